@@ -1,0 +1,288 @@
+// Finds and resolves config: cosmiconfig search upward from each linted file, presets, extends,
+// overrides by glob, then the command line's --preset/--rule/--kind/--channel on top.
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { Channel, ReplyKind, Rule, Severity } from '../types.js';
+import { builtinRules } from '../../rules/index.js';
+import { DEFAULT_PLACEHOLDERS } from '../engine/placeholders.js';
+import { DEFAULT_FIELDS } from '../formats/fields.js';
+import { buildPreset, presetName } from './presets.js';
+import { ConfigError, type PhraseSpec, type ResolvedConfig, type RuleConfig, type RuleSetting, type UserConfig } from './types.js';
+import { defaultOptions, parseRuleSetting, validateShape } from './validate.js';
+import { loadPlugins, type LoadedPlugin } from './plugins.js';
+import { compilePhrases } from './phrases.js';
+
+export const MODULE_NAME = 'complaintlint';
+export const SEARCH_PLACES = [
+  'package.json',
+  `.${MODULE_NAME}rc`,
+  `.${MODULE_NAME}rc.json`,
+  `.${MODULE_NAME}rc.yaml`,
+  `.${MODULE_NAME}rc.yml`,
+  `.${MODULE_NAME}rc.js`,
+  `.${MODULE_NAME}rc.cjs`,
+  `.${MODULE_NAME}rc.mjs`,
+  `${MODULE_NAME}.config.js`,
+  `${MODULE_NAME}.config.cjs`,
+  `${MODULE_NAME}.config.mjs`,
+];
+
+export interface LoaderOptions {
+  cwd?: string;
+  /** --config FILE */
+  configFile?: string;
+  /** false with --no-config */
+  useConfig?: boolean;
+  /** --preset NAME */
+  preset?: string;
+  /** --rule ID:SEVERITY, in order */
+  ruleOverrides?: Array<[string, Severity]>;
+  kind?: ReplyKind;
+  channel?: Channel;
+  /** A config object given directly (programmatic API), used instead of searching. */
+  config?: UserConfig;
+}
+
+interface FoundConfig {
+  filePath: string;
+  config: UserConfig;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Explorer = { search(from: string): Promise<any>; load(file: string): Promise<any> };
+
+export class ConfigLoader {
+  private explorer?: Explorer;
+  private readonly searches = new Map<string, Promise<FoundConfig | null>>();
+  private readonly resolved = new Map<string, Promise<ResolvedConfig>>();
+  readonly cwd: string;
+
+  constructor(readonly options: LoaderOptions = {}) {
+    this.cwd = options.cwd ?? process.cwd();
+  }
+
+  private async getExplorer(): Promise<Explorer> {
+    if (!this.explorer) {
+      const { cosmiconfig } = await import('cosmiconfig');
+      this.explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: '/', cache: true }) as Explorer;
+    }
+    return this.explorer;
+  }
+
+  /** The config file that applies to a path (undefined with --no-config or when none is found). */
+  async find(filePath: string): Promise<FoundConfig | null> {
+    if (this.options.config) return { filePath: '<options>', config: validateShape(this.options.config, '<options>') };
+    if (this.options.useConfig === false) return null;
+    if (this.options.configFile) return this.loadFile(resolve(this.cwd, this.options.configFile));
+    const dir = dirname(resolve(this.cwd, filePath));
+    let found = this.searches.get(dir);
+    if (!found) {
+      found = this.search(dir);
+      this.searches.set(dir, found);
+    }
+    return found;
+  }
+
+  private async search(dir: string): Promise<FoundConfig | null> {
+    const explorer = await this.getExplorer();
+    let result;
+    try {
+      result = await explorer.search(dir);
+    } catch (err) {
+      throw toConfigError(err, dir);
+    }
+    if (!result || result.isEmpty) return null;
+    return { filePath: result.filepath, config: validateShape(result.config ?? {}, result.filepath) };
+  }
+
+  private async loadFile(file: string): Promise<FoundConfig> {
+    const explorer = await this.getExplorer();
+    let result;
+    try {
+      result = await explorer.load(file);
+    } catch (err) {
+      throw toConfigError(err, file);
+    }
+    if (!result) throw new ConfigError(file, 'could not read config file');
+    return { filePath: file, config: validateShape(result.config ?? {}, file) };
+  }
+
+  /** The resolved config for one file (or for stdin with its --stdin-filename, or the cwd). */
+  async forFile(filePath: string): Promise<ResolvedConfig> {
+    const found = await this.find(filePath);
+    const abs = resolve(this.cwd, filePath);
+    const overrides = matchingOverrides(found, abs);
+    const key = `${found?.filePath ?? ''}|${overrides.join(',')}`;
+    let r = this.resolved.get(key);
+    if (!r) {
+      r = this.build(found, overrides);
+      this.resolved.set(key, r);
+    }
+    return r;
+  }
+
+  private async build(found: FoundConfig | null, overrideIndexes: number[]): Promise<ResolvedConfig> {
+    const file = found?.filePath ?? '<command line>';
+    const baseDir = found && found.filePath !== '<options>' ? dirname(found.filePath) : this.cwd;
+    const layers: Array<{ config: UserConfig; file: string; dir: string }> = [];
+    const plugins: LoadedPlugin[] = [];
+
+    const ruleSet = new Map<string, Rule>();
+    for (const rule of builtinRules) ruleSet.set(rule.meta.id, rule);
+
+    // Plugins first: their rules and presets must be known before extends and rule names are checked.
+    const pluginSpecs = collectPlugins(found?.config);
+    if (pluginSpecs.length) {
+      for (const p of await loadPlugins(pluginSpecs, baseDir, file)) {
+        plugins.push(p);
+        for (const rule of p.rules) ruleSet.set(rule.meta.id, rule);
+      }
+    }
+
+    const expand = async (spec: string, from: string, fromDir: string, seen: Set<string>) => {
+      const name = presetName(spec);
+      if (name) { layers.push({ config: buildPreset(name, builtinRules), file: from, dir: fromDir }); return; }
+      const m = /^plugin:(.+)\/([^/]+)$/.exec(spec);
+      if (m) {
+        const plugin = plugins.find((p) => p.name === m[1]);
+        const preset = plugin?.presets[m[2]!];
+        if (!preset) throw new ConfigError(from, `extends: unknown preset "${spec}"${plugin ? '' : ` (plugin "${m[1]}" is not in plugins)`}`);
+        layers.push({ config: validateShape(preset, `${from} (${spec})`), file: from, dir: fromDir });
+        return;
+      }
+      // A config file or a shareable config package.
+      const target = await resolveShareable(spec, fromDir, from);
+      if (seen.has(target)) throw new ConfigError(from, `extends: "${spec}" extends itself`);
+      const loaded = await this.loadFile(target);
+      seen.add(target);
+      for (const e of toList(loaded.config.extends)) await expand(e, target, dirname(target), seen);
+      layers.push({ config: { ...loaded.config, extends: undefined }, file: target, dir: dirname(target) });
+    };
+
+    const userExtends = found ? toList(found.config.extends) : [];
+    if (userExtends.length === 0) layers.push({ config: buildPreset('recommended', builtinRules), file, dir: baseDir });
+    for (const spec of userExtends) await expand(spec, file, baseDir, new Set([file]));
+    if (this.options.preset) {
+      const name = presetName(this.options.preset);
+      if (!name) throw new ConfigError('--preset', `unknown preset "${this.options.preset}" (presets: recommended, complaint, strict)`);
+      layers.push({ config: buildPreset(name, builtinRules), file: '--preset', dir: this.cwd });
+    }
+    if (found) {
+      layers.push({ config: { ...found.config, extends: undefined, overrides: undefined }, file, dir: baseDir });
+      for (const i of overrideIndexes) {
+        layers.push({ config: found.config.overrides![i]!, file: `${file} (overrides[${i}])`, dir: baseDir });
+      }
+    }
+
+    // Declarative phrases from every layer become rules too.
+    const phraseSpecs: Array<{ spec: PhraseSpec; file: string; index: number }> = [];
+    for (const l of layers) (l.config.phrases ?? []).forEach((spec, index) => phraseSpecs.push({ spec, file: l.file, index }));
+    const phraseRules = phraseSpecs.length ? await compilePhrases(phraseSpecs) : [];
+    for (const rule of phraseRules) ruleSet.set(rule.meta.id, rule);
+
+    const rules = new Map<string, RuleConfig>();
+    for (const rule of ruleSet.values()) rules.set(rule.meta.id, { severity: 'off', options: defaultOptions(rule) });
+    for (const rule of phraseRules) rules.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: {} });
+    let kind: ReplyKind = 'general';
+    let channel: Channel = 'email';
+    let fields: string[] = [...DEFAULT_FIELDS];
+    let placeholders: string[] = [...DEFAULT_PLACEHOLDERS];
+    let minWords = 25;
+    const ignorePatterns: string[] = [];
+    for (const { config, file: where, dir } of layers) {
+      if (config.kind) kind = config.kind;
+      if (config.channel) channel = config.channel;
+      if (config.fields) fields = [...config.fields];
+      if (config.placeholders) placeholders = [...config.placeholders];
+      if (config.minWords !== undefined) minWords = config.minWords;
+      for (const p of config.ignorePatterns ?? []) ignorePatterns.push(relativePattern(dir, p, this.cwd));
+      for (const [id, setting] of Object.entries(config.rules ?? {})) {
+        const rule = ruleSet.get(id);
+        if (!rule) throw new ConfigError(where, `rules.${id}: unknown rule "${id}"${suggestRule(id, ruleSet)}`);
+        rules.set(id, parseRuleSetting(setting as RuleSetting, rule, where, `rules.${id}`, rules.get(id)));
+      }
+    }
+    for (const [id, severity] of this.options.ruleOverrides ?? []) {
+      const rule = ruleSet.get(id);
+      if (!rule) throw new ConfigError('--rule', `unknown rule "${id}"${suggestRule(id, ruleSet)}`);
+      rules.set(id, { severity, options: rules.get(id)?.options ?? defaultOptions(rule) });
+    }
+    if (this.options.kind) kind = this.options.kind;
+    if (this.options.channel) channel = this.options.channel;
+    return { filePath: found?.filePath, kind, channel, rules, ruleSet, fields, placeholders, ignorePatterns, minWords };
+  }
+}
+
+function toList(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+function collectPlugins(config: UserConfig | undefined): string[] {
+  return [...new Set(config?.plugins ?? [])];
+}
+
+function matchingOverrides(found: FoundConfig | null, absFile: string): number[] {
+  const list = found?.config.overrides;
+  if (!found || !list?.length) return [];
+  const dir = found.filePath === '<options>' ? process.cwd() : dirname(found.filePath);
+  const rel = relative(dir, absFile).split('\\').join('/');
+  const out: number[] = [];
+  list.forEach((o, i) => {
+    const files = toList(o.files as string | string[]);
+    const ok = picomatch(files, { dot: true, matchBase: !files.some((f) => f.includes('/')) })(rel);
+    const excluded = o.excludedFiles && picomatch(toList(o.excludedFiles), { dot: true })(rel);
+    if (ok && !excluded) out.push(i);
+  });
+  return out;
+}
+
+function relativePattern(configDir: string, pattern: string, cwd: string): string {
+  const neg = pattern.startsWith('!');
+  const body = neg ? pattern.slice(1) : pattern;
+  const abs = isAbsolute(body) ? body : resolve(configDir, body);
+  const rel = relative(cwd, abs).split('\\').join('/') || '.';
+  return (neg ? '!' : '') + rel;
+}
+
+async function resolveShareable(spec: string, fromDir: string, from: string): Promise<string> {
+  if (spec.startsWith('.') || isAbsolute(spec)) return resolve(fromDir, spec);
+  const { createRequire } = await import('node:module');
+  const req = createRequire(resolve(fromDir, 'noop.js'));
+  for (const name of [spec, spec.startsWith('complaintlint-config-') ? spec : `complaintlint-config-${spec}`]) {
+    try { return req.resolve(name); } catch { /* try the next form */ }
+  }
+  throw new ConfigError(from, `extends: cannot find preset or config "${spec}"`);
+}
+
+function suggestRule(id: string, ruleSet: Map<string, Rule>): string {
+  let best = '';
+  let bestScore = Infinity;
+  for (const known of ruleSet.keys()) {
+    const d = distance(id, known);
+    if (d < bestScore) { bestScore = d; best = known; }
+  }
+  return bestScore <= Math.max(2, id.length / 4) ? ` (did you mean "${best}"?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
+function toConfigError(err: unknown, file: string): ConfigError {
+  if (err instanceof ConfigError) return err;
+  const e = err as { message?: string; filepath?: string; mark?: { line: number; column: number } };
+  const where = e.filepath ?? file;
+  const first = String(e.message ?? err).split('\n').find((l) => l.trim()) ?? 'cannot read config';
+  const cleaned = first.replace(where, '').replace(/^[\s:]+/, '').replace(/^JSON Error in\s*:?\s*/i, '').replace(/^YAML Error in\s*:?\s*/i, '');
+  return new ConfigError(where, `invalid config: ${cleaned || first}`);
+}

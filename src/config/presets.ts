@@ -1,0 +1,33 @@
+// Built-in presets. Presets are plain config objects; `extends` resolves them by name.
+import type { Rule } from '../types.js';
+import type { UserConfig } from './types.js';
+
+export const PRESET_NAMES = ['recommended', 'complaint', 'strict'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+/** Accepts "recommended" and "complaintlint:recommended". */
+export function presetName(spec: string): PresetName | undefined {
+  const name = spec.replace(/^complaintlint:/, '');
+  return (PRESET_NAMES as readonly string[]).includes(name) ? (name as PresetName) : undefined;
+}
+
+
+export function buildPreset(name: PresetName, rules: Iterable<Rule>): UserConfig {
+  const settings: NonNullable<UserConfig['rules']> = {};
+  for (const rule of rules) {
+    const { id, family, defaultSeverity } = rule.meta;
+    if (id.includes('/')) continue; // plugin rules come from plugin presets
+    switch (name) {
+      case 'recommended':
+        settings[id] = family === 'phrase' ? defaultSeverity : 'off';
+        break;
+      case 'complaint':
+        settings[id] = defaultSeverity;
+        break;
+      case 'strict':
+        settings[id] = defaultSeverity === 'info' ? 'warn' : 'error';
+        break;
+    }
+  }
+  return name === 'complaint' ? { rules: settings, kind: 'complaint' } : { rules: settings };
+}

@@ -1,0 +1,104 @@
+// Inline directives: complaintlint-disable / -enable / -disable-next-line, with an optional "-- reason".
+// They are found by the extractors (in whatever comment form the format has) and applied here, in
+// file coordinates, after the rules ran: rules never know about them.
+import type { LintMessage } from '../types.js';
+
+export type DirectiveType = 'disable' | 'enable' | 'disable-next-line';
+
+export interface Directive {
+  type: DirectiveType;
+  /** Rule IDs; empty means all rules. */
+  rules: string[];
+  reason: string;
+  /** File offsets of the whole comment. */
+  start: number;
+  end: number;
+}
+
+const BODY = /complaintlint-(disable-next-line|disable|enable)(?![\w-])([^\n]*)/;
+
+/** Parses the text inside a comment; undefined when it isn't a directive. */
+export function parseDirective(comment: string, start: number, end: number): Directive | undefined {
+  const m = BODY.exec(comment);
+  if (!m) return undefined;
+  let rest = m[2]!.replace(/-->\s*$/, '').replace(/#}\s*$/, '').replace(/\*\/\s*$/, '');
+  let reason = '';
+  const dash = rest.indexOf('--');
+  if (dash >= 0) {
+    reason = rest.slice(dash + 2).trim();
+    rest = rest.slice(0, dash);
+  }
+  const rules = rest.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+  return { type: m[1] as DirectiveType, rules, reason, start, end };
+}
+
+/**
+ * Directive lines in plain text: a line holding only a directive (optionally wrapped in <!-- -->, #, //).
+ * Returns the directives and the text with those lines blanked (same length), so rules don't read them.
+ */
+export function extractLineDirectives(text: string, base = 0): { directives: Directive[]; text: string } {
+  const directives: Directive[] = [];
+  if (!text.includes('complaintlint-')) return { directives, text };
+  const re = /^[ \t]*(?:<!--|#|\/\/|\{#)?[ \t]*complaintlint-(?:disable-next-line|disable|enable)(?![\w-])[^\n]*$/gm;
+  let out = text;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const d = parseDirective(m[0], base + m.index, base + m.index + m[0].length);
+    if (!d) continue;
+    directives.push(d);
+    out = out.slice(0, m.index) + m[0].replace(/[^\r]/g, ' ') + out.slice(m.index + m[0].length);
+  }
+  return { directives, text: out };
+}
+
+interface Located {
+  message: LintMessage;
+  offset: number;
+}
+
+export interface DirectiveOutcome {
+  kept: LintMessage[];
+  suppressed: Array<LintMessage & { suppressions: Array<{ kind: 'directive'; justification: string }> }>;
+  unused: Directive[];
+}
+
+/**
+ * Applies directives to messages. A message is matched by its start offset in the file and its line.
+ * `lineOf` gives a file offset's 1-based line.
+ */
+export function applyDirectives(
+  items: Located[],
+  directives: readonly Directive[],
+  lineOf: (offset: number) => number,
+): DirectiveOutcome {
+  const kept: LintMessage[] = [];
+  const suppressed: DirectiveOutcome['suppressed'] = [];
+  if (directives.length === 0) return { kept: items.map((i) => i.message), suppressed, unused: [] };
+  const sorted = [...directives].sort((a, b) => a.start - b.start);
+  const used = new Set<Directive>();
+  const covers = (d: Directive, ruleId: string | null) => d.rules.length === 0 || (ruleId !== null && d.rules.includes(ruleId));
+  for (const item of items) {
+    const { message, offset } = item;
+    let by: Directive | undefined;
+    // Block directives: the last disable/enable before the message decides, per rule.
+    for (const d of sorted) {
+      if (d.start > offset) break;
+      if (d.type === 'disable-next-line') continue;
+      if (!covers(d, message.ruleId)) continue;
+      by = d.type === 'disable' ? d : undefined;
+    }
+    if (!by) {
+      for (const d of sorted) {
+        if (d.type !== 'disable-next-line' || !covers(d, message.ruleId)) continue;
+        const line = lineOf(d.end);
+        if (message.line === line + 1 || (message.line === line && d.start > offset)) { by = d; break; }
+      }
+    }
+    if (by) {
+      used.add(by);
+      suppressed.push({ ...message, suppressions: [{ kind: 'directive', justification: by.reason }] });
+    } else kept.push(message);
+  }
+  const unused = sorted.filter((d) => d.type !== 'enable' && !used.has(d));
+  return { kept, suppressed, unused };
+}

@@ -1,0 +1,195 @@
+// One file's text through the pipeline: extract -> prepare -> rules -> directives -> severities
+// -> (fixes) -> an ESLint-shaped result.
+import type { Channel, Checklist, LintMessage, LintResult, ReplyInfo, ReplyKind, Severity, SeverityLevel } from '../types.js';
+import { CHECKLIST_ITEMS } from '../types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { extract, formatOf, type FormatName } from '../formats/index.js';
+import { toFileOffset, type ExtractedReply, type Extraction } from '../formats/types.js';
+import { prepareReply } from './prepare.js';
+import { compilePlaceholders, type PlaceholderPattern } from './placeholders.js';
+import { runRules } from './run-rules.js';
+import { applyDirectives } from './directives.js';
+import { LineIndex } from './positions.js';
+import { applyFixes, type FileFix } from './fixes.js';
+
+export interface LintFileOptions {
+  filePath: string;
+  text: string;
+  config: ResolvedConfig;
+  /** Apply fixes (for --fix / --fix-dry-run); the result's `output` holds the fixed text. */
+  fix?: boolean;
+  format?: FormatName;
+  /** Kind/channel given on the command line: they beat front matter and config. */
+  kind?: ReplyKind;
+  channel?: Channel;
+}
+
+const LEVEL: Record<Severity, SeverityLevel> = { off: 0, info: 0, warn: 1, error: 2 };
+const MAX_FIX_PASSES = 10;
+
+export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
+  const bom = opts.text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  let text = bom ? opts.text.slice(1) : opts.text;
+  const format = opts.format ?? formatOf(opts.filePath);
+  let pass = await lintOnce(text, format, opts);
+  if (opts.fix) {
+    let changed = false;
+    for (let i = 0; i < MAX_FIX_PASSES; i++) {
+      const fixes: FileFix[] = pass.messages.filter((m) => m.fix).map((m) => m.fix!);
+      if (fixes.length === 0) break;
+      const { output, applied } = applyFixes(text, fixes);
+      if (applied.length === 0 || output === text) break;
+      text = output;
+      changed = true;
+      pass = await lintOnce(text, format, opts);
+    }
+    if (changed) pass.output = bom + text;
+  }
+  return pass;
+}
+
+async function lintOnce(text: string, format: FormatName, opts: LintFileOptions): Promise<LintResult> {
+  const { config } = opts;
+  const extraction: Extraction = await extract(format, text, { fields: config.fields });
+  const lines = new LineIndex(text);
+  const placeholders = compilePlaceholders(config.placeholders);
+  const located: Array<{ message: LintMessage; offset: number }> = [];
+  const replies: ReplyInfo[] = [];
+
+  extraction.replies.forEach((ex, index) => {
+    const kind = opts.kind ?? ex.kind ?? extraction.kind ?? config.kind;
+    const channel = opts.channel ?? ex.channel ?? extraction.channel ?? config.channel;
+    const info = lintReply(ex, index, { kind, channel, placeholders, config, lines, located });
+    replies.push(info);
+  });
+
+  const { kept, suppressed, unused } = applyDirectives(located, extraction.directives, (o) => lines.line(o));
+  for (const d of unused) {
+    const start = lines.position(d.start);
+    const end = lines.position(d.end);
+    const what = d.rules.length ? ` (no problems were reported from ${d.rules.map((r) => `'${r}'`).join(', ')})` : '';
+    kept.push({
+      ruleId: null, severity: 1, message: `Unused complaintlint-${d.type} directive${what}.`,
+      line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+    });
+  }
+  kept.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  return toResult(opts.filePath, kept, suppressed, replies, extraction.notices);
+}
+
+interface ReplyContext {
+  kind: ReplyKind;
+  channel: Channel;
+  placeholders: PlaceholderPattern[];
+  config: ResolvedConfig;
+  lines: LineIndex;
+  located: Array<{ message: LintMessage; offset: number }>;
+}
+
+function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyInfo {
+  const { config, lines } = ctx;
+  const reply = prepareReply(ex.text, { kind: ctx.kind, channel: ctx.channel, placeholders: ctx.placeholders, title: ex.title });
+  const outcome = runRules(reply, {
+    rules: config.ruleSet.values(),
+    settings: config.rules,
+    minWords: config.minWords,
+    disabled: ex.disabledRules ? new Set(ex.disabledRules) : undefined,
+  });
+  const replyStart = toFileOffset(ex, firstNonSpace(ex.text));
+  const replyEnd = toFileOffset(ex, lastNonSpace(ex.text));
+  for (const raw of outcome.messages) {
+    const isStructure = config.ruleSet.get(raw.ruleId)?.meta.family === 'structure';
+    // Structure rules point at the reply as a whole: its first line.
+    const [s, e] = isStructure ? [replyStart, lineEndOffset(ex, reply.text, firstNonSpace(ex.text))] : [toFileOffset(ex, raw.start), toFileOffset(ex, raw.end)];
+    const start = lines.position(s);
+    const end = lines.position(Math.max(s, e));
+    const message: LintMessage = {
+      ruleId: raw.ruleId,
+      severity: LEVEL[raw.severity],
+      message: raw.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      reply: index,
+    };
+    if (raw.messageId) message.messageId = raw.messageId;
+    if (raw.fatal) message.fatal = true;
+    const fix = raw.fix && encodeFix(ex, raw.fix);
+    if (fix) message.fix = fix;
+    if (raw.suggestions?.length) {
+      message.suggestions = raw.suggestions.map((sg) => {
+        const f = sg.fix && encodeFix(ex, sg.fix);
+        return f ? { desc: sg.desc, fix: f } : { desc: sg.desc };
+      });
+    }
+    ctx.located.push({ message, offset: s });
+  }
+  const first = lines.position(replyStart);
+  const last = lines.position(replyEnd);
+  const info: ReplyInfo = {
+    line: first.line, column: first.column, endLine: last.line, endColumn: last.column,
+    kind: ctx.kind, channel: ctx.channel, words: reply.wordCount,
+  };
+  if (ex.title) info.title = ex.title;
+  if (outcome.structured) {
+    const checklist = {} as Checklist;
+    for (const item of CHECKLIST_ITEMS) {
+      const rule = [...config.ruleSet.values()].find((r) => r.meta.checklist === item);
+      checklist[item] = rule ? !outcome.missing.has(rule.meta.id) : true;
+    }
+    info.checklist = checklist;
+  }
+  return info;
+}
+
+function encodeFix(ex: ExtractedReply, fix: { start: number; end: number; text: string }): LintMessage['fix'] | undefined {
+  const text = ex.encode ? ex.encode(fix.text) : fix.text;
+  if (text === null) return undefined;
+  return { range: [toFileOffset(ex, fix.start), toFileOffset(ex, fix.end)], text };
+}
+
+function firstNonSpace(text: string): number {
+  const m = /\S/.exec(text);
+  return m ? m.index : 0;
+}
+
+function lastNonSpace(text: string): number {
+  let i = text.length;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function lineEndOffset(ex: ExtractedReply, text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return toFileOffset(ex, i);
+}
+
+function toResult(filePath: string, messages: LintMessage[], suppressed: LintResult['suppressedMessages'], replies: ReplyInfo[], notices?: string[]): LintResult {
+  const result: LintResult = {
+    filePath, messages, suppressedMessages: suppressed,
+    errorCount: 0, fatalErrorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0,
+    usedDeprecatedRules: [], replies,
+  };
+  countMessages(result);
+  if (notices?.length) (result as LintResult & { notices?: string[] }).notices = notices;
+  return result;
+}
+
+/** Recomputes a result's counters from its messages. */
+export function countMessages(result: LintResult): void {
+  let errors = 0, fatal = 0, warnings = 0, infos = 0, fixErr = 0, fixWarn = 0;
+  for (const m of result.messages) {
+    if (m.fatal) fatal++;
+    if (m.severity === 2) { errors++; if (m.fix) fixErr++; }
+    else if (m.severity === 1) { warnings++; if (m.fix) fixWarn++; }
+    else infos++;
+  }
+  Object.assign(result, { errorCount: errors, fatalErrorCount: fatal, warningCount: warnings, infoCount: infos, fixableErrorCount: fixErr, fixableWarningCount: fixWarn });
+}
+
+/** A result for a file that could not be linted (unreadable, malformed): one fatal message. */
+export function fatalResult(filePath: string, message: string, line = 1, column = 1): LintResult {
+  return toResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message, line, column, endLine: line, endColumn: column }], [], []);
+}

@@ -1,0 +1,74 @@
+// Template placeholders ({{ticket.requester.first_name}}, {%...%}, %{ticket.number}, [Customer Name]).
+// They are masked before any rule runs, with text of the same length, so positions never shift.
+import type { Placeholder } from '../types.js';
+
+export const DEFAULT_PLACEHOLDERS = ['{{...}}', '{%...%}', '%{...}', '[...]', '{#...#}'];
+
+export interface PlaceholderPattern {
+  source: string;
+  regex: RegExp;
+  /** Logic tags ({% if %}) are not words in the sentence; value tags read as a name. */
+  asWord: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compiles "open...close" specs; the config validator reports specs without "...". */
+export function compilePlaceholders(specs: readonly string[]): PlaceholderPattern[] {
+  return specs.map((source) => {
+    const at = source.indexOf('...');
+    if (at <= 0 || at + 3 >= source.length) throw new Error(`placeholder "${source}" must look like OPEN...CLOSE, e.g. "{{...}}"`);
+    const open = source.slice(0, at);
+    const close = source.slice(at + 3);
+    // Square brackets are also Markdown links and ordinary prose: only [Words Like This] or [ALL_CAPS] count.
+    const body = open === '['
+      ? "[A-Za-z][A-Za-z0-9 _.'’/-]{0,60}"
+      : `(?:(?!${escape(close)})[^\\n]){1,200}?`;
+    const tail = open === '[' ? '(?!\\()' : '';
+    return { source, regex: new RegExp(`${escape(open)}${body}${escape(close)}${tail}`, 'g'), asWord: !open.includes('%') || open === '%{' };
+  });
+}
+
+export function findPlaceholders(text: string, patterns: readonly PlaceholderPattern[]): Placeholder[] {
+  const found: Placeholder[] = [];
+  for (const p of patterns) {
+    p.regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.regex.exec(text))) {
+      if (p.source === '[...]' && !looksLikeBracketPlaceholder(m[0])) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop nested or overlapping matches: the outermost, earliest placeholder wins.
+  const out: Placeholder[] = [];
+  for (const ph of found) {
+    const last = out[out.length - 1];
+    if (last && ph.start < last.end) continue;
+    out.push(ph);
+  }
+  return out;
+}
+
+function looksLikeBracketPlaceholder(s: string): boolean {
+  const inner = s.slice(1, -1).trim();
+  // [Customer Name], [agent name], [ORDER_ID], [first name]: two or more words, or one capitalized word / CONSTANT.
+  if (/^[A-Z][A-Z0-9_]+$/.test(inner)) return true;
+  if (/^[A-Za-z]+(?:[ _][A-Za-z]+){1,4}$/.test(inner)) return true;
+  return /^[A-Z][a-z]+$/.test(inner);
+}
+
+/** Replaces each placeholder with a same-length mask: a capitalised pseudo-name, or blanks for logic tags. */
+export function maskPlaceholders(text: string, placeholders: readonly Placeholder[], patterns: readonly PlaceholderPattern[]): string {
+  if (placeholders.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const ph of placeholders) {
+    out += text.slice(at, ph.start);
+    const logic = patterns.some((p) => !p.asWord && ph.text.startsWith(p.source.slice(0, p.source.indexOf('...'))));
+    const len = ph.end - ph.start;
+    out += logic ? ' '.repeat(len) : 'N' + 'x'.repeat(Math.max(0, len - 1));
+    at = ph.end;
+  }
+  return out + text.slice(at);
+}

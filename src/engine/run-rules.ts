@@ -1,0 +1,70 @@
+// Runs the enabled rules over one prepared reply. A rule that throws becomes one error message
+// naming the rule; the other rules still run.
+import type { Reply, ReportDescriptor, Rule, Severity } from '../types.js';
+import type { RuleConfig } from '../config/types.js';
+
+export interface RawMessage extends ReportDescriptor {
+  ruleId: string;
+  severity: Severity;
+  fatal?: boolean;
+}
+
+export interface RunOutcome {
+  messages: RawMessage[];
+  /** Structure rules that ran and found their item missing (for the checklist). */
+  missing: Set<string>;
+  /** Whether structure rules applied to this reply. */
+  structured: boolean;
+}
+
+export interface RunOptions {
+  rules: Iterable<Rule>;
+  settings: Map<string, RuleConfig>;
+  minWords: number;
+  /** Rules switched off for this reply (per-macro disable key). */
+  disabled?: ReadonlySet<string>;
+}
+
+export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
+  const messages: RawMessage[] = [];
+  const missing = new Set<string>();
+  const structured = reply.kind === 'complaint' && reply.wordCount >= opts.minWords;
+  for (const rule of opts.rules) {
+    const { id, family, channels } = rule.meta;
+    const setting = opts.settings.get(id);
+    const severity = setting?.severity ?? 'off';
+    const isStructure = family === 'structure';
+    if (isStructure && !structured) continue;
+    // Structure rules with a checklist item always run on complaint replies, so the checklist is complete.
+    const forChecklist = isStructure && rule.meta.checklist !== undefined;
+    if (severity === 'off' && !forChecklist) continue;
+    if (channels && !channels.includes(reply.channel)) continue;
+    if (opts.disabled?.has(id) && !forChecklist) continue;
+    const silent = severity === 'off' || opts.disabled?.has(id) === true;
+    try {
+      rule.check(reply, {
+        ruleId: id,
+        options: setting?.options ?? {},
+        report(d: ReportDescriptor) {
+          if (isStructure) missing.add(id);
+          if (silent) return;
+          const start = clamp(d.start, reply.text.length);
+          const end = Math.max(start, clamp(d.end, reply.text.length));
+          messages.push({ ...d, start, end, ruleId: id, severity });
+        },
+      });
+    } catch (err) {
+      if (silent) continue;
+      const why = err instanceof Error ? err.message : String(err);
+      messages.push({
+        ruleId: id, severity: 'error', fatal: true, start: 0, end: 0,
+        message: `Rule "${id}" failed on this reply: ${why.split('\n')[0]}`,
+      });
+    }
+  }
+  return { messages, missing, structured };
+}
+
+function clamp(n: number, max: number): number {
+  return Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), max)) : 0;
+}

@@ -1,0 +1,54 @@
+// What an extractor turns a file into: the replies inside it, each with a map back to file offsets.
+import type { Channel, ReplyKind } from '../types.js';
+import type { Directive } from '../engine/directives.js';
+
+export interface ExtractedReply {
+  /** The reply text as a rule should read it (escapes decoded, tags removed). */
+  text: string;
+  /**
+   * File offset of each reply offset (length text.length + 1). Absent when the reply is a plain
+   * slice of the file starting at `base`.
+   */
+  offsets?: Int32Array;
+  base: number;
+  /** Re-encodes replacement text for the host format (JSON escaping, HTML entities ...). null: not fixable here. */
+  encode?: (text: string) => string | null;
+  /** The macro's title or heading, shown in output so a reviewer knows which reply it is. */
+  title?: string;
+  kind?: ReplyKind;
+  channel?: Channel;
+  /** Rules disabled for this whole reply (e.g. a macro's "complaintlint-disable" key). */
+  disabledRules?: string[];
+}
+
+export interface Extraction {
+  replies: ExtractedReply[];
+  /** Inline directive comments found in the file, with file offsets. */
+  directives: Directive[];
+  /** Informational notes about the file (e.g. "no reply fields found"). */
+  notices?: string[];
+  /** Front matter or file-level settings. */
+  kind?: ReplyKind;
+  channel?: Channel;
+}
+
+export interface ExtractOptions {
+  /** Text fields that hold replies in JSON/YAML/CSV libraries (key names or dotted paths). */
+  fields: readonly string[];
+}
+
+export type Extractor = (text: string, options: ExtractOptions) => Extraction;
+
+/** Raised by an extractor for malformed input; the message names the problem (the caller adds the file). */
+export class FormatError extends Error {
+  constructor(message: string, readonly line?: number, readonly column?: number) {
+    super(message);
+  }
+}
+
+/** Maps a reply offset to a file offset. */
+export function toFileOffset(reply: ExtractedReply, offset: number): number {
+  if (!reply.offsets) return reply.base + offset;
+  const i = Math.max(0, Math.min(offset, reply.offsets.length - 1));
+  return reply.offsets[i]!;
+}

@@ -1,0 +1,5 @@
+// TEMPORARY until the formats work lands (issue 4): replaced in this session.
+import { FormatError, type Extraction, type ExtractOptions } from './types.js';
+export function extractYaml(_text: string, _o: ExtractOptions): Extraction {
+  throw new FormatError('yaml files are not supported yet');
+}

@@ -1,0 +1,104 @@
+// A cheap sentence splitter that keeps offsets. Replies are short and line-oriented (greeting,
+// body paragraphs, bullet lists, sign-off), so line breaks matter as much as punctuation.
+import type { Sentence, Span } from '../types.js';
+
+const TERMINAL = /[.!?…]/;
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'ref', 'inc', 'ltd', 'co', 'jr', 'sr',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k',
+]);
+
+/** Blank-line separated blocks. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\n[ \t]*(?:\r?\n[ \t]*)+/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    pushTrimmed(text, start, m.index, out);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Does a single line break end the sentence? Short lines (greetings, sign-offs) and list items do. */
+function lineBreakEnds(prevLine: string, nextLine: string): boolean {
+  const prev = prevLine.trimEnd();
+  if (/[.!?…:;,)]["')\]]*$/.test(prev)) return true;
+  if (/^\s*(?:[-*•‣◦]|\d+[.)])\s/.test(nextLine)) return true;
+  if (prev.trim().length < 45) return true;
+  if (/^\s*[A-Z{[%]/.test(nextLine) && prev.trim().length < 60) return true;
+  return false;
+}
+
+export function splitSentences(text: string, paragraphs: Span[] = splitParagraphs(text)): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((para, p) => {
+    let start = para.start;
+    const end = para.end;
+    const push = (s: number, e: number) => {
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s) {
+        const t = text.slice(s, e);
+        out.push({ index: out.length, text: t, start: s, end: e, paragraph: p, isQuestion: /\?["')\]]*$/.test(t) || /\?\s*[\p{Extended_Pictographic}\s]*$/u.test(t) });
+      }
+    };
+    for (let i = para.start; i < end; i++) {
+      const ch = text[i]!;
+      if (ch === '\n') {
+        const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        let nextEnd = text.indexOf('\n', i + 1);
+        if (nextEnd < 0 || nextEnd > end) nextEnd = end;
+        if (lineBreakEnds(text.slice(Math.max(lineStart, start), i), text.slice(i + 1, nextEnd))) {
+          push(start, i);
+          start = i + 1;
+        }
+        continue;
+      }
+      if (!TERMINAL.test(ch)) continue;
+      // Swallow runs of terminal punctuation and closing quotes/brackets ("?!", "...", '."').
+      let j = i + 1;
+      while (j < end && /[.!?…"')\]\u201d\u2019]/.test(text[j]!)) j++;
+      // Emoji right after the punctuation belong to the sentence.
+      if (j >= end || /\s/.test(text[j]!)) {
+        if (ch === '.' && isAbbreviation(text, start, i)) { i = j - 1; continue; }
+        if (j < end) {
+          // Next non-space must look like a sentence start.
+          let k = j;
+          while (k < end && /[ \t]/.test(text[k]!)) k++;
+          const next = text[k];
+          if (next !== undefined && next !== '\n' && /[a-z]/.test(next) && ch === '.') { i = j - 1; continue; }
+        }
+        push(start, j);
+        start = j;
+      }
+      i = j - 1;
+    }
+    push(start, end);
+  });
+  return out;
+}
+
+function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  let k = dot;
+  while (k > sentenceStart && /[A-Za-z.]/.test(text[k - 1]!)) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single initials ("J. Smith") and decimals are not sentence ends.
+  return /^[a-z]$/i.test(word) && /[A-Z]/.test(text[k] ?? '');
+}
+
+/** Counts words the way people do: runs of letters/digits (placeholders count once). */
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
