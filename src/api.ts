@@ -19,6 +19,8 @@ export interface LintOptions extends LoaderOptions {
   /** lintFiles: honour .complaintlintignore (default true) / a different ignore file. */
   ignore?: boolean;
   ignorePath?: string;
+  /** A shared config loader (the CLI passes its own so config is searched once per directory). */
+  loader?: ConfigLoader;
 }
 
 export interface LintRun {
@@ -31,7 +33,7 @@ export interface LintRun {
 
 /** Lints one text (a draft). Returns a one-element result array, as ESLint's lintText does. */
 export async function lintText(text: string, options: LintOptions = {}): Promise<LintResult[]> {
-  const loader = new ConfigLoader(options);
+  const loader = options.loader ?? new ConfigLoader(options);
   const filePath = options.filePath ? resolve(loader.cwd, options.filePath) : '<text>';
   const config = await loader.forFile(options.filePath ? filePath : resolve(loader.cwd, '__stdin__.txt'));
   return [await lintOne(filePath, text, config, options)];
@@ -45,7 +47,7 @@ export async function lintFiles(patterns: string | string[], options: LintOption
 }
 
 /** lintFiles with everything the CLI needs to report. `onResult` sees each file as it finishes. */
-export async function runFiles(patterns: string[], options: LintOptions & { onResult?: (r: LintResult, i: number, total: number) => void; loader?: ConfigLoader; files?: string[] } = {}): Promise<LintRun> {
+export async function runFiles(patterns: string[], options: LintOptions & { onResult?: (r: LintResult, i: number, total: number) => void; files?: string[] } = {}): Promise<LintRun> {
   const loader = options.loader ?? new ConfigLoader(options);
   const cwd = loader.cwd;
   const rootConfig = await loader.forFile(resolve(cwd, '__dir__.txt'));

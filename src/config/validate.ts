@@ -23,7 +23,7 @@ export function validateShape(config: unknown, file: string, where = ''): UserCo
   const c = config as Record<string, unknown>;
   const at = (k: string) => (where ? `${where}.${k}` : k);
   for (const key of Object.keys(c)) {
-    if (!TOP_KEYS.has(key) && !(where && key === 'files') && !(where && key === 'excludedFiles')) {
+    if (!TOP_KEYS.has(key) && !key.startsWith('//') && !(where && key === 'files') && !(where && key === 'excludedFiles')) {
       throw new ConfigError(file, `${at(key)}: unknown key`);
     }
   }
