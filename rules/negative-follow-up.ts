@@ -1,18 +1,35 @@
-// negative-follow-up: a closing question that asks for more problems instead of offering help.
+// negative-follow-up: a closing question that asks for more problems ("Is anything else wrong?") instead of
+// offering more help ("How else can I help you today?").
+//
+// Plain wording, so a regex decides: a question (a sentence ending in "?") whose question clause pairs an
+// "else / other / more / further" word with a problem word ("wrong", "issues", "not working", "complaints").
 import { defineRule } from '../src/rule-api.js';
 import { scan } from '../src/nlp/match.js';
+import { matchCase } from '../src/nlp/match.js';
+import type { Reply, Sentence } from '../src/types.js';
 
 const REPLACEMENT = 'How else can I help you today?';
 
-// "anything/something else" or "any other/further/more" followed (closely) by a problem word.
-const PROBLEM = String.raw`(?:wrong|broken|not\s+working|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+working|(?:problem|issue|complaint|concern|fault|bug|error|glitch|trouble|difficult(?:y|ie)|gripe)s?|(?:go(?:ne|ing)|went)\s+wrong|bother(?:ing|s)?\s+you|upset(?:ting)?\s+you)`;
-const OPENERS = String.raw`(?:(?:is|are|was|were)\s+there\s+|do\s+you\s+have\s+|have\s+you\s+(?:had|got|noticed|found|experienced|run\s+into)\s+|did\s+you\s+(?:have|notice|find|experience)\s+|(?:have\s+you\s+)?(?:noticed|found|spotted)\s+|can\s+you\s+think\s+of\s+|got\s+|any\s+chance\s+(?:of\s+)?)?`;
-const QUESTION = new RegExp(
-  String.raw`(?:^|(?<=[\s"(]))` +
-    String.raw`${OPENERS}(?:anything|something|any(?:thing)?\s+(?:other|else|further|more|additional)|any\s+(?:more|further|additional|other)|other)` +
-    String.raw`(?:\s+\w+){0,3}?\s+${PROBLEM}[^?.!\n]{0,60}\?`,
+// Things that are wrong, as nouns or as predicates.
+const PROBLEM_NOUN = String.raw`(?:problems?|issues?|complaints?|concerns?|faults?|bugs?|errors?|glitch(?:es)?|troubles?|difficult(?:y|ies)|gripes?|grievances?|defects?|niggles?|snags?|hiccups?|disappointments?|frustrations?|failures?|mistakes?)`;
+const PROBLEM_STATE = String.raw`(?:wrong|broken|faulty|amiss|damaged|defective|not\s+(?:right|working|ok(?:ay)?|quite\s+right|as\s+(?:it\s+)?should\s+be)|(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|not)\s+(?:working|right)|(?:go(?:ne|ing|es)?|went)\s+wrong|(?:stopped|failed|failing)\b|(?:bother(?:ing|s|ed)?|upset(?:ting|s)?|annoy(?:ing|s|ed)?|worry(?:ing)?|frustrat(?:ing|es|ed))\s+you|(?:unhappy|dissatisfied|disappointed|upset|annoyed|frustrated|not\s+happy)\s+(?:about|with)|(?:to\s+)?complain\s+about|playing\s+up|acting\s+up)`;
+// "anything else", "any other", "any more", "any further", "other", "else", "more".
+const ELSE = String.raw`(?:(?:any|some|every|no)thing\s+else|any(?:thing)?\s+(?:other|more|further|additional|new)|(?<!\b(?:the|that|this|your|my|our|those|these|his|her|their)\s+)(?:other|further|additional|else)|what\s+else|which\s+other|what\s+other|another)`;
+// Words that may stand between the "else" word and the problem word ("anything else that isn't working",
+// "any other login problems"). A preposition or a request word means the problem word belongs to something
+// else: "more info about the issues you're having" asks for details, not for more problems.
+const GAP = String.raw`(?!(?:about|regarding|on|for|of|in|to|info|information|details?|questions?|help|ways?|steps?|context|screenshots?|photos?|pictures?|examples?|data|ideas?|feedback|can|could|will|I|we|me|without|no|free|fixed|solved|resolved|sorted)\b)[\w']+`;
+
+// The problem word after the "else" word within a few words: "anything else wrong", "any other problems",
+// "anything else that isn't working", "any more issues with the app".
+const NEGATIVE_QUESTION = new RegExp(
+  String.raw`\b${ELSE}\b(?:\s+${GAP}){0,5}?\s+(?:${PROBLEM_NOUN}|${PROBLEM_STATE})(?=[\s,?!.'")]|$)`,
   'gi',
 );
+// "What else is wrong?", "Has anything else gone wrong?": the problem verb before the else word.
+const PROBLEM_FIRST = new RegExp(String.raw`\b(?:what|anything|something)\s+else\s+(?:is|was|has|have|went|seems|needs)\s+(?:gone\s+|been\s+)?(?:wrong|broken|faulty|amiss|not\s+working)\b|\b(?:did|has|have|is|was)\s+(?:anything|something)\s+else\s+(?:go(?:ne)?|went|been|broken|stopped|failed)\b`, 'gi');
+// An offer to help ("anything else I can help with") is the good closing, even when a problem word follows.
+const OFFER = /\b(?:help|assist|do\s+for\s+you|support\s+you)\b[^?]*$/i;
 
 export default defineRule({
   meta: {
@@ -26,7 +43,7 @@ export default defineRule({
         'Ending with "Is there anything else wrong?" asks the customer to list more failures and leaves the ' +
         'conversation on a sour note. Offer more help instead, so the last thing they read is an open door, not a ' +
         'complaint form.',
-      seeds: ['003 Complaint handling: investigate with supportive questioning'],
+      seeds: ['003 Complaint handling: "investigate with supportive questioning"'],
     },
     examples: {
       bad: [
@@ -44,6 +61,14 @@ export default defineRule({
         'Were there any other faults with the kettle?',
         'Any other complaints?',
         'Are there any other issues that aren’t working?',
+        'What else is wrong with the booking?',
+        'Has anything else gone wrong since the update?',
+        'Okay, are there any other problems with your login?',
+        'Is there anything else you are unhappy about?',
+        'Are you having any other difficulties with the website?',
+        'Anything else playing up on the account?',
+        'Did anything else go wrong during your stay?',
+        'What other issues have you run into?',
       ],
       good: [
         'How else can I help you today?',
@@ -57,19 +82,57 @@ export default defineRule({
         'Does the new password work for you?',
         'Would you like me to check your other orders too?',
         'If anything else goes wrong, reply here and I will fix it.',
+        'Do you have any other questions?',
+        'Is there anything else I can help with before your trip?',
+        'Would another delivery slot suit you better?',
+        'Is there any other way I can help?',
+        'Do you want me to add the other items to the same order?',
       ],
     },
   },
   check(reply, context) {
-    for (const hit of scan(reply, QUESTION)) {
-      // Start the report at the beginning of the question's sentence when the match is inside it.
+    const done = new Set<number>();
+    const hits = [...scan(reply, NEGATIVE_QUESTION), ...scan(reply, PROBLEM_FIRST)].sort((a, b) => a.start - b.start);
+    for (const hit of hits) {
+      const { sentence } = hit;
+      if (done.has(sentence.index)) continue;
+      const question = questionSpan(reply, sentence, hit.start);
+      if (!question) continue;
+      const text = reply.text.slice(question.start, question.end);
+      if (OFFER.test(text.slice(0, Math.max(0, hit.start - question.start))) || /\b(?:can|could|may)\s+(?:I|we)\s+(?:help|assist|fix|sort|solve|resolve|look)/i.test(text)) continue;
+      done.add(sentence.index);
+      const replacement = matchCase(text, REPLACEMENT);
       context.report({
         message: 'This closing question invites more complaints. Offer further help instead.',
-        start: hit.start,
-        end: hit.end,
-        fix: { start: hit.start, end: hit.end, text: REPLACEMENT },
-        suggestions: [{ desc: `Ask "${REPLACEMENT}"`, fix: { start: hit.start, end: hit.end, text: REPLACEMENT } }],
+        start: question.start,
+        end: question.end,
+        fix: { start: question.start, end: question.end, text: replacement },
+        suggestions: [{
+          desc: `Close by offering help rather than asking what else is wrong: "${REPLACEMENT}"`,
+          fix: { start: question.start, end: question.end, text: replacement },
+        }],
       });
     }
   },
 });
+
+/**
+ * The question the hit is in: from the start of its clause to the "?" that ends it. The clause starts at the
+ * sentence start, or after a lead-in like "Okay, " or "Thanks, Sam, " so the fix keeps the lead-in.
+ * Null when the hit is not in a question.
+ */
+function questionSpan(reply: Reply, sentence: Sentence, at: number): { start: number; end: number } | null {
+  const after = reply.text.slice(at, sentence.end);
+  const q = after.indexOf('?');
+  if (q < 0) return null;
+  const end = at + q + 1;
+  const before = reply.text.slice(sentence.start, at);
+  // The question starts at the last clause break (", " "; " ": " " - ") before the hit, if what follows it
+  // opens a question ("are there ...", "any other ...", "is anything ..."), else at the sentence start.
+  const opener = /(?:^|[,;:]\s+|\s[-–—]\s+)((?:(?:is|are|was|were|do|does|did|have|has|had|any|anything|something|what|which|got|can|could|would|will|noticed|spotted)\b[^,;:]*)?)$/i.exec(before);
+  let start = sentence.start;
+  if (opener && opener.index > 0) start = sentence.start + opener.index + opener[0].length - opener[1]!.length;
+  else if (opener && opener.index === 0) start = sentence.start;
+  while (start < end && /\s/.test(reply.text[start]!)) start++;
+  return { start, end };
+}

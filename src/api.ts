@@ -10,6 +10,10 @@ import { walk } from './sources/walk.js';
 import { readTextFile, SourceError } from './sources/read.js';
 import { FormatError } from './formats/types.js';
 import { ConfigError } from './config/types.js';
+import { lintBatch } from './engine/run-batch.js';
+import { shardFiles, type Shard } from './engine/shard.js';
+import { LintCache } from './sources/cache.js';
+import { getVersion } from './version.js';
 
 export interface LintOptions extends LoaderOptions {
   /** Apply fixes: results carry `output` with the fixed text (nothing is written). */
@@ -21,6 +25,24 @@ export interface LintOptions extends LoaderOptions {
   ignorePath?: string;
   /** A shared config loader (the CLI passes its own so config is searched once per directory). */
   loader?: ConfigLoader;
+  /** Keep each file's text as the result's `source` (for formatters that show it, like html). */
+  keepSource?: boolean;
+}
+
+/** lintFiles/runFiles only: how to run a large batch. */
+export interface RunFilesOptions extends LintOptions {
+  /** `onResult` sees each file as it finishes (`i` counts finished files, not file order). */
+  onResult?: (r: LintResult, i: number, total: number) => void;
+  /** Lint exactly these files instead of walking `patterns`. */
+  files?: string[];
+  /** Reuse results of unchanged files from this cache file (--cache / --cache-location). */
+  cacheLocation?: string;
+  /** Worker threads: a number, or "auto" (serial for small runs). */
+  jobs?: number | 'auto';
+  /** Lint only the index-th (1-based) of count deterministic shards of the file list. */
+  shard?: Shard;
+  /** Files never to lint even when a pattern matches them (the cache, a baseline, the report). */
+  exclude?: string[];
 }
 
 export interface LintRun {
@@ -29,6 +51,11 @@ export interface LintRun {
   patternErrors: Array<{ pattern: string; message: string }>;
   /** Number of replies linted. */
   replyCount: number;
+  /** Files linted in this run, and files whose result came from the cache. */
+  linted: number;
+  cached: number;
+  /** Why an old cache was not used, and why the cache could not be written (--verbose shows them). */
+  cacheNotes: string[];
 }
 
 /** Lints one text (a draft). Returns a one-element result array, as ESLint's lintText does. */
@@ -36,33 +63,45 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   const loader = options.loader ?? new ConfigLoader(options);
   const filePath = options.filePath ? resolve(loader.cwd, options.filePath) : '<text>';
   const config = await loader.forFile(options.filePath ? filePath : resolve(loader.cwd, '__stdin__.txt'));
-  return [await lintOne(filePath, text, config, options)];
+  const result = await lintOne(filePath, text, config, options);
+  if (options.keepSource) result.source = text;
+  return [result];
 }
 
 /** Lints files, directories and globs. Throws when a pattern matches nothing. */
-export async function lintFiles(patterns: string | string[], options: LintOptions = {}): Promise<LintResult[]> {
+export async function lintFiles(patterns: string | string[], options: RunFilesOptions = {}): Promise<LintResult[]> {
   const run = await runFiles(Array.isArray(patterns) ? patterns : [patterns], options);
   if (run.patternErrors.length) throw new Error(run.patternErrors.map((e) => e.message).join('\n'));
   return run.results;
 }
 
 /** lintFiles with everything the CLI needs to report. `onResult` sees each file as it finishes. */
-export async function runFiles(patterns: string[], options: LintOptions & { onResult?: (r: LintResult, i: number, total: number) => void; files?: string[] } = {}): Promise<LintRun> {
+export async function runFiles(patterns: string[], options: RunFilesOptions = {}): Promise<LintRun> {
   const loader = options.loader ?? new ConfigLoader(options);
   const cwd = loader.cwd;
   const rootConfig = await loader.forFile(resolve(cwd, '__dir__.txt'));
   const walked = options.files
     ? { files: options.files, errors: [] }
     : await walk(patterns, { cwd, ignorePath: options.ignore === false ? false : options.ignorePath, ignorePatterns: rootConfig.ignorePatterns });
-  const results: LintResult[] = [];
-  let replyCount = 0;
-  for (const [i, file] of walked.files.entries()) {
-    const result = await lintPath(file, loader, options);
-    replyCount += result.replies.length;
-    results.push(result);
-    options.onResult?.(result, i, walked.files.length);
-  }
-  return { results, patternErrors: walked.errors, replyCount };
+  const excluded = new Set((options.exclude ?? []).map((f) => resolve(cwd, f)));
+  let files = excluded.size ? walked.files.filter((f) => !excluded.has(f)) : walked.files;
+  if (options.shard) files = shardFiles(files, options.shard, cwd);
+  const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, cwd, getVersion()) : undefined;
+  const batch = await lintBatch(files, {
+    loader,
+    lintOne: (file) => lintPath(file, loader, options),
+    cache,
+    mode: JSON.stringify([Boolean(options.fix), options.kind ?? null, options.channel ?? null]),
+    jobs: options.jobs,
+    workerSetup: { loaderOptions: loader.options, fix: options.fix, kind: options.kind, channel: options.channel, keepSource: options.keepSource },
+    keepSource: options.keepSource,
+    onResult: options.onResult,
+  });
+  const cacheNotes = cache?.note ? [cache.note] : [];
+  const saveProblem = await cache?.save();
+  if (saveProblem) cacheNotes.push(saveProblem);
+  const replyCount = batch.results.reduce((n, r) => n + r.replies.length, 0);
+  return { results: batch.results, patternErrors: walked.errors, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes };
 }
 
 /** Reads and lints one file; unreadable or malformed files become a result with one fatal message. */
@@ -75,7 +114,9 @@ export async function lintPath(file: string, loader: ConfigLoader, options: Lint
     throw err;
   }
   const config = await loader.forFile(file);
-  return lintOne(file, text, config, options);
+  const result = await lintOne(file, text, config, options);
+  if (options.keepSource) result.source = text;
+  return result;
 }
 
 async function lintOne(filePath: string, text: string, config: ResolvedConfig, options: LintOptions): Promise<LintResult> {

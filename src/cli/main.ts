@@ -14,6 +14,7 @@ import { writeAtomic, WriteError } from '../sources/write.js';
 import { loadFormatter, FormatterError } from '../formatters/index.js';
 import { countMessages } from '../engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
+import { applyBaselineOptions, collectRulesMeta, reportRun, runExtras, writeReport } from './pipeline.js';
 
 export interface Io {
   stdout: NodeJS.WriteStream;
@@ -45,7 +46,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return await run(options, io);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof UsageError || err instanceof FormatterError || err instanceof SourceError || err instanceof WriteError) {
-      io.stderr.write(`complaintlint: ${err.message}\n`);
+      io.stderr.write(`complaintlint: ${display(err.message, io.cwd)}\n`);
       return 2;
     }
     const e = err as Error;
@@ -57,7 +58,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.mcp) {
     const { serveMcp } = await import('./mcp.js');
-    await serveMcp();
+    await serveMcp({ cwd: io.cwd, configFile: options.config, useConfig: options.useConfig, preset: options.preset, ruleOverrides: options.rules, kind: options.kind, channel: options.channel });
     return 0;
   }
   const loader = new ConfigLoader({
@@ -75,17 +76,23 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   }
   if (useStdin && options.fix) throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to print the fixed text');
   const fix = options.fix || options.fixDryRun;
+  // Loaded first: an unknown formatter fails before a long run, and html asks for the file texts.
+  const formatter = await loadFormatter(options.format, io.cwd);
+  const keepSource = Boolean(formatter.needsSource);
 
   let results: LintResult[];
   let exitError = false;
   if (useStdin) {
     const text = await readStdin(io.stdin);
     const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
-    results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel });
+    results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel, keepSource });
     if (!filePath) results[0]!.filePath = '<stdin>';
   } else {
-    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel });
-    for (const e of run.patternErrors) io.stderr.write(`complaintlint: ${e.message}\n`);
+    const { extras, progress } = runExtras(options, io, keepSource);
+    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, ...extras });
+    progress?.clear();
+    reportRun(run, options, io);
+    for (const e of run.patternErrors) io.stderr.write(`complaintlint: ${display(e.message, io.cwd)}\n`);
     if (run.patternErrors.length) exitError = true;
     results = run.results;
   }
@@ -112,6 +119,8 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     }
   }
 
+  await applyBaselineOptions(results, options, io);
+
   if (options.quiet) {
     for (const r of results) {
       r.messages = r.messages.filter((m) => m.severity === 2 || m.fatal);
@@ -121,12 +130,12 @@ async function run(options: CliOptions, io: Io): Promise<number> {
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const formatter = await loadFormatter(options.format, io.cwd);
   const toFile = options.outputFile !== undefined;
   const stream = io.stdout;
   const color = useColor(options.color, stream, toFile);
-  const rulesMeta: Record<string, RuleMeta> = {};
-  for (const rule of builtinRules) rulesMeta[rule.meta.id] = rule.meta;
+  const builtinMeta: Record<string, RuleMeta> = {};
+  for (const rule of builtinRules) builtinMeta[rule.meta.id] = rule.meta;
+  const rulesMeta = await collectRulesMeta(loader, io.cwd, builtinMeta);
   const report = await formatter(results, { cwd: io.cwd, rulesMeta, verbose: options.verbose, color, ascii: useAscii(), version: getVersion() });
 
   // --fix-dry-run on stdin with a human format: print the fixed draft, then the remaining problems.
@@ -136,7 +145,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     if (fixed !== undefined) text = fixed + (fixed.endsWith('\n') ? '' : '\n') + (report ? report : '');
   }
   if (toFile) {
-    await writeAtomic(resolve(io.cwd, options.outputFile!), report);
+    await writeReport(resolve(io.cwd, options.outputFile!), report, options.outputFile!);
     if (text !== report) io.stdout.write(text.slice(0, text.length - report.length));
   } else if (text) {
     io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);

@@ -9,7 +9,7 @@ import { DEFAULT_FIELDS } from '../formats/fields.js';
 import { buildPreset, presetName } from './presets.js';
 import { ConfigError, type PhraseSpec, type ResolvedConfig, type RuleConfig, type RuleSetting, type UserConfig } from './types.js';
 import { defaultOptions, parseRuleSetting, validateShape } from './validate.js';
-import { loadPlugins, type LoadedPlugin } from './plugins.js';
+import { loadPlugins, normalizePlugin, type LoadedPlugin, type Plugin } from './plugins.js';
 import { compilePhrases } from './phrases.js';
 
 export const MODULE_NAME = 'complaintlint';
@@ -41,6 +41,8 @@ export interface LoaderOptions {
   channel?: Channel;
   /** A config object given directly (programmatic API), used instead of searching. */
   config?: UserConfig;
+  /** Plugin objects given directly (programmatic API), by namespace: { acme: { rules, presets } }. */
+  plugins?: Record<string, Plugin>;
 }
 
 interface FoundConfig {
@@ -131,13 +133,16 @@ export class ConfigLoader {
     for (const rule of builtinRules) ruleSet.set(rule.meta.id, rule);
 
     // Plugins first: their rules and presets must be known before extends and rule names are checked.
-    const pluginSpecs = collectPlugins(found?.config);
-    if (pluginSpecs.length) {
-      for (const p of await loadPlugins(pluginSpecs, baseDir, file)) {
+    const addPlugins = (list: LoadedPlugin[]) => {
+      for (const p of list) {
+        if (plugins.some((q) => q.name === p.name)) continue;
         plugins.push(p);
         for (const rule of p.rules) ruleSet.set(rule.meta.id, rule);
       }
-    }
+    };
+    for (const [name, obj] of Object.entries(this.options.plugins ?? {})) addPlugins([normalizePlugin(obj, name, name, '<options>')]);
+    const pluginSpecs = collectPlugins(found?.config);
+    if (pluginSpecs.length) addPlugins(await loadPlugins(pluginSpecs, baseDir, file));
 
     const expand = async (spec: string, from: string, fromDir: string, seen: Set<string>) => {
       const name = presetName(spec);
@@ -146,16 +151,24 @@ export class ConfigLoader {
       if (m) {
         const plugin = plugins.find((p) => p.name === m[1]);
         const preset = plugin?.presets[m[2]!];
-        if (!preset) throw new ConfigError(from, `extends: unknown preset "${spec}"${plugin ? '' : ` (plugin "${m[1]}" is not in plugins)`}`);
-        layers.push({ config: validateShape(preset, `${from} (${spec})`), file: from, dir: fromDir });
+        if (!preset) {
+          const known = plugin ? Object.keys(plugin.presets).map((k) => `plugin:${plugin.name}/${k}`).join(', ') : '';
+          throw new ConfigError(from, `extends: unknown preset "${spec}"${plugin ? ` (${known ? `presets: ${known}` : 'the plugin has no presets'})` : ` (plugin "${m[1]}" is not in plugins)`}`);
+        }
+        if (seen.has(spec)) throw new ConfigError(from, `extends: "${spec}" extends itself`);
+        for (const e of toList(preset.extends)) await expand(e, `${from} (${spec})`, fromDir, new Set([...seen, spec]));
+        layers.push({ config: { ...preset, extends: undefined, plugins: undefined }, file: `${from} (${spec})`, dir: fromDir });
         return;
       }
-      // A config file or a shareable config package.
+      // A config file or a shareable config package. `seen` is the chain being expanded, so a config
+      // reached twice through different branches is fine and a cycle is an error.
       const target = await resolveShareable(spec, fromDir, from);
       if (seen.has(target)) throw new ConfigError(from, `extends: "${spec}" extends itself`);
       const loaded = await this.loadFile(target);
-      seen.add(target);
-      for (const e of toList(loaded.config.extends)) await expand(e, target, dirname(target), seen);
+      const chain = new Set([...seen, target]);
+      const own = collectPlugins(loaded.config);
+      if (own.length) addPlugins(await loadPlugins(own, dirname(target), target));
+      for (const e of toList(loaded.config.extends)) await expand(e, target, dirname(target), chain);
       layers.push({ config: { ...loaded.config, extends: undefined }, file: target, dir: dirname(target) });
     };
 
@@ -170,14 +183,17 @@ export class ConfigLoader {
     if (found) {
       layers.push({ config: { ...found.config, extends: undefined, overrides: undefined }, file, dir: baseDir });
       for (const i of overrideIndexes) {
-        layers.push({ config: found.config.overrides![i]!, file: `${file} (overrides[${i}])`, dir: baseDir });
+        const override = found.config.overrides![i]!;
+        const where = `${file} (overrides[${i}])`;
+        for (const spec of toList(override.extends)) await expand(spec, where, baseDir, new Set([file]));
+        layers.push({ config: { ...override, extends: undefined }, file: where, dir: baseDir });
       }
     }
 
     // Declarative phrases from every layer become rules too.
     const phraseSpecs: Array<{ spec: PhraseSpec; file: string; index: number }> = [];
     for (const l of layers) (l.config.phrases ?? []).forEach((spec, index) => phraseSpecs.push({ spec, file: l.file, index }));
-    const phraseRules = phraseSpecs.length ? await compilePhrases(phraseSpecs) : [];
+    const phraseRules = phraseSpecs.length ? await compilePhrases(phraseSpecs, new Set(ruleSet.keys())) : [];
     for (const rule of phraseRules) ruleSet.set(rule.meta.id, rule);
 
     const rules = new Map<string, RuleConfig>();
@@ -209,7 +225,7 @@ export class ConfigLoader {
     }
     if (this.options.kind) kind = this.options.kind;
     if (this.options.channel) channel = this.options.channel;
-    return { filePath: found?.filePath, kind, channel, rules, ruleSet, fields, placeholders, ignorePatterns, minWords };
+    return { filePath: found?.filePath, kind, channel, rules, ruleSet, fields, placeholders, ignorePatterns, minWords, plugins };
   }
 }
 
@@ -280,9 +296,10 @@ function distance(a: string, b: string): number {
 
 function toConfigError(err: unknown, file: string): ConfigError {
   if (err instanceof ConfigError) return err;
-  const e = err as { message?: string; filepath?: string; mark?: { line: number; column: number } };
+  const e = err as { message?: string; filepath?: string };
   const where = e.filepath ?? file;
-  const first = String(e.message ?? err).split('\n').find((l) => l.trim()) ?? 'cannot read config';
-  const cleaned = first.replace(where, '').replace(/^[\s:]+/, '').replace(/^JSON Error in\s*:?\s*/i, '').replace(/^YAML Error in\s*:?\s*/i, '');
-  return new ConfigError(where, `invalid config: ${cleaned || first}`);
+  // cosmiconfig: "JSON Error in /path:\n<reason>" / "YAML Error in /path:\n<reason>"; keep the reason only.
+  const text = String(e.message ?? err).replace(/^(JSON|YAML) Error in [^\n]*:\s*/i, (_, kind: string) => `${kind} syntax error: `);
+  const reason = text.split('\n').map((l) => l.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 300);
+  return new ConfigError(where, `invalid config: ${reason || 'cannot read config'}`);
 }

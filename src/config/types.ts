@@ -14,7 +14,7 @@ export interface PhraseSpec {
   suggest?: string;
 }
 
-export interface OverrideSpec extends Omit<UserConfig, 'overrides' | 'extends' | 'plugins' | 'ignorePatterns'> {
+export interface OverrideSpec extends Omit<UserConfig, 'overrides' | 'plugins' | 'ignorePatterns'> {
   files: string[];
   excludedFiles?: string[];
 }
@@ -51,6 +51,8 @@ export interface ResolvedConfig {
   placeholders: string[];
   ignorePatterns: string[];
   minWords: number;
+  /** Plugins loaded for this config (their rules are in ruleSet). */
+  plugins?: Array<{ name: string; spec: string; presets: Record<string, UserConfig> }>;
 }
 
 export class ConfigError extends Error {

@@ -1,4 +1,6 @@
-// Applying fixes to a file's text: non-overlapping spans only, first one wins, in one pass.
+// Applying fixes to a file's text in one pass. Only non-overlapping spans are applied: fixes are
+// sorted by range, the first wins, and any fix that overlaps or touches an applied one is skipped
+// (as ESLint does), so the caller re-lints and the skipped problem is reported again if it remains.
 
 export interface FileFix {
   range: [number, number];
@@ -8,25 +10,88 @@ export interface FileFix {
 export interface FixPass {
   output: string;
   applied: FileFix[];
-  /** Fixes skipped because they overlapped an earlier one; they stay reported. */
+  /** Fixes skipped because they overlapped an earlier one or were malformed; they stay reported. */
   skipped: FileFix[];
 }
 
-/** Applies fixes to text. Overlapping fixes are resolved deterministically: sorted by start, the first wins. */
+/** Orders fixes by start, then end; ties keep their given order (Array#sort is stable). */
+export function compareFixes(a: FileFix, b: FileFix): number {
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1];
+}
+
+/** Applies fixes to text. Deterministic: the same fixes in any order give the same output. */
 export function applyFixes(text: string, fixes: readonly FileFix[]): FixPass {
-  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  const applied: FileFix[] = [];
+  const valid: FileFix[] = [];
   const skipped: FileFix[] = [];
-  let out = '';
+  for (const fix of fixes) (isWellFormed(fix, text) ? valid : skipped).push(fix);
+  valid.sort((a, b) => compareFixes(a, b) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const applied: FileFix[] = [];
+  const parts: string[] = [];
   let at = 0;
-  for (const fix of sorted) {
+  let lastEnd = -1;
+  for (const fix of valid) {
     const [start, end] = fix.range;
-    if (start < at || start > end || end > text.length) { skipped.push(fix); continue; }
-    if (text.slice(start, end) === fix.text) continue; // no-op fix
-    out += text.slice(at, start) + fix.text;
+    if (start <= lastEnd) { skipped.push(fix); continue; }
+    if (text.slice(start, end) === fix.text) continue; // a no-op fix changes nothing and claims no span
+    parts.push(text.slice(at, start), fix.text);
     at = end;
+    lastEnd = end;
     applied.push(fix);
   }
-  out += text.slice(at);
-  return { output: applied.length ? out : text, applied, skipped };
+  if (applied.length === 0) return { output: text, applied, skipped };
+  parts.push(text.slice(at));
+  return { output: parts.join(''), applied, skipped };
+}
+
+function isWellFormed(fix: FileFix, text: string): boolean {
+  const r = fix?.range;
+  if (!Array.isArray(r) || typeof fix.text !== 'string') return false;
+  const [start, end] = r;
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length
+    && !splitsPair(text, start) && !splitsPair(text, end);
+}
+
+/** True when offset falls between the \r and \n of a CRLF (a position no editor can show). */
+function splitsCrlf(text: string, offset: number): boolean {
+  return offset > 0 && text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13;
+}
+
+/** True when offset falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const lo = text.charCodeAt(offset);
+  const hi = text.charCodeAt(offset - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
+}
+
+/**
+ * A reported span made safe: whole numbers inside the text, never between the halves of a surrogate
+ * pair or of a CRLF (start moves back, end moves forward), end >= start. Rules can report anything; this is where
+ * it becomes a range every later step (line/column, fixes, output) can trust.
+ */
+export function snapSpan(text: string, start: unknown, end: unknown): [number, number] {
+  let s = clampOffset(start, text.length);
+  let e = Math.max(s, clampOffset(end, text.length));
+  if (splitsPair(text, s) || splitsCrlf(text, s)) s--;
+  if (splitsPair(text, e) || splitsCrlf(text, e)) e++;
+  return [s, e];
+}
+
+/** A rule's fix with a usable range and replacement, or undefined when it cannot be applied safely. */
+export function sanitizeFix(text: string, fix: unknown): { start: number; end: number; text: string } | undefined {
+  const f = fix as { start?: unknown; end?: unknown; text?: unknown } | undefined;
+  if (!f || typeof f !== 'object' || typeof f.text !== 'string') return undefined;
+  const { start, end } = f;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return undefined;
+  const s = start as number, e = end as number;
+  if (s < 0 || e < s || e > text.length || splitsPair(text, s) || splitsPair(text, e)) return undefined;
+  if (LONE_SURROGATE.test(f.text)) return undefined; // would be written as U+FFFD
+  if (text.slice(s, e) === f.text) return undefined; // changes nothing: not a fix, and it would never go away
+  return { start: s, end: e, text: f.text };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function clampOffset(n: unknown, max: number): number {
+  return typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), max)) : 0;
 }

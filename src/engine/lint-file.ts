@@ -4,13 +4,14 @@ import type { Channel, Checklist, LintMessage, LintResult, ReplyInfo, ReplyKind,
 import { CHECKLIST_ITEMS } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { extract, formatOf, type FormatName } from '../formats/index.js';
-import { toFileOffset, type ExtractedReply, type Extraction } from '../formats/types.js';
+import { toFileEndOffset, toFileOffset, type ExtractedReply, type Extraction } from '../formats/types.js';
 import { prepareReply } from './prepare.js';
 import { compilePlaceholders, type PlaceholderPattern } from './placeholders.js';
 import { runRules } from './run-rules.js';
 import { applyDirectives } from './directives.js';
 import { LineIndex } from './positions.js';
 import { applyFixes, type FileFix } from './fixes.js';
+import { mergeReplyInfos, splitLongReply } from './split-reply.js';
 
 export interface LintFileOptions {
   filePath: string;
@@ -31,6 +32,11 @@ export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
   const bom = opts.text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   let text = bom ? opts.text.slice(1) : opts.text;
   const format = opts.format ?? formatOf(opts.filePath);
+  // Nothing to lint is worth saying (an empty macro file is often a mistake), but it is not an error.
+  if (!/\S/.test(text)) {
+    const what = opts.filePath.startsWith('<') ? 'input' : 'file';
+    return toResult(opts.filePath, [], [], [], [text ? `${what} holds only whitespace; nothing to lint` : `${what} is empty; nothing to lint`]);
+  }
   let pass = await lintOnce(text, format, opts);
   if (opts.fix) {
     let changed = false;
@@ -43,7 +49,8 @@ export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
       changed = true;
       pass = await lintOnce(text, format, opts);
     }
-    if (changed) pass.output = bom + text;
+    // Fixes that cancel out leave the file as it was: no output, so nothing is written.
+    if (changed && bom + text !== opts.text) pass.output = bom + text;
   }
   return pass;
 }
@@ -56,11 +63,14 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
   const located: Array<{ message: LintMessage; offset: number }> = [];
   const replies: ReplyInfo[] = [];
 
+  const notices = [...(extraction.notices ?? [])];
   extraction.replies.forEach((ex, index) => {
     const kind = opts.kind ?? ex.kind ?? extraction.kind ?? config.kind;
     const channel = opts.channel ?? ex.channel ?? extraction.channel ?? config.channel;
-    const info = lintReply(ex, index, { kind, channel, placeholders, config, lines, located });
-    replies.push(info);
+    // Very long replies are linted in bounded parts (memory), reported as one reply.
+    const parts = splitLongReply(ex);
+    if (parts.length > 1) notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts`);
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, placeholders, config, lines, located }))));
   });
 
   const { kept, suppressed, unused } = applyDirectives(located, extraction.directives, (o) => lines.line(o));
@@ -74,7 +84,7 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     });
   }
   kept.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
-  return toResult(opts.filePath, kept, suppressed, replies, extraction.notices);
+  return toResult(opts.filePath, kept, suppressed, replies, notices);
 }
 
 interface ReplyContext {
@@ -96,11 +106,11 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
     disabled: ex.disabledRules ? new Set(ex.disabledRules) : undefined,
   });
   const replyStart = toFileOffset(ex, firstNonSpace(ex.text));
-  const replyEnd = toFileOffset(ex, lastNonSpace(ex.text));
+  const replyEnd = toFileEndOffset(ex, lastNonSpace(ex.text));
   for (const raw of outcome.messages) {
     const isStructure = config.ruleSet.get(raw.ruleId)?.meta.family === 'structure';
     // Structure rules point at the reply as a whole: its first line.
-    const [s, e] = isStructure ? [replyStart, lineEndOffset(ex, reply.text, firstNonSpace(ex.text))] : [toFileOffset(ex, raw.start), toFileOffset(ex, raw.end)];
+    const [s, e] = isStructure ? [replyStart, lineEndOffset(ex, reply.text, firstNonSpace(ex.text))] : [toFileOffset(ex, raw.start), spanEnd(ex, raw.start, raw.end)];
     const start = lines.position(s);
     const end = lines.position(Math.max(s, e));
     const message: LintMessage = {
@@ -144,9 +154,14 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
 }
 
 function encodeFix(ex: ExtractedReply, fix: { start: number; end: number; text: string }): LintMessage['fix'] | undefined {
-  const text = ex.encode ? ex.encode(fix.text) : fix.text;
+  const text = ex.encode ? ex.encode(fix.text, fix.start, fix.end) : fix.text;
   if (text === null) return undefined;
-  return { range: [toFileOffset(ex, fix.start), toFileOffset(ex, fix.end)], text };
+  return { range: [toFileOffset(ex, fix.start), spanEnd(ex, fix.start, fix.end)], text };
+}
+
+/** File offset of a span's end; an empty span (an insertion) ends where it starts. */
+function spanEnd(ex: ExtractedReply, start: number, end: number): number {
+  return end <= start ? toFileOffset(ex, start) : toFileEndOffset(ex, end);
 }
 
 function firstNonSpace(text: string): number {
@@ -163,7 +178,7 @@ function lastNonSpace(text: string): number {
 function lineEndOffset(ex: ExtractedReply, text: string, from: number): number {
   let i = from;
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return toFileOffset(ex, i);
+  return spanEnd(ex, from, i);
 }
 
 function toResult(filePath: string, messages: LintMessage[], suppressed: LintResult['suppressedMessages'], replies: ReplyInfo[], notices?: string[]): LintResult {

@@ -1,7 +1,7 @@
 // prepare: one reply's text -> the Reply a rule sees (masked, normalized, split, lazily parsed).
 import type { Channel, NlpDoc, Placeholder, Reply, ReplyKind, Sentence } from '../types.js';
 import { countWords, splitParagraphs, splitSentences } from '../nlp/sentences.js';
-import { getNlp } from '../nlp/compromise.js';
+import { notePrepared, parseText } from '../nlp/compromise.js';
 import { findPlaceholders, maskPlaceholders, type PlaceholderPattern } from './placeholders.js';
 
 export interface PrepareOptions {
@@ -26,6 +26,8 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const parsed = new Map<number, NlpDoc>();
+  const wordCount = countWords(text);
+  notePrepared(sentences.length, wordCount);
   return {
     source,
     text,
@@ -35,11 +37,11 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
     kind: opts.kind,
     channel: opts.channel,
     title: opts.title,
-    wordCount: countWords(text),
+    wordCount,
     parse(sentence: Sentence): NlpDoc {
       let doc = parsed.get(sentence.index);
       if (doc === undefined) {
-        doc = getNlp()(sentence.text);
+        doc = parseText(sentence.text);
         parsed.set(sentence.index, doc);
       }
       return doc;

@@ -2,6 +2,7 @@
 // naming the rule; the other rules still run.
 import type { Reply, ReportDescriptor, Rule, Severity } from '../types.js';
 import type { RuleConfig } from '../config/types.js';
+import { sanitizeFix, snapSpan } from './fixes.js';
 
 export interface RawMessage extends ReportDescriptor {
   ruleId: string;
@@ -48,9 +49,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
         report(d: ReportDescriptor) {
           if (isStructure) missing.add(id);
           if (silent) return;
-          const start = clamp(d.start, reply.text.length);
-          const end = Math.max(start, clamp(d.end, reply.text.length));
-          messages.push({ ...d, start, end, ruleId: id, severity });
+          messages.push(safeMessage(reply.text, d, id, severity));
         },
       });
     } catch (err) {
@@ -65,6 +64,18 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
   return { messages, missing, structured };
 }
 
-function clamp(n: number, max: number): number {
-  return Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), max)) : 0;
+/** A report with its span snapped inside the text on code point boundaries and unusable fixes dropped. */
+function safeMessage(text: string, d: ReportDescriptor, ruleId: string, severity: Severity): RawMessage {
+  const [start, end] = snapSpan(text, d.start, d.end);
+  const message: RawMessage = { ...d, message: String(d.message), start, end, ruleId, severity };
+  const fix = d.fix && sanitizeFix(text, d.fix);
+  if (fix) message.fix = fix;
+  else delete message.fix;
+  if (d.suggestions !== undefined) {
+    message.suggestions = (Array.isArray(d.suggestions) ? d.suggestions : []).map((sg) => {
+      const f = sg?.fix && sanitizeFix(text, sg.fix);
+      return f ? { desc: String(sg.desc), fix: f } : { desc: String(sg?.desc) };
+    });
+  }
+  return message;
 }

@@ -1,5 +1,91 @@
-// TEMPORARY until the formats work lands (issue 4): replaced in this session.
-import { FormatError, type Extraction, type ExtractOptions } from './types.js';
-export function extractCsv(_text: string, _o: ExtractOptions): Extraction {
-  throw new FormatError('csv files are not supported yet');
+// .csv macro exports: the header row names the columns; each cell of a configured text column is a
+// reply, titled by the row's title/name/subject column. A cell holding Zendesk actions JSON (as
+// macro importers write them) is read as JSON, so its comment_value strings are the replies.
+import type { Directive } from '../engine/directives.js';
+import { compose, toReply, type MappedText } from './mapped.js';
+import { compileFields, DISABLE_KEY, isHtmlField, matchesField, noRepliesNotice } from './field-match.js';
+import { escapeHtml, looksLikeHtml } from './html-hint.js';
+import { csvEscape, readCsv, type CsvCell } from './csv-cells.js';
+import type { HtmlModule } from './string-reply.js';
+import type { ExtractedReply, Extraction, ExtractOptions } from './types.js';
+
+const TITLE_COLUMNS = ['title', 'name', 'subject', 'id'];
+
+interface RowInfo {
+  title?: string;
+  disabledRules?: string[];
+}
+
+export async function extractCsv(text: string, options: ExtractOptions): Promise<Extraction> {
+  const { rows, delimiter } = readCsv(text);
+  const header = (rows[0] ?? []).map((c) => c.value.trim().toLowerCase());
+  const matchers = compileFields(options.fields);
+  const textColumns = new Set(header.flatMap((h, i) => (h && matchesField([h], matchers) ? [i] : [])));
+  const titleColumn = TITLE_COLUMNS.map((t) => header.indexOf(t)).find((i) => i >= 0);
+  const disableColumn = header.indexOf(DISABLE_KEY);
+
+  // First pass: which cells are replies, and which hold JSON; parsers load only when needed.
+  const textCells: Array<{ cell: CsvCell; html: boolean; row: RowInfo }> = [];
+  const jsonCells: Array<{ cell: CsvCell; row: RowInfo }> = [];
+  for (const row of rows.slice(1)) {
+    const info: RowInfo = {};
+    const title = titleColumn !== undefined ? row[titleColumn]?.value.replace(/\s+/g, ' ').trim() : '';
+    if (title) info.title = title;
+    const disabled = disableColumn >= 0 ? (row[disableColumn]?.value.trim() ?? '') : '';
+    if (/^true$/i.test(disabled)) continue;
+    if (disabled) info.disabledRules = disabled.split(/[\s,]+/).filter(Boolean);
+    row.forEach((cell, col) => {
+      if (textColumns.has(col)) {
+        if (cell.value.trim()) textCells.push({ cell, html: isHtmlField(header[col] ?? '') || looksLikeHtml(cell.value), row: info });
+      } else if (col !== titleColumn && col !== disableColumn && isJsonLike(cell.value)) {
+        jsonCells.push({ cell, row: info });
+      }
+    });
+  }
+
+  const replies: ExtractedReply[] = [];
+  const directives: Directive[] = [];
+  const htmlMod = textCells.some((c) => c.html) ? await import('./html-text.js') : undefined;
+  for (const { cell, html, row } of textCells) replies.push(cellReply(cell, delimiter, html ? htmlMod : undefined, row));
+  if (jsonCells.length) {
+    const embedded = await import('./csv-json.js');
+    for (const { cell, row } of jsonCells) {
+      for (const r of await embedded.jsonCellReplies(cell, options.fields)) {
+        const mapped: MappedText = compose(cell.mapped, r.mapped);
+        const rules = [...(row.disabledRules ?? []), ...(r.disabledRules ?? [])];
+        replies.push(withRow(toReply(mapped, {
+          encode: (t, s, e) => {
+            if (!mapped.exact) return null;
+            const inner = r.encode(t, s, e);
+            return inner === null ? null : csvEscape(inner, cell, delimiter);
+          },
+        }), { title: r.title ?? row.title, disabledRules: rules.length ? [...new Set(rules)] : undefined }));
+      }
+    }
+  }
+  replies.sort((a, b) => a.base - b.base);
+  const notices = replies.length === 0 ? [noRepliesNotice(options.fields, 'columns')] : [];
+  return { replies, directives, notices };
+}
+
+function isJsonLike(value: string): boolean {
+  const first = value.trimStart()[0];
+  return first === '[' || first === '{';
+}
+
+function cellReply(cell: CsvCell, delimiter: string, htmlMod: HtmlModule | undefined, row: RowInfo): ExtractedReply {
+  if (!htmlMod) {
+    return withRow(toReply(cell.mapped, { encode: (t) => (cell.mapped.exact ? csvEscape(t, cell, delimiter) : null) }), row);
+  }
+  const html = htmlMod.htmlToText(cell.value, 'fragment');
+  const mapped = compose(cell.mapped, html.mapped);
+  return withRow(toReply(mapped, {
+    encode: (t, s, e) => (!mapped.exact || html.crossesMarkup(s, e) ? null : csvEscape(escapeHtml(t), cell, delimiter)),
+  }), row);
+}
+
+function withRow(reply: ExtractedReply, row: RowInfo): ExtractedReply {
+  if (row.title) reply.title = row.title;
+  if (row.disabledRules?.length) reply.disabledRules = row.disabledRules;
+  return reply;
 }

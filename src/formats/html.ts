@@ -1,5 +1,25 @@
-// TEMPORARY until the formats work lands (issue 4): replaced in this session.
-import { FormatError, type Extraction, type ExtractOptions } from './types.js';
-export function extractHtml(_text: string, _o: ExtractOptions): Extraction {
-  throw new FormatError('html files are not supported yet');
+// .html / .htm: the visible text is one reply; <!-- --> comments carry directives.
+import { parseDirective, type Directive } from '../engine/directives.js';
+import { escapeHtml, htmlToText, type HtmlComment } from './html-text.js';
+import { toReply } from './mapped.js';
+import type { Extraction, ExtractOptions } from './types.js';
+
+export function extractHtml(text: string, _options?: ExtractOptions): Extraction {
+  const html = htmlToText(text, 'document');
+  const { mapped } = html;
+  const reply = toReply(mapped, {
+    encode: (replacement, start, end) => (!mapped.exact || html.crossesMarkup(start, end) ? null : escapeHtml(replacement)),
+  });
+  if (html.title) reply.title = html.title;
+  return { replies: [reply], directives: commentDirectives(html.comments) };
+}
+
+export function commentDirectives(comments: readonly HtmlComment[], toFile: (offset: number) => number = (o) => o): Directive[] {
+  const out: Directive[] = [];
+  for (const c of comments) {
+    if (!c.text.includes('complaintlint-')) continue;
+    const d = parseDirective(c.text, toFile(c.start), toFile(c.end));
+    if (d) out.push(d);
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ export async function extract(format: FormatName, text: string, options: Extract
   }
 }
 
-async function loadExtractor(format: Exclude<FormatName, 'text'>): Promise<(text: string, o: ExtractOptions) => Extraction> {
+async function loadExtractor(format: Exclude<FormatName, 'text'>): Promise<(text: string, o: ExtractOptions) => Extraction | Promise<Extraction>> {
   switch (format) {
     case 'markdown': return (await import('./markdown.js')).extractMarkdown;
     case 'html': return (await import('./html.js')).extractHtml;

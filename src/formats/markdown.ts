@@ -1,5 +1,174 @@
-// TEMPORARY until the formats work lands (issue 4): replaced in this session.
-import { FormatError, type Extraction, type ExtractOptions } from './types.js';
-export function extractMarkdown(_text: string, _o: ExtractOptions): Extraction {
-  throw new FormatError('markdown files are not supported yet');
+// .md files: one reply, or several under `##` headings (or between `---` lines), with code blocks,
+// front matter, HTML comments and Markdown markup masked by spaces so offsets stay the file's own.
+// Front matter may set kind and channel; <!-- --> comments carry directives.
+import { parseDirective, type Directive } from '../engine/directives.js';
+import { CHANNELS, KINDS, type Channel, type ReplyKind } from '../types.js';
+import { scanMarkdown, type Block, type ScannedMarkdown } from './markdown-blocks.js';
+import { maskInline } from './markdown-inline.js';
+import type { ExtractedReply, Extraction, ExtractOptions } from './types.js';
+
+/** Info strings of a fenced block that holds a reply to copy (saved-replies files), not code. */
+const TEXT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+
+interface Section {
+  /** A reply, or introductory text before the first reply heading (not linted). */
+  reply: boolean;
+  title?: string;
+  blocks: number[];
+}
+
+export function extractMarkdown(text: string, _options?: ExtractOptions): Extraction {
+  const scan = scanMarkdown(text);
+  const masked = new Mask(text);
+  const notices: string[] = [];
+  const fm = scan.frontMatter;
+  const sections = sectionize(scan);
+  const single = sections.length === 1;
+
+  // Sections that are one plain fenced block hold the reply to copy (saved-replies files): read it.
+  const fences = new Map<Section, Block[]>();
+  for (const section of sections) {
+    const fenced = section.reply ? replyFence(section.blocks.map((i) => scan.blocks[i]!)) : undefined;
+    if (fenced) fences.set(section, fenced);
+  }
+  const readAsText = new Set([...fences.values()].flat());
+
+  // Block-level masking: everything that is not reply text.
+  scan.blocks.forEach((b) => {
+    const { start, end } = b.line;
+    if (readAsText.has(b)) return maskInline(text, start, end, masked);
+    switch (b.type) {
+      case 'text': return maskInline(text, start, end, masked);
+      case 'heading': return maskHeading(text, b, masked);
+      case 'blank': return;
+      default: masked.blank(start, end);
+    }
+  });
+  for (const c of scan.comments) masked.blank(c.start, c.end);
+
+  const replies: ExtractedReply[] = [];
+  for (const section of sections) {
+    if (!section.reply) continue;
+    let blocks = section.blocks.map((i) => scan.blocks[i]!);
+    let title = section.title;
+    if (single && !title) {
+      title = fm?.values.title;
+      // A single reply that opens with a heading: the heading is its title.
+      const firstContent = blocks.find((b) => b.type !== 'blank' && b.type !== 'comment' && b.type !== 'front-matter');
+      if (firstContent?.type === 'heading' && !title) {
+        title = firstContent.title;
+        masked.blank(firstContent.line.start, firstContent.line.end);
+        blocks = blocks.filter((b) => b !== firstContent);
+      }
+    }
+    const fenced = fences.get(section);
+    if (fenced) blocks = fenced;
+    const content = blocks.filter((b) => b.type !== 'blank' && b.type !== 'front-matter');
+    const hasProse = blocks.some((b) => b.type === 'text' || (fenced !== undefined && b.type === 'code'));
+    if (!content.length || (!hasProse && !single)) continue;
+    const start = content[0]!.line.start;
+    const end = content[content.length - 1]!.line.end;
+    const reply: ExtractedReply = {
+      text: masked.slice(start, end),
+      base: start,
+      // Markup inside a span (emphasis, links, code) would be lost by a rewrite: only plain spans are fixable.
+      encode: (replacement, s, e) => (masked.slice(start + s, start + e) === text.slice(start + s, start + e) ? escapeMarkdown(replacement) : null),
+    };
+    if (title) reply.title = title;
+    replies.push(reply);
+  }
+  if (replies.length === 0 && single) replies.push({ text: masked.slice(0, text.length), base: 0, encode: () => null });
+
+  const directives: Directive[] = [];
+  for (const c of scan.comments) {
+    if (!c.body.includes('complaintlint-')) continue;
+    const d = parseDirective(c.body, c.start, c.end);
+    if (d) directives.push(d);
+  }
+  const extraction: Extraction = { replies, directives };
+  const kind = fm?.values.kind;
+  const channel = fm?.values.channel;
+  if (kind) {
+    if ((KINDS as readonly string[]).includes(kind)) extraction.kind = kind as ReplyKind;
+    else notices.push(`front matter kind "${kind}" is not one of ${KINDS.join(', ')}; ignored`);
+  }
+  if (channel) {
+    if ((CHANNELS as readonly string[]).includes(channel)) extraction.channel = channel as Channel;
+    else notices.push(`front matter channel "${channel}" is not one of ${CHANNELS.join(', ')}; ignored`);
+  }
+  if (notices.length) extraction.notices = notices;
+  return extraction;
+}
+
+/**
+ * Splits the file into replies: at `##` headings when there are two or more (else at `#` headings
+ * when there are two or more), and at separator lines. Text before the first reply heading, and
+ * under a higher-level heading, introduces the file and is not a reply.
+ */
+function sectionize(scan: ScannedMarkdown): Section[] {
+  const headings = (level: number) => scan.blocks.filter((b) => b.type === 'heading' && b.level === level).length;
+  const level = headings(2) >= 2 ? 2 : headings(1) >= 2 ? 1 : 0;
+  const isBoundary = (b: Block) => b.type === 'separator' || (level > 0 && b.type === 'heading' && b.level! <= level);
+  const firstBoundary = scan.blocks.find(isBoundary);
+  const sections: Section[] = [{ reply: !firstBoundary || firstBoundary.type === 'separator', blocks: [] }];
+  scan.blocks.forEach((b, i) => {
+    if (b.type === 'front-matter') return;
+    if (!isBoundary(b)) {
+      sections[sections.length - 1]!.blocks.push(i);
+      return;
+    }
+    if (b.type === 'separator') sections.push({ reply: true, title: b.title, blocks: [] });
+    else sections.push({ reply: b.level === level, title: b.title, blocks: [] });
+  });
+  return sections;
+}
+
+/** The code lines of a section that holds nothing but one plain fenced block. */
+function replyFence(blocks: Block[]): Block[] | undefined {
+  const content = blocks.filter((b) => b.type !== 'blank' && b.type !== 'comment');
+  const open = content[0];
+  const close = content[content.length - 1];
+  if (!open || open.type !== 'fence-open' || !TEXT_FENCES.has(open.info!.toLowerCase())) return undefined;
+  if (!close || close.type !== 'fence-close' || content.length < 3) return undefined;
+  const inner = content.slice(1, -1);
+  if (!inner.every((b) => b.type === 'code')) return undefined;
+  const from = blocks.indexOf(open) + 1;
+  const to = blocks.indexOf(close);
+  return blocks.slice(from, to);
+}
+
+function maskHeading(text: string, b: Block, masked: Mask): void {
+  masked.blank(b.line.start, b.titleStart!);
+  masked.blank(b.titleEnd!, b.line.end);
+  maskInline(text, b.titleStart!, b.titleEnd!, masked);
+}
+
+/** Backslash-escapes characters that would turn replacement text into Markdown markup. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_<>[\]]/g, '\\$&');
+}
+
+/** The file text with markup replaced, character for character (same length, line breaks kept). */
+export class Mask {
+  private readonly codes: Uint16Array;
+  constructor(text: string) {
+    this.codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
+  }
+  /** Spaces over [start, end), keeping line breaks. */
+  blank(start: number, end: number): void {
+    for (let i = start; i < end; i++) if (this.codes[i] !== 10 && this.codes[i] !== 13) this.codes[i] = 32;
+  }
+  /** A word-like stand-in ("Nxxxx") over [start, end), for inline code that reads as a name in the sentence. */
+  word(start: number, end: number): void {
+    for (let i = start; i < end; i++) this.codes[i] = i === start ? 78 : 120;
+  }
+  set(at: number, ch: string): void {
+    this.codes[at] = ch.charCodeAt(0);
+  }
+  slice(start: number, end: number): string {
+    let out = '';
+    for (let i = start; i < end; i += 8192) out += String.fromCharCode(...this.codes.subarray(i, Math.min(end, i + 8192)));
+    return out;
+  }
 }

@@ -10,9 +10,18 @@ export interface ExtractedReply {
    * slice of the file starting at `base`.
    */
   offsets?: Int32Array;
+  /**
+   * File offset where the reply text before each reply offset ends (length text.length + 1), for the
+   * end of a span. Differs from `offsets` where markup sits between two characters ("kindly</b> note"):
+   * a span ending after "kindly" must stop before the tag. Defaults to `offsets`.
+   */
+  ends?: Int32Array;
   base: number;
-  /** Re-encodes replacement text for the host format (JSON escaping, HTML entities ...). null: not fixable here. */
-  encode?: (text: string) => string | null;
+  /**
+   * Re-encodes replacement text for the host format (JSON escaping, HTML entities ...) for the span
+   * [start, end) of the reply text. null: not fixable here (e.g. the span crosses a tag).
+   */
+  encode?: (text: string, start: number, end: number) => string | null;
   /** The macro's title or heading, shown in output so a reviewer knows which reply it is. */
   title?: string;
   kind?: ReplyKind;
@@ -37,13 +46,20 @@ export interface ExtractOptions {
   fields: readonly string[];
 }
 
-export type Extractor = (text: string, options: ExtractOptions) => Extraction;
+export type Extractor = (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;
 
 /** Raised by an extractor for malformed input; the message names the problem (the caller adds the file). */
 export class FormatError extends Error {
   constructor(message: string, readonly line?: number, readonly column?: number) {
     super(message);
   }
+}
+
+/** Maps the end of a span (a reply offset) to a file offset. */
+export function toFileEndOffset(reply: ExtractedReply, offset: number): number {
+  if (!reply.ends) return toFileOffset(reply, offset);
+  const i = Math.max(0, Math.min(offset, reply.ends.length - 1));
+  return reply.ends[i]!;
 }
 
 /** Maps a reply offset to a file offset. */

@@ -1,5 +1,85 @@
-// TEMPORARY until the formats work lands (issue 4): replaced in this session.
-import { FormatError, type Extraction, type ExtractOptions } from './types.js';
-export function extractYaml(_text: string, _o: ExtractOptions): Extraction {
-  throw new FormatError('yaml files are not supported yet');
+// .yaml / .yml macro libraries: every string under a configured field is a reply, mapped exactly
+// through plain, quoted and block scalars; `#` comments carry directives.
+import { parseAllDocuments, visit, type Node } from 'yaml';
+import { parseDirective, type Directive } from '../engine/directives.js';
+import { findReplyStrings, type TreeScan } from './macro-tree.js';
+import { noRepliesNotice } from './field-match.js';
+import { toReply } from './mapped.js';
+import { htmlModuleFor, stringReply } from './string-reply.js';
+import { FormatError, type ExtractedReply, type Extraction, type ExtractOptions } from './types.js';
+
+export async function extractYaml(text: string, options: ExtractOptions): Promise<Extraction> {
+  const docs = parseAllDocuments(text, { uniqueKeys: false, keepSourceTokens: true, prettyErrors: true });
+  const list = Array.isArray(docs) ? docs : [];
+  for (const doc of list) {
+    const e = doc.errors[0];
+    if (e) {
+      const p = e.linePos?.[0];
+      const why = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      throw new FormatError(`invalid YAML: ${why}${p ? ` (line ${p.line}, column ${p.col})` : ''}`, p?.line, p?.col);
+    }
+  }
+  const replies: ExtractedReply[] = [];
+  const directives: Directive[] = [];
+  const notices: string[] = [];
+  const protectedRanges: Array<[number, number]> = [];
+  const scans: TreeScan[] = list.map((doc) => findReplyStrings(doc.contents as Node | null, options.fields));
+  const html = await htmlModuleFor(scans.flatMap((s) => s.found));
+  list.forEach((doc, i) => {
+    const scan = scans[i]!;
+    notices.push(...scan.notices);
+    for (const found of scan.found) {
+      const r = stringReply(text, found, html);
+      if (!r) continue;
+      replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules }));
+      directives.push(...r.directives);
+    }
+    visit(doc, {
+      Scalar(_k, node) {
+        if (node.range) protectedRanges.push(scalarBody(text, node.range[0], node.range[1], node.type));
+      },
+    });
+  });
+  directives.push(...commentDirectives(text, protectedRanges));
+  if (replies.length === 0) notices.push(noRepliesNotice(options.fields));
+  return { replies, directives, notices: [...new Set(notices)] };
+}
+
+/** The part of a scalar's source where a `#` is text, not a comment (a block scalar's header may hold one). */
+function scalarBody(text: string, start: number, end: number, type: string | undefined): [number, number] {
+  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+    const nl = text.indexOf('\n', start);
+    return [nl < 0 ? end : Math.min(nl, end), end];
+  }
+  return [start, end];
+}
+
+/** `#` comments outside scalars that hold a complaintlint directive. */
+function commentDirectives(text: string, ranges: Array<[number, number]>): Directive[] {
+  const out: Directive[] = [];
+  if (!text.includes('complaintlint-')) return out;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const re = /(?:^|[ \t])(#[^\r\n]*)/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!m[1]!.includes('complaintlint-') || insideAny(ranges, start)) continue;
+    const d = parseDirective(m[1]!.slice(1), start, start + m[1]!.length);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** Scalars never overlap, so sorted ranges can be searched by halves. */
+function insideAny(ranges: Array<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid]!;
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }

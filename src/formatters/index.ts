@@ -8,6 +8,11 @@ import type { Formatter } from './types.js';
 const BUILT_IN: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  github: () => import('./github.js'),
+  compact: () => import('./compact.js'),
+  junit: () => import('./junit.js'),
+  html: () => import('./html.js'),
 };
 
 export const BUILT_IN_FORMATTERS = Object.keys(BUILT_IN);

@@ -13,4 +13,7 @@ export interface FormatterContext {
   version: string;
 }
 
-export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;
+export type Formatter = ((results: LintResult[], context: FormatterContext) => string | Promise<string>) & {
+  /** The formatter shows reply text (html): the CLI then keeps each file's text as the result's `source`. */
+  needsSource?: boolean;
+};

@@ -1,26 +1,28 @@
-// Reading a file's bytes into text, refusing what is not text (binary, invalid UTF-8, UTF-16).
+// Reading a file's bytes into text, refusing what is not text (binary, invalid UTF-8, UTF-16/32).
+// Every refusal is a SourceError with a one-line reason; the caller adds the file name.
 import { readFile } from 'node:fs/promises';
 
 export class SourceError extends Error {}
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Decodes bytes as UTF-8 text, with a one-line reason when they aren't. */
+/** Decodes bytes as UTF-8 text, with a one-line reason when they aren't. A UTF-8 BOM is kept. */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw new SourceError('file is UTF-16 encoded; save it as UTF-8');
-  }
+  const wide = wideEncoding(bytes);
+  if (wide) throw new SourceError(`file is ${wide} encoded; save it as UTF-8`);
+  // Binary formats (images, archives, executables) have NUL bytes early; text never does.
   const probe = bytes.subarray(0, 8000);
   if (probe.includes(0)) throw new SourceError('file looks binary (contains NUL bytes); skipped');
   try {
-    // fatal decoding keeps the BOM (ignoreBOM false strips it), so add it back for byte-faithful fixes
-    const text = decoder.decode(bytes);
-    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' + text : text;
+    // ignoreBOM keeps a UTF-8 BOM in the text, so fixes write it back byte for byte
+    return decoder.decode(bytes);
   } catch {
-    throw new SourceError(`file is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
+    const at = firstInvalidUtf8(bytes);
+    throw new SourceError(`file is not valid UTF-8 (first bad byte 0x${hex(bytes[at])} at offset ${at}); save it as UTF-8`);
   }
 }
 
+/** Reads a file as UTF-8 text; fs errors and undecodable bytes become a SourceError. */
 export async function readTextFile(path: string): Promise<string> {
   let bytes: Buffer;
   try {
@@ -31,16 +33,41 @@ export async function readTextFile(path: string): Promise<string> {
   return decodeText(bytes);
 }
 
+/** A one-line, stack-free description of a file-system error. */
 export function describeFsError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
-  switch (e.code) {
+  switch (e?.code) {
     case 'ENOENT': return 'no such file or directory';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a directory';
+    case 'ENOTDIR': return 'a part of the path is not a directory';
     case 'ELOOP': return 'too many levels of symbolic links';
-    case 'EMFILE': return 'too many open files';
-    default: return e.message?.split('\n')[0] ?? String(err);
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'ERR_FS_FILE_TOO_LARGE': return 'file is too large to read (over 2 GiB)';
+    case 'EIO': return 'input/output error';
+    default: return String(e?.message ?? err).split('\n')[0]!.replace(/^\w+: /, '');
   }
+}
+
+/** UTF-16/UTF-32 by their BOM, or UTF-16 without one (a NUL in every other byte of ASCII-ish text). */
+function wideEncoding(b: Uint8Array): string | undefined {
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'UTF-32';
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32';
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return 'UTF-16';
+  const n = Math.min(b.length, 512) & ~1;
+  if (n < 8) return undefined;
+  let evenNul = 0, oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if ((oddNul > pairs * 0.9 && evenNul === 0) || (evenNul > pairs * 0.9 && oddNul === 0)) return 'UTF-16 (without a byte order mark)';
+  return undefined;
+}
+
+function hex(b: number | undefined): string {
+  return (b ?? 0).toString(16).toUpperCase().padStart(2, '0');
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -48,6 +75,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
+    if (i + need >= bytes.length) return i; // truncated sequence at the end
+    // Overlong 3/4-byte forms, UTF-16 surrogates and code points above U+10FFFF.
+    const b1 = bytes[i + 1]!;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) return i;
     for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += need;
   }

@@ -1,8 +1,23 @@
-// Reading piped standard input completely (a closed or empty stdin is an empty reply).
-import { decodeText } from './read.js';
+// Reading piped standard input completely. Input that is not UTF-8 text, and a stdin closed before
+// any byte arrived (a CI job that forgot its paths, an empty clipboard), are SourceErrors naming <stdin>:
+// linting nothing and passing would hide the mistake.
+import { decodeText, SourceError } from './read.js';
 
 export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return decodeText(Buffer.concat(chunks));
+  try {
+    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  } catch (err) {
+    throw new SourceError(`<stdin>: could not read standard input: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+  }
+  const bytes = Buffer.concat(chunks);
+  if (bytes.length === 0) {
+    throw new SourceError('<stdin>: no input: standard input was closed before any text arrived (pass files, directories or globs, or pipe a draft)');
+  }
+  try {
+    return decodeText(bytes);
+  } catch (err) {
+    if (err instanceof SourceError) throw new SourceError(`<stdin>: ${err.message.replace(/^file /, 'input ')}`);
+    throw err;
+  }
 }

@@ -60,7 +60,21 @@ export async function walk(patterns: string[], opts: WalkOptions): Promise<WalkR
       files.add(abs);
     }
   }
-  return { files: [...files].sort(), errors, ignoredExplicit };
+  return { files: await uniqueFiles([...files].sort()), errors, ignoredExplicit };
+}
+
+/**
+ * One path per real file: symlinked directories (and loops) make globs list a file several times.
+ * The path without links wins, else the shortest.
+ */
+async function uniqueFiles(sorted: string[]): Promise<string[]> {
+  const byReal = new Map<string, string>();
+  for (const f of sorted) {
+    const real = await realpath(f).catch(() => f);
+    const kept = byReal.get(real);
+    if (kept === undefined || (kept !== real && (f === real || f.length < kept.length))) byReal.set(real, f);
+  }
+  return [...byReal.values()].sort();
 }
 
 async function walkDir(dir: string, out: Set<string>, isIgnored: (p: string) => boolean, errors: WalkResult['errors'], seen: Set<string>): Promise<void> {

@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick] [-- --all-peers] [-- --rounds N]
+// Times whole complaintlint processes against write-good, alex and proselint on the same generated
+// replies, prints a markdown table with ratios and the issue-7 targets, and writes bench/RESULTS.md
+// (quick mode: bench/out/RESULTS-quick.md). Build first (npm run build): this times dist/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, release } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureData, OUT } from './lib/data.mjs';
+import { hasGnuTime, runOnce, timeGroup, timer } from './lib/timing.mjs';
+import { renderReport } from './lib/report.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const allPeers = args.includes('--all-peers');
+const roundsArg = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : undefined;
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const bin = join(root, 'bin', 'complaintlint.js');
+if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) {
+  log('bench: dist/ is missing; run `npm run build` first.');
+  process.exit(2);
+}
+warnIfStale();
+
+const data = ensureData(quick ? ['one', '1k'] : ['one', '1k', '10k', 'macros', 'huge'], log);
+const node = process.execPath;
+const cl = (...a) => [node, bin, ...a];
+const rel = (p) => relative(root, p);
+const peers = detectPeers();
+const features = detectFeatures();
+
+// write-good's exit code is its suggestion count (mod 256): any exit is a finished run.
+const ANY = Array.from({ length: 256 }, (_, i) => i);
+const wgFiles = (dir) => ['sh', '-c', `exec "${node}" "${peers.writeGood.bin}" "${rel(dir)}"/*.txt`];
+const proseCache = join(OUT, '.proselint-cache');
+const prose = (target) => ({ argv: [peers.proselint.bin, rel(target)], env: { XDG_CACHE_HOME: proseCache }, prepareArgv: ['rm', '-rf', proseCache] });
+const cacheFile = (name) => join(OUT, `.complaintlintcache-${name}`);
+
+const groups = [];
+// 1. Cold start: one typical reply (a draft in a pre-commit hook).
+groups.push({
+  name: 'cold', rounds: roundsArg ?? (quick ? 3 : 5), perRound: quick ? 2 : 3,
+  cases: [
+    { key: 'cl-1', argv: cl(rel(data.one)) },
+    peers.writeGood && { key: 'wg-1', argv: [node, peers.writeGood.bin, rel(data.one)], okCodes: ANY },
+    peers.alex && { key: 'alex-1', argv: [node, peers.alex.bin, rel(data.one)], rounds: quick ? 1 : undefined },
+    peers.proselint && { key: 'prose-1', ...prose(data.one) },
+  ],
+});
+// 2. 1,000 replies in one process (and with --jobs 2, and the complaint preset).
+groups.push({
+  name: '1k', rounds: roundsArg ?? (quick ? 2 : 3), perRound: 1,
+  cases: [
+    { key: 'cl-1k', argv: cl(rel(data['1k'])) },
+    { key: 'cl-1k-complaint', argv: cl('--preset', 'complaint', '--kind', 'complaint', rel(data['1k'])) },
+    features.jobs && { key: 'cl-1k-j2', argv: cl('--jobs', '2', rel(data['1k'])) },
+    peers.writeGood && { key: 'wg-1k', argv: wgFiles(data['1k']), okCodes: ANY },
+    !quick && peers.alex && { key: 'alex-1k', argv: [node, peers.alex.bin, rel(data['1k'])] },
+    !quick && peers.proselint && { key: 'prose-1k', ...prose(data['1k']) },
+    quick && { key: 'cl-1k-cache', argv: cl('--cache', '--cache-location', cacheFile('1k'), rel(data['1k'])), setup: () => rmSync(cacheFile('1k'), { force: true }) },
+  ],
+});
+if (!quick) {
+  // 3. 10,000 replies: serial, --jobs 2, a --cache re-run with nothing changed.
+  groups.push({
+    name: '10k', rounds: roundsArg ?? 3, perRound: 1,
+    cases: [
+      { key: 'cl-10k', argv: cl(rel(data['10k'])) },
+      features.jobs && { key: 'cl-10k-j2', argv: cl('--jobs', '2', rel(data['10k'])) },
+      { key: 'cl-10k-cache', argv: cl('--cache', '--cache-location', cacheFile('10k'), rel(data['10k'])), setup: () => rmSync(cacheFile('10k'), { force: true }) },
+      peers.writeGood && { key: 'wg-10k', argv: wgFiles(data['10k']), okCodes: ANY },
+      allPeers && peers.alex && { key: 'alex-10k', argv: [node, peers.alex.bin, rel(data['10k'])] },
+      allPeers && peers.proselint && { key: 'prose-10k', ...prose(data['10k']) },
+    ],
+  });
+  // 4. The same 10,000 replies as one Zendesk-style JSON library; one 1M-word document.
+  groups.push({
+    name: 'big', rounds: 1, perRound: 1,
+    cases: [
+      { key: 'cl-macros', argv: cl(rel(data.macros)) },
+      { key: 'cl-huge', argv: cl(rel(data.huge)) },
+    ],
+  });
+}
+
+const results = new Map();
+for (const g of groups) {
+  const cases = g.cases.filter(Boolean);
+  log(`\n== ${g.name}: ${cases.map((c) => c.key).join(', ')}`);
+  for (const c of cases) c.setup?.();
+  // Slow peers may ask for fewer rounds than the group.
+  const normal = cases.filter((c) => c.rounds === undefined);
+  const few = cases.filter((c) => c.rounds !== undefined);
+  for (const [k, v] of timeGroup(normal, { rounds: g.rounds, perRound: g.perRound, log })) results.set(k, v);
+  for (const c of few) for (const [k, v] of timeGroup([c], { rounds: c.rounds, perRound: g.perRound, log })) results.set(k, v);
+}
+
+const stats = parseStats();
+const cacheWritten = existsSync(cacheFile(quick ? '1k' : '10k'));
+const report = renderReport({
+  quick, results, info: data.info, peers, stats,
+  machine: machineLine(),
+  notes: [
+    !features.jobs && '`--jobs` is not implemented yet (no worker-thread code in dist/): its rows are missing.',
+    !cacheWritten && '`--cache` wrote no cache file: the cache rows time a normal run.',
+    !peers.alex && 'alex is not installed (npm install -D alex): its columns are missing.',
+    !peers.proselint && 'proselint is not installed (apt-get install python3-proselint): its columns are missing.',
+    !allPeers && !quick && 'alex and proselint on 10k replies are skipped (slow); run with `--all-peers` to include them.',
+  ].filter(Boolean),
+});
+process.stdout.write(report);
+const target = quick ? join(OUT, 'RESULTS-quick.md') : join(root, 'bench', 'RESULTS.md');
+writeFileSync(target, report);
+log(`\nwritten to ${relative(root, target)}`);
+
+function detectPeers() {
+  const found = {};
+  const pkg = (name) => {
+    try { return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')); } catch { return undefined; }
+  };
+  const wg = pkg('write-good');
+  if (wg) found.writeGood = { bin: join(root, 'node_modules', 'write-good', 'bin', 'write-good.js'), version: wg.version };
+  const alex = pkg('alex');
+  if (alex) found.alex = { bin: join(root, 'node_modules', 'alex', typeof alex.bin === 'string' ? alex.bin : alex.bin.alex), version: alex.version };
+  const p = spawnSync('sh', ['-c', 'command -v proselint'], { encoding: 'utf8' });
+  if (p.status === 0) {
+    const v = spawnSync(p.stdout.trim(), ['--version'], { encoding: 'utf8' });
+    found.proselint = { bin: p.stdout.trim(), version: (v.stdout || '').trim().split(/\s+/).pop() };
+  }
+  return found;
+}
+
+/** --jobs/--cache are another issue's work: time them only when dist/ has them. */
+function detectFeatures() {
+  const grep = spawnSync('grep', ['-rlE', 'worker_threads', join(root, 'dist', 'src')], { encoding: 'utf8' });
+  return { jobs: grep.status === 0 && grep.stdout.trim() !== '' };
+}
+
+/** COMPLAINTLINT_STATS=1 on the 1k set: how many sentences went to the tagger. */
+function parseStats() {
+  const r = runOnce({ key: 'stats', argv: cl(rel(data['1k'])), cwd: root, env: { COMPLAINTLINT_STATS: '1' } });
+  const line = r.stderr.split('\n').find((l) => l.startsWith('complaintlint stats:'));
+  const out = { line: line ? line.replace('complaintlint stats: ', '') : undefined };
+  const r2 = runOnce({ key: 'stats', argv: cl('--preset', 'complaint', '--kind', 'complaint', rel(data['1k'])), cwd: root, env: { COMPLAINTLINT_STATS: '1' } });
+  const line2 = r2.stderr.split('\n').find((l) => l.startsWith('complaintlint stats:'));
+  out.complaint = line2 ? line2.replace('complaintlint stats: ', '') : undefined;
+  return out;
+}
+
+function machineLine() {
+  const cpu = cpus();
+  const model = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/) ?? [])[1] ?? cpu[0]?.model ?? 'unknown CPU';
+  return `${model.trim()}, ${cpu.length} cores, Linux ${release()}, Node ${process.version}, timed with ${timer()}${hasGnuTime() ? ', peak RSS from /usr/bin/time' : ''}`;
+}
+
+function warnIfStale() {
+  const newest = (dir) => {
+    let t = 0;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }
+    return t;
+  };
+  const src = Math.max(newest(join(root, 'src')), newest(join(root, 'rules')));
+  const built = statSync(join(root, 'dist', 'src', 'cli', 'main.js')).mtimeMs;
+  if (src > built + 1000) log('bench: note: src/ or rules/ changed after the last build; `npm run build` to time the current code.');
+}

@@ -1,0 +1,221 @@
+// blames-customer: telling customers the problem is their fault, or talking down to them.
+// Fixed phrases are regexes. Two constructions need grammar: "you should/must have <verb>ed" (blame) vs
+// "you should have received / had / been worried" (ownership, empathy), and "if you had <verb>ed ..., ... would"
+// vs "if you had a booking"; the tagger decides those, on the candidate sentences only.
+import { defineRule } from '../src/rule-api.js';
+import { scan, terms, type Hit } from '../src/nlp/match.js';
+import type { Reply } from '../src/types.js';
+
+const ADV = String.raw`(?:(?:really|also|just|probably|clearly|obviously|simply|already|first|properly|actually|definitely|surely|then)\s+)?`;
+
+// "you should have read", "you must have entered", "you should've checked", "you could have called us".
+const MODAL_PERFECT = new RegExp(
+  String.raw`\byou\s+${ADV}(should|must|ought\s+to|could)(?:\s+not|n't)?(?:\s+have|'ve)\s+${ADV}([a-z]+)`,
+  'gi',
+);
+// Verbs after a modal perfect that own the failure or feel for the customer instead of blaming them.
+const NOT_BLAME = new Set([
+  'been', 'had', 'received', 'receive', 'got', 'gotten', 'heard', 'seen', 'felt', 'thought', 'wondered', 'worried',
+  'waited', 'wanted', 'expected', 'hoped', 'assumed', 'imagined', 'found', 'noticed', 'come', 'gone', 'experienced',
+  'suffered', 'lost', 'spent', 'needed', 'liked', 'loved', 'enjoyed', 'missed', 'being', 'access', 'to',
+]);
+// "could have" blames only when it names something the customer failed to do.
+const COULD_BLAME = new Set(['contacted', 'called', 'asked', 'told', 'checked', 'read', 'emailed', 'mentioned', 'let', 'informed', 'phoned', 'looked', 'followed']);
+
+// "If you had followed the guide, this wouldn't happen", "Had you chosen a courtyard room, you would not have ...".
+const COUNTERFACTUAL = /(?:\bif\s+you(?:\s+(had)|('d))|(?:^|[,;:]\s*|\b(?:but|and)\s+)(had)\s+you)\s+(?:(?:only|just|simply|actually|properly|carefully|first|already)\s+)?([a-z]+)/gi;
+const PARTICIPLE = /(?:ed|en)$|^(?:read|set|put|done|made|sent|paid|bought|kept|left|told|sold|spoken|understood|run|shut|cut|hit|brought|held|built|won|met|taken|chosen|written|given|shown|known|forgot(?:ten)?)$/;
+const NOT_COUNTERFACTUAL_BLAME = new Set(['been', 'had', 'received', 'got', 'gotten', 'heard', 'seen', 'known', 'needed', 'wanted', 'liked', 'preferred', 'loved', 'experienced', 'waited', 'happened', 'mentioned', 'told']);
+
+interface Check {
+  re: RegExp;
+  messageId: 'blames' | 'condescends';
+  keep?: (hit: Hit, reply: Reply) => boolean;
+}
+
+const notConditional = (hit: Hit, reply: Reply) => !/\b(?:if|in\s+case|whether|when|unless)\s+(?:\w+\s+){0,2}$/i.test(reply.text.slice(hit.sentence.start, hit.start));
+const notNegatedBefore = (n: number) => (hit: Hit, reply: Reply) =>
+  !/\b(?:not|n't|no|never|nothing|hardly)\b[^.!?]*$/i.test(reply.text.slice(Math.max(hit.sentence.start, hit.start - n), hit.start));
+const notOwned = (hit: Hit) => !/\b(?:sorry|apologi[sz]e|apologies|our\s+(?:fault|mistake|error)|on\s+us|we\s+(?:didn't|did\s+not|failed|forgot)|we\s+should\s+have)\b/i.test(hit.sentence.text);
+
+// "calm down" said to the customer: at the start of the sentence or after "please", "you need to" ...
+const CALM_LEAD = /(?:^\s*(?:@\w+\s+)*|\b(?:please|just|you\s+(?:need|have)\s+to|try\s+to|need\s+you\s+to|ask\s+you\s+to|(?:can|could|will)\s+you|you\s+(?:should|must)|you'll\s+need\s+to|okay|ok)\s*,?\s*)$/i;
+
+const PHRASES: Check[] = [
+  // "you failed to update your card", "you neglected to", "you forgot to".
+  { re: /\byou\s+(?:have\s+|'ve\s+|had\s+|'d\s+)?(?:simply\s+|clearly\s+|obviously\s+)?(?:failed|neglected|forgot|forgotten|omitted)\s+to\b/gi, messageId: 'blames', keep: notConditional },
+  // "you didn't read the email", "you never followed the steps".
+  { re: /\byou\s+(?:clearly\s+|obviously\s+)?(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not)\s+(?:even\s+|actually\s+)?(?:bother(?:ed)?\s+to|read|follow(?:ed)?|pay(?:ed)?\s+attention|check(?:ed)?\s+(?:the|our|your)\s+(?:instructions|guide|email|terms|manual|faq))\b/gi, messageId: 'blames', keep: notConditional },
+  // "It looks like you didn't properly unzip the file", "you haven't set it up correctly".
+  { re: /\byou\s+(?:didn't|did\s+not|haven't|have\s+not|hadn't|had\s+not|weren't|were\s+not)\s+(?:(?:properly|correctly|carefully|fully)\s+\w+|\w+(?:\s+(?:it|them|this|that|up|in|out|the\s+\w+|your\s+\w+|our\s+\w+)){0,2}\s+(?:properly|correctly|carefully|right))\b/gi, messageId: 'blames', keep: notConditional },
+  // "You picked the wrong date range", "you must have entered an incorrect address".
+  { re: /\byou(?:'ve|\s+have|\s+had)?\s+(?:(?:accidentally|mistakenly|probably|clearly|obviously)\s+)?(?:entered|typed|selected|chose|chosen|picked|used|gave|given|provided|put|set|clicked|installed|ordered|booked|bought|sent|filled|added|uploaded|misread|misunderstood|misspelled|misspelt|mistyped)\s+(?:in\s+|out\s+|up\s+)?(?:the|a|an|your)\s+(?:wrong|incorrect|invalid)\b/gi, messageId: 'blames', keep: notConditional },
+  { re: /\byou\s+(?:misread|misunderstood|misspelled|misspelt|mistyped|overlooked|ignored|missed)\s+(?:the|our|my|your|it|this|that)\b/gi, messageId: 'blames', keep: (h, r) => notConditional(h, r) && notOwned(h) },
+  // "was your mistake", "your own fault"; not "this isn't your fault", "through no fault of your own".
+  { re: /\b(?:(?:was|is|'s|were|are)\s+(?:entirely\s+|completely\s+|clearly\s+|totally\s+|all\s+)?your\s+(?:own\s+)?(?:fault|mistake|error|responsibility|doing|problem|oversight)|your\s+own\s+(?:fault|mistake|error|doing))\b/gi, messageId: 'blames', keep: notNegatedBefore(30) },
+  // "This is user error", "the problem is on your end", "a mistake on your part".
+  { re: /\b(?:user|operator|customer|human)\s+error\b/gi, messageId: 'blames', keep: notNegatedBefore(25) },
+  { re: /\b(?:(?:problem|issue|fault|error|mistake)s?\s+(?:is|was|are|lies|lay|must\s+be|seems\s+to\s+be|appears\s+to\s+be)\s+(?:on|at|with)\s+your\s+(?:end|side|part)|(?:error|mistake|fault|oversight)\s+on\s+your\s+(?:part|side|end))\b/gi, messageId: 'blames', keep: notNegatedBefore(25) },
+  // "As I already explained", "As I've said before", "Like I said", "As you were told".
+  { re: /\b(?:as|like)\s+(?:I|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:already|previously|repeatedly|clearly|just)\s+(?:\w+\s+)?(?:explained|said|mentioned|stated|told|advised|informed|pointed\s+out|noted|outlined|made\s+clear|confirmed|written|wrote)\b/gi, messageId: 'condescends' },
+  { re: /\bas\s+(?:(?:I|we)\s+(?:have\s+|'ve\s+)?)?(?:told\s+you|said|explained|mentioned|stated|advised|informed\s+you|written)\s+(?:(?:several|many|multiple|a\s+few|numerous|countless)\s+times|more\s+than\s+once|repeatedly|before|already|previously|last\s+time|twice)\b/gi, messageId: 'condescends' },
+  { re: /\bas\s+(?:previously|already)\s+(?:explained|stated|mentioned|advised|said|discussed|noted|outlined|communicated|confirmed|informed)\b/gi, messageId: 'condescends' },
+  { re: /\b(?:like|as)\s+I\s+(?:said|told\s+you)\b/gi, messageId: 'condescends' },
+  { re: /\bas\s+you\s+(?:were|have\s+been|'ve\s+been|had\s+been)\s+(?:already\s+|previously\s+|clearly\s+)?(?:told|advised|informed|warned|notified|reminded)\b/gi, messageId: 'condescends' },
+  // "As clearly stated on our website", "the app clearly asks you", "as stated clearly on the booking page".
+  {
+    re: /\bclearly\s+(?:stated|states|state|said|says|shown|shows|show|showed|explained|explains|marked|displayed|displays|asks|asked|tells|told|listed|lists|indicated|indicates|outlined|labell?ed|mentioned|warns|warned|noted|advised|printed|written|set\s+out|visible|signposted|highlighted|specified|specifies|spelled\s+out|spelt\s+out)\b/gi,
+    messageId: 'condescends',
+    keep: (hit, reply) => !/(?:(?:\b(?:not|never|should|could|would|more|will|'ll|to\s+be|must\s+be|need\s+to\s+be|we|I|you|you've|you\s+have)|n't)\s+(?:\w+\s+)?)$/i.test(reply.text.slice(Math.max(hit.sentence.start, hit.start - 30), hit.start)),
+  },
+  { re: /\bas\s+(?:(?:is|was|it\s+is|it\s+was)\s+)?(?:stated|shown|explained|said|marked|displayed|listed|indicated|outlined|labell?ed|mentioned|noted|written|specified)\s+(?:very\s+)?clearly\b/gi, messageId: 'condescends' },
+  // "Did you even read the instructions?", "Have you actually tried restarting it?"
+  { re: /\b(?:did|have|do)\s+you\s+(?:even|actually|not|bother\s+to|even\s+bother\s+to)\s+(?:read|check|look|try|tried|follow|followed|open|opened|see|seen|bother|checked|looked|notice|noticed)\b/gi, messageId: 'condescends' },
+  // "Please calm down", "no need to shout", "you're overreacting".
+  {
+    re: /\b(?:calm|settle|cool)\s+down\b/gi,
+    messageId: 'condescends',
+    keep: (hit, reply) => CALM_LEAD.test(reply.text.slice(hit.sentence.start, hit.start)),
+  },
+  { re: /\b(?:there's\s+|there\s+is\s+)?no\s+need\s+to\s+(?:shout|yell|swear|scream|be\s+(?:rude|so\s+\w+|aggressive|abusive|nasty|like\s+that)|get\s+(?:angry|upset|aggressive|worked\s+up|so\s+\w+|nasty|personal)|raise\s+your\s+voice|use\s+(?:that|this|such)\s+(?:tone|language)|panic|overreact|take\s+that\s+tone)\b/gi, messageId: 'condescends' },
+  { re: /\byou(?:'re|\s+are)\s+(?:being\s+)?(?:very\s+|quite\s+|really\s+|a\s+bit\s+|rather\s+|so\s+)?(?:overreacting|unreasonable|rude|difficult|aggressive|abusive|hysterical|dramatic|irrational|over-?reacting)\b/gi, messageId: 'condescends', keep: notNegatedBefore(12) },
+  { re: /\bwatch\s+your\s+(?:tone|language|mouth)\b/gi, messageId: 'condescends' },
+  // "We announced this in the app ... two weeks ago", "you were clearly told at the time of booking".
+  {
+    re: /\bwe\s+(?:have\s+|'ve\s+|had\s+)?(?:already\s+|clearly\s+)?(?:announced|notified\s+(?:you|everyone|all)|informed\s+(?:you|everyone|all)|told\s+(?:you|everyone)|warned\s+(?:you|everyone|customers|all)|emailed\s+(?:you|everyone|all)|made\s+(?:it\s+|this\s+)?clear|sent\s+(?:you\s+|out\s+)?(?:an?\s+|several\s+|two\s+|three\s+)?(?:email|letter|notice|reminder|message|text)s?)\b[^.!?]{0,80}?\b(?:ago|already|in\s+advance|beforehand|several\s+times|multiple\s+times|repeatedly|twice|more\s+than\s+once)\b/gi,
+    messageId: 'blames',
+    keep: notOwned,
+  },
+  {
+    re: /\byou\s+were\s+(?:clearly\s+|already\s+|explicitly\s+)?(?:told|informed|advised|warned|notified|reminded)\b[^.!?]{0,60}?\b(?:already|clearly|ago|in\s+advance|beforehand|more\s+than\s+once|several\s+times|at\s+the\s+time\s+of\s+(?:booking|purchase|ordering|sign-?up)|when\s+you\s+(?:booked|ordered|signed|bought|paid))\b/gi,
+    messageId: 'blames',
+    keep: (hit, reply) => notOwned(hit) && !/\b(?:understand|mentioned|said|tell\s+me|told\s+me|say|sounds|hear)\b[^.!?]*$/i.test(reply.text.slice(hit.sentence.start, hit.start)),
+  },
+];
+
+const MESSAGES = {
+  blames: 'This puts the blame on the customer. Set aside whose fault it was and fix the problem.',
+  condescends: 'This talks down to the customer. Explain again, plainly, without pointing at what they missed.',
+};
+const SUGGESTIONS = {
+  blames: 'Describe what happened without "you": "The order went to the old address, so I\'ve corrected it and resent it."',
+  condescends: 'Drop the reproach and just give the information again: "Here are the steps again: ..."',
+};
+
+export default defineRule({
+  meta: {
+    id: 'blames-customer',
+    description: 'Tells customers the problem is their fault, or talks down to them',
+    family: 'phrase',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: {
+      why:
+        'Even when the customer did slip up, saying so ("you should have read", "as I already explained") turns ' +
+        'a fixable problem into an argument about fault, and the customer stops listening. Put the question of ' +
+        'blame aside, describe what happened neutrally, and fix it; repeat information without reproach.',
+      seeds: [
+        '000 Let them vent ("Don\'t explain, defend or justify")',
+        '004 employees who think their job is to protect the company from the customer',
+        '003 Customer complaints ... adjust your mindset (set aside feelings that your client has made a mistake)',
+        '003 Don\'t take it personally',
+      ],
+    },
+    examples: {
+      bad: [
+        'You should have read the instructions.',
+        'You must have entered the wrong address.',
+        'You failed to update your card.',
+        'As I already explained, refunds take 10 days.',
+        'As clearly stated on our website, sale items are final.',
+        "If you had followed the setup guide, this wouldn't happen.",
+        'This is user error.',
+        'Please calm down.',
+        'You should’ve checked the size chart before ordering.',
+        'You should not have unplugged the router during the update.',
+        'Had you read the welcome pack, you would have known about the fee.',
+        'If you’d booked a flexible fare, you could have changed it for free.',
+        'You neglected to tell us about the change of address.',
+        'It looks like you didn’t properly unzip the file.',
+        'You selected the wrong delivery date.',
+        'The missed payment was your own fault.',
+        'As we have previously advised, the warranty has expired.',
+        'Like I said, the engineer is booked for Monday.',
+        'The terms clearly state that deposits are non-refundable.',
+        'Did you even read the email we sent?',
+        'There’s no need to shout at our staff.',
+        'You’re being unreasonable about this.',
+        'We announced this change by email three weeks ago.',
+        'The problem is on your end, not ours.',
+      ],
+      good: [
+        "The address on the order doesn't match the one you gave me, so I've corrected it.",
+        'Here are the steps again, with screenshots.',
+        "You should have received it by now, and that's on us.",
+        'You must have been worried.',
+        'You must have been so frustrated by the wait.',
+        'You should have had a letter about the change, and I’m sorry you didn’t.',
+        'You should have your refund by Friday.',
+        'You must have a receipt? No problem if not, I can look it up.',
+        'If you had a block booking for the old time, it has been moved across for you.',
+        'This isn’t your fault at all, and I’ve refunded the fee.',
+        'As I mentioned on the phone, I’ve booked the engineer for Monday.',
+        'As promised, here is the tracking number.',
+        'We should have clearly explained the fee at checkout.',
+        'The fee wasn’t clearly shown, so I’ve refunded it.',
+        'Once things calm down after the sale, your parcel will move faster.',
+        'Through no fault of your own, the payment failed twice.',
+        'If you’d like to change the date, just reply here.',
+        'You clearly stated you wanted a refund, so I’ve processed one.',
+        'I understand you were told at reception that your booking had gone.',
+        'We sent you an email on Monday with the new times, and I’ve attached it again here.',
+        'It looks like the zip file didn’t get properly extracted. Here’s the fix.',
+      ],
+    },
+  },
+  check(reply, context) {
+    const seen: Array<[number, number]> = [];
+    const report = (start: number, end: number, messageId: 'blames' | 'condescends') => {
+      if (seen.some(([s, e]) => start < e && end > s)) return;
+      seen.push([start, end]);
+      context.report({ message: MESSAGES[messageId], messageId, start, end, suggestions: [{ desc: SUGGESTIONS[messageId] }] });
+    };
+    for (const c of PHRASES) {
+      for (const hit of scan(reply, c.re)) if (!c.keep || c.keep(hit, reply)) report(hit.start, hit.end, c.messageId);
+    }
+    for (const hit of scan(reply, MODAL_PERFECT)) {
+      const modal = hit.groups[1]!.toLowerCase();
+      const word = hit.groups[2]!.toLowerCase();
+      if (NOT_BLAME.has(word)) continue;
+      if (modal === 'could' && !COULD_BLAME.has(word)) continue;
+      if (/\bhad\s+to\b/i.test(reply.text.slice(hit.end, hit.end + 8)) || !notOwned(hit)) continue;
+      // The tagger tells "should have read the guide" (verb) from "should have access" / "must have a receipt".
+      if (!isPastVerb(reply, hit, word)) continue;
+      report(hit.start, clause(reply, hit), 'blames');
+    }
+    for (const hit of scan(reply, COUNTERFACTUAL)) {
+      const aux = (hit.groups[1] ?? hit.groups[2] ?? hit.groups[3] ?? '').toLowerCase();
+      const word = hit.groups[4]!.toLowerCase();
+      if (NOT_COUNTERFACTUAL_BLAME.has(word)) continue;
+      // The other half of the counterfactual: "..., this wouldn't happen / you would have known".
+      if (!/\b(?:would|wouldn't|could|couldn't|might)\b|'d\s+(?:have|be)\b/i.test(reply.text.slice(hit.end, hit.sentence.end))) continue;
+      if (aux === "'d" ? !PARTICIPLE.test(word) : !isPastVerb(reply, hit, word)) continue;
+      report(hit.start, clause(reply, hit), 'blames');
+    }
+  },
+});
+
+function isPastVerb(reply: Reply, hit: Hit, word: string): boolean {
+  const wordStart = hit.end - word.length;
+  const t = terms(reply, hit.sentence).find((x) => x.start <= wordStart && x.end > wordStart);
+  if (!t) return false;
+  if (!t.tags.has('Verb') || t.tags.has('Adjective')) return false;
+  return t.tags.has('PastTense') || t.tags.has('Participle') || PARTICIPLE.test(word);
+}
+
+/** The report runs to the end of the clause (a comma, "so", "and", or the sentence end). */
+function clause(reply: Reply, hit: Hit): number {
+  const rest = reply.text.slice(hit.end, hit.sentence.end);
+  const m = /[,;:.!?]|\s+(?:so|and|but|because)\s/.exec(rest);
+  return m ? hit.end + m.index : hit.sentence.end;
+}

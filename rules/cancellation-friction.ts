@@ -1,0 +1,165 @@
+// cancellation-friction: making it hard to leave. Only for replies about leaving a service (cancelling a
+// subscription, closing an account, unsubscribing, ending a contract); cancelling an appointment, booking or
+// order is not leaving. Inside such a reply it flags "are you sure?", retention pitches, loss threats and extra
+// steps (call us, write to us, visit a branch). All lexical: the gate and the friction phrases are specific.
+import { defineRule } from '../src/rule-api.js';
+import { scan, type Hit } from '../src/nlp/match.js';
+import type { Reply } from '../src/types.js';
+
+const SERVICE = String.raw`(?:subscriptions?|accounts?|memberships?|plans?|contracts?|services?|agreements?|packages?|broadband|tariffs?|retainers?|bundles?|insurance\s+polic(?:y|ies)|direct\s+debits?)\b`;
+const NOT_LEAVING = /^\W*(?:(?:my|your|the|this|that|an?|our|his|her|their|next|upcoming|friday's|\w+'s)\s+)?(?:\w+\s+)?(?:appointments?|bookings?|orders?|reservations?|flights?|class(?:es)?|sessions?|tables?|visits?|deliver(?:y|ies)|payments?|cards?|trips?|events?|meetings?|calls?|tickets?|rooms?|stays?|tours?|lessons?|consultations?|transfers?|check-?ups?|treatments?)\b/i;
+
+// The reply is about leaving a service.
+const LEAVING: RegExp[] = [
+  new RegExp(String.raw`\b(?:cancel+(?:s|ed|ing)?|clos(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?(?!\s+of\b)|quit(?:s|ting)?|leav(?:e|es|ing)|stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing)|deactivat(?:e|ed|ing)|delet(?:e|ed|ing))\s+(?:[\w&'-]+\s+){0,3}?${SERVICE}`, 'gi'),
+  new RegExp(String.raw`\b${SERVICE}\s+(?:[\w-]+\s+){0,2}?(?:cancell?ations?|closures?|terminations?)\b`, 'gi'),
+  /\b(?:unsubscrib\w*|opt(?:ing)?\s+out|switch(?:ing)?\s+(?:energy\s+)?(?:suppliers?|providers?|banks?|networks?)|leave\s+us|(?:want|wants|wish|wishes|decided|decision|like|planning|plan|choose|chosen)\s+to\s+(?:leave|go|cancel|close|end|terminate|quit)|if\s+you\s+(?:leave|cancel|close|switch|go\s+ahead|do\s+cancel)|sure\s+you\s+(?:want|wish)\s+to\s+(?:cancel|leave|close|go)|cancell?ation|(?:cancel|close)\s+(?:it|that|this)\s+for\s+you|(?:in\s+order\s+)?to\s+(?:cancel|unsubscribe)|(?:can|could|ready\s+to|request\s+to|asked\s+to)\s+cancel|(?:than|instead\s+of|before)\s+cancell?ing)\b/gi,
+];
+
+function isAboutLeaving(reply: Reply): boolean {
+  for (const re of LEAVING) {
+    for (const hit of scan(reply, re)) {
+      // "cancel your appointment", "cancellation of your booking": not leaving a service.
+      const after = reply.text.slice(hit.end, hit.end + 40);
+      if (/^(?:\s+of)?\s/.test(after) && NOT_LEAVING.test(after.replace(/^\s+of\b/, ''))) continue;
+      if (/^\s+(?:fee|fees|charge|policy|window)\b/i.test(after) && /cancell?ation$/i.test(hit.text)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+type Kind = 'are-you-sure' | 'retention-pitch' | 'loss-threat' | 'extra-steps';
+
+// "Are you sure you want to cancel?", "Do you really want to leave?", "Would you reconsider?"
+const ARE_YOU_SURE = /\b(?:are\s+you\s+(?:really\s+|absolutely\s+|completely\s+|quite\s+|100%\s+)?(?:sure|certain)(?:\s+(?:you\s+(?:want|wish|'d\s+like|would\s+like)\s+to|about|that)\b|\s*\?)|do\s+you\s+really\s+(?:want|wish)\s+to\s+(?:cancel|leave|go|close|end|quit)|(?:would|will|could|won't)\s+you\s+(?:(?:please|not)\s+)?(?:reconsider|think\s+again|think\s+it\s+over|consider\s+staying)|(?:anything|something)\s+(?:we|I)\s+(?:can|could)\s+(?:do|offer)\s+to\s+(?:change\s+your\s+mind|keep\s+you|make\s+you\s+stay|win\s+you\s+back|persuade\s+you))[^.!?]*/gi;
+
+// "Before you go, have you considered ...", "Before I process anything, I have to read you our loyalty offer".
+const BEFORE = /\bbefore\s+(?:you\s+(?:go|leave|cancel|decide|make\s+(?:a|your|the|any)\s+(?:final\s+)?decision|commit|finali[sz]e|confirm|do)|I\s+(?:process|cancel|close|go\s+ahead|action|do|put)|we\s+(?:process|cancel|close|go\s+ahead|action|do|put)|(?:processing|cancell?ing|closing|finali[sz]ing|confirming))\b[^.!?]*/gi;
+const PITCH = /\b(?:offers?|deals?|discounts?|plans?|tariffs?|packages?|options?|upgrad\w+|downgrad\w+|paus\w+|instead|stay(?:ing)?|loyalty|retention|leaving\s+behind|miss(?:ing)?\s+out|what\s+you(?:'d|\s+would|'ll|\s+will)\s+be|considered?|(?:set\s+up|arrange|book|have)\s+a\s+(?:quick\s+)?(?:call|chat)|(?:call|chat|speak)\s+with\s+our|could\s+we|present|would\s+you\s+like\s+to\s+(?:try|hear|switch|consider)|have\s+you\s+(?:considered|thought|tried|looked)|free\s+months?|months?\s+free|half\s+price|%\s+off|special|exclusive|lose|cheaper|better\s+value)\b/i;
+const PITCHES: RegExp[] = [
+  /\bhave\s+you\s+(?:considered|thought\s+about|looked\s+at|tried|seen|heard\s+about)\s+(?:our|the|a|an|switching|moving|downgrading|upgrading|pausing|changing)\b[^.!?]*/gi,
+  /\bwould\s+you\s+(?:like\s+to\s+|consider\s+|prefer\s+to\s+|rather\s+)(?:try(?:ing)?\s+|consider\s+)?(?:paus\w+|downgrad\w+|switch\w*|mov(?:e|ing)\s+to|stay\w*|keep\w*\s+(?:your|the)\s+(?:plan|subscription|account|membership)|hear\s+about|try(?:ing)?\s+(?:our|the|a)|upgrad\w+|a\s+(?:discount|free|cheaper))\b[^.!?]*/gi,
+  /\b(?:we|I)\s+(?:also\s+|can\s+also\s+|could\s+also\s+)?(?:have|offer|can\s+offer|could\s+offer|'d\s+(?:like|love)\s+to\s+(?:offer|present)|would\s+(?:like|love)\s+to\s+(?:offer|present)|(?:have|need)\s+to\s+(?:read|offer|tell|mention)(?:\s+you)?)\s+(?:you\s+)?(?:a|an|some|other|another|cheaper|lower|special|several|our|the|this|great|two|three)\s+(?:[\w-]+\s+){0,4}?(?:plans?|tariffs?|packages?|deals?|offers?|options?|discounts?|tiers?|bundles?|rates?|alternatives?)\b[^.!?]*/gi,
+  /\b(?:loyalty\s+(?:offer|deal|discount|bonus)|retention\s+(?:offer|deal|team|department|specialist|line)|special\s+offer\s+to\s+stay|instead\s+of\s+(?:cancell?ing|closing|leaving|ending|terminating|going)|might\s+suit\s+you\s+better|(?:suit|fit|meet)s?\s+your\s+needs\s+better|if\s+you\s+(?:stay|decide\s+to\s+stay|remain\s+with\s+us)|stay\s+(?:with\s+us\s+)?for\s+(?:another|a\s+further))\b[^.!?]*/gi,
+];
+
+// "You will lose all your data and rewards", "you'd be leaving behind ...".
+const LOSS = /\b(?:you(?:'ll|\s+will|'d|\s+would|\s+are\s+going\s+to|'re\s+going\s+to|\s+may|\s+might|\s+could)?\s+(?:also\s+|immediately\s+|permanently\s+)?(?:lose|forfeit|miss\s+out\s+on|be\s+giving\s+up|give\s+up)|what\s+you(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:leaving\s+behind|missing|giving\s+up|losing))\b[^.!?]*/gi;
+
+// Extra steps: a barrier (phone, post, branch, written notice, expiring link) that the customer is required to use.
+const BARRIER = /\b(?:written\s+(?:request|notice|letter|confirmation|instruction|consent)|in\s+writing|signed\s+(?:letter|form|request|notice|copy|by)|(?:by|via)\s+(?:post|letter|fax|recorded\s+(?:post|delivery)|registered\s+(?:post|mail))|recorded\s+(?:post|delivery)|registered\s+(?:post|mail)|fax|in\s+person|(?:visit|come\s+(?:in)?to|go\s+to|attend|pop\s+into)\s+(?:a|one\s+of\s+our|your\s+(?:local|nearest)|our|the)\s+(?:\w+\s+)?(?:branch|store|shop|office)|in\s+(?:a\s+)?branch|forms?\s+of\s+(?:ID|identification)|proof\s+of\s+(?:ID|identity|address)|notari[sz]ed|(?:call|phone|ring|telephone|speak\s+to|speak\s+with|talk\s+to)\s+(?:us|our|the|one\s+of)|over\s+the\s+phone|by\s+(?:phone|telephone)|\d+\s+days'?\s+(?:written\s+)?notice|notice\s+period|must\s+be\s+(?:opened|confirmed|completed|received|returned|clicked)\s+within|(?:will|'ll)\s+expire|(?:can't|cannot|not)\s+be\s+accepted|can(?:'t|not)\s+(?:close|cancel|end|process|accept)\s+(?:\w+\s+){0,2}?(?:online|by\s+email|over\s+the\s+phone|here|in\s+(?:the\s+)?(?:app|chat)))\b/i;
+const OBLIGATION = /\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|required|requires?|can\s+only|only\s+(?:be|by|via|accept)|cannot|can't|please\s+(?:call|phone|ring|visit|send|write|contact|post)|to\s+(?:cancel|close|end|terminate|unsubscribe|leave|finish|complete|process)|in\s+order\s+to|we\s+(?:need|require)|you'll\s+need|you\s+will\s+need|(?:will|'ll)\s+expire|not\s+(?:be\s+)?accepted)\b/i;
+
+const MESSAGES: Record<Kind, string> = {
+  'are-you-sure': 'This questions the customer\'s decision to leave. Just confirm and do it.',
+  'retention-pitch': 'This pushes a retention offer at a customer who asked to leave. Cancel first; mention options only if they ask.',
+  'loss-threat': 'This uses what the customer will lose as pressure to stay. State what happens to their data plainly, or not at all.',
+  'extra-steps': 'This adds hoops to cancelling. Make leaving as easy as joining: do it for them, here.',
+};
+const SUGGESTIONS: Record<Kind, string> = {
+  'are-you-sure': 'Confirm instead: "Done: I\'ve cancelled your subscription, and you won\'t be charged again."',
+  'retention-pitch': 'Cancel it now and leave the door open: "If you ever want to come back, just reply here."',
+  'loss-threat': 'Say helpfully what they can keep: "You can download your data until <date>; here\'s how."',
+  'extra-steps': 'Do it in this conversation: "I\'ve closed the account for you; no letter or call needed."',
+};
+
+export default defineRule({
+  meta: {
+    id: 'cancellation-friction',
+    description: 'Makes it hard to leave: call-to-cancel, "are you sure?", retention pressure, loss threats, extra steps',
+    family: 'phrase',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: {
+      why:
+        'When a customer has decided to cancel, every hurdle (call us, write to us, are you sure, here is an offer, ' +
+        'you will lose everything) turns a neutral goodbye into a bad last memory and a complaint. Cancel for them ' +
+        'straight away, in the same channel, and leave the door open. Only applies to replies about leaving a ' +
+        'service; cancelling an appointment or order is not leaving.',
+      seeds: ['003 Know when to stop'],
+    },
+    examples: {
+      bad: [
+        'I see you want to cancel your plan. To cancel, please call our retention team.',
+        'Are you sure you want to cancel?',
+        'I can close your account today. Before you go, have you considered our premium plan?',
+        'If you cancel your subscription, you will lose all your data and rewards.',
+        'In order to cancel you must submit a written request.',
+        'Sorry to hear you’d like to close your account. Are you really sure about this?',
+        'To end your contract, you’ll need to send us a signed letter by post.',
+        'We can’t cancel subscriptions over the phone, so please visit one of our branches.',
+        'I can unsubscribe you, but would you like to try pausing your deliveries instead?',
+        'Before I process the cancellation, I have to tell you about our loyalty offer.',
+        'You’ll forfeit your loyalty points if you close the account.',
+        'If you switch provider now, you’ll lose your free upgrade.',
+        'We also have a cheaper plan that might suit you better than cancelling.',
+        'Account closures must be requested in writing with two forms of ID.',
+        'Thanks for your request to cancel your membership. Is there anything we can do to change your mind?',
+      ],
+      good: [
+        "Done: I've cancelled your subscription, and you won't be charged again.",
+        'Your account is closed. If you ever want to come back, your settings are saved for 90 days.',
+        'I’ve cancelled your appointment on Friday; are you sure you don’t want to rebook?',
+        'Your booking is cancelled. Before you go, is there anything else I can help with?',
+        'I’ve closed your account today. Before you go, here’s how to download your invoices.',
+        'I’ve ended the contract with no fee, and I’ll send you a full export of your reports.',
+        'Your membership is cancelled, and your last payment was on 1 May.',
+        'Are you sure the parcel was left at the wrong address? I’ll check with the driver.',
+        'You can cancel your order any time before it ships; just reply here.',
+        'If you’d like to upgrade your plan, have you considered the annual option?',
+        'Your subscription has been cancelled. You won’t lose the reports you saved; they stay in your inbox.',
+        'I’ve cancelled the subscription. If you have any questions, you can call us on 0800 123 456.',
+      ],
+    },
+  },
+  check(reply, context) {
+    if (!isAboutLeaving(reply)) return;
+    const seen: Array<[number, number]> = [];
+    const report = (start: number, end: number, kind: Kind) => {
+      if (seen.some(([s, e]) => start < e && end > s)) return;
+      seen.push([start, end]);
+      context.report({ message: MESSAGES[kind], messageId: kind, start, end: trimEnd(reply, start, end), suggestions: [{ desc: SUGGESTIONS[kind] }] });
+    };
+    for (const hit of scan(reply, ARE_YOU_SURE)) if (aboutLeavingHere(hit, reply)) report(hit.start, hit.end, 'are-you-sure');
+    for (const hit of scan(reply, BEFORE)) {
+      const s = hit.sentence;
+      const next = reply.sentences[s.index + 1];
+      const window = reply.text.slice(hit.start, s.end) + (/[,:]\s*$|-\s*$/.test(s.text) && next ? ' ' + next.text : '');
+      // "Before you go, is there anything else I can help with?" offers help, not a pitch.
+      if (PITCH.test(window.slice(hit.text.search(/\s/))) && !/^before\s+\w+\s+\w+,?\s+(?:is\s+there\s+anything|can\s+I\s+help|here'?s|I've)/i.test(hit.text)) report(hit.start, hit.end, 'retention-pitch');
+    }
+    for (const re of PITCHES) for (const hit of scan(reply, re)) if (notUpsellOnly(hit, reply)) report(hit.start, hit.end, 'retention-pitch');
+    for (const hit of scan(reply, LOSS)) {
+      const head = reply.text.slice(hit.sentence.start, hit.start);
+      if (/\b(?:won't|will\s+not|wouldn't|don't|do\s+not|never|not)\s*$/i.test(head) || /^you\s+(?:won't|will\s+not)/i.test(hit.text)) continue;
+      report(hit.start, hit.end, 'loss-threat');
+    }
+    for (const s of reply.sentences) {
+      if (BARRIER.test(s.text) && OBLIGATION.test(s.text) && !/\b(?:don't|do\s+not|won't|no)\s+need\s+to\b|\bno\s+(?:need|letter|call|form)\b/i.test(s.text)) {
+        report(s.start, s.end, 'extra-steps');
+      }
+    }
+  },
+});
+
+/** "Are you sure the parcel was ...?" is not about leaving; the question must be about cancelling or going ahead. */
+function aboutLeavingHere(hit: Hit, reply: Reply): boolean {
+  const tail = reply.text.slice(hit.start, hit.sentence.end).trim();
+  const bare = /^are\s+you\s+(?:\w+\s+)?(?:sure|certain)(?:\s+about\s+(?:this|that|it|cancell?ing|leaving|closing))?\s*[?.!]*$/i.test(tail);
+  const leaving = /\b(?:cancel\w*|leav(?:e|ing)|go(?:ing)?\s+ahead|go|clos(?:e|ing)|end(?:ing)?|quit\w*|unsubscrib\w*|switch\w*|proceed|reconsider|think\s+(?:again|it\s+over)|stay(?:ing)?|change\s+your\s+mind|keep\s+you|win\s+you\s+back|persuade)\b/i.test(tail);
+  if (!bare && !leaving) return false;
+  const object = /\b(?:cancel|close|end)\w*\s+(.*)$/i.exec(tail);
+  return !(object && NOT_LEAVING.test(object[1]!));
+}
+
+/** A plan pitch in a reply about leaving is retention, unless the customer is clearly upgrading. */
+function notUpsellOnly(hit: Hit, reply: Reply): boolean {
+  return !/\b(?:upgrade|add|switch\s+to\s+annual)\b/i.test(reply.text.slice(hit.sentence.start, hit.start)) || /\bcancel|clos|leav/i.test(hit.sentence.text);
+}
+
+function trimEnd(reply: Reply, start: number, end: number): number {
+  while (end > start && /[\s]/.test(reply.text[end - 1]!)) end--;
+  return end;
+}
+

@@ -1,0 +1,165 @@
+// public-channel (social only): working a complaint out in public.
+// `asks-private-details`: the reply asks for, or shows, an email, phone, order/account/booking number, address,
+// date of birth ... in public. Asking for them by DM or email is the fix, so a sentence that moves the request to
+// a private channel is fine. `no-channel-move`: a reply of three or more sentences with no move to a private
+// channel at all (a public back-and-forth). All lexical.
+import { defineRule } from '../src/rule-api.js';
+import { scan } from '../src/nlp/match.js';
+import type { Reply, Sentence } from '../src/types.js';
+
+// Private details a customer should not post in public.
+const DETAIL = new RegExp(
+  [
+    String.raw`\b(?:order|account|booking|reservation|reference|ref|confirmation|tracking|membership|member|customer|policy|ticket|case|claim|loyalty|rewards?|NHS|national\s+insurance|passport|driving\s+licen[cs]e|card|invoice|serial|IMEI|contract|phone|mobile|contact|telephone|cell|PNR|player|user|account\s+holder's|meter|MPAN|MPRN|sort)\s*(?:number|no\.?|#|num|ref(?:erence)?|code|ID|details|info(?:rmation)?)s?\b`,
+    String.raw`\bbooking\s+ref(?:erence)?\b`,
+    String.raw`\b(?:your|the|checkout|registered|account|login|billing|contact|sign-?in|order)\s+(?:e-?mail)(?:\s+address)?\b`,
+    String.raw`\be-?mail\s+address(?:es)?\b`,
+    String.raw`\b(?:your|the|a|full|home|postal|delivery|billing|shipping|street|mailing|correct|current)\s+(?:(?:full|home|postal|delivery|billing|shipping|street|mailing)\s+)?address\b(?!\s+(?:your|the|this|these|any|it|them)\b)`,
+    String.raw`\b(?:post\s*code|zip\s*code|date\s+of\s+birth|DOB|birth\s*date|full\s+name|surname|last\s+name|maiden\s+name)\b`,
+    String.raw`\b(?:last|first|final)\s+(?:four|4|two|2|three|3|six|6)\s+digits\b`,
+    String.raw`\b(?:password|PIN|security\s+(?:code|answer|question)|CVV|CVC|passcode)\b`,
+    String.raw`\b(?:your|the\s+best|a)\s+(?:phone|mobile|cell|contact|telephone)?\s*number\b(?!\s+of\b)`,
+  ].join('|'),
+  'gi',
+);
+// The sentence asks the customer to give the detail (or is a question about it).
+const ASK = /\b(?:reply|respond|post|share|send|tweet|comment|provide|give|include|confirm|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|leave|drop|pop|add|what's|what\s+is|what\s+was|which\s+(?:is|was)|(?:we'll|we\s+will|we'd|I'll|I'd)\s+need|we\s+need|need\s+your|require|could\s+we\s+(?:have|get|grab)|can\s+we\s+(?:have|get|grab)|mind\s+sharing)\b/i;
+// Channel moves: DM, private message, email, phone, a secure form.
+const PRIVATE = /\b(?:DM(?:s|ed|'d|ing)?|D\.M\.?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+(?:messag\w*|chat|channel)|privately|inbox|(?:send|drop|shoot|ping)\s+(?:us|me)\s+(?:a\s+)?(?:message|note|line|PM|email|e-mail)|message\s+(?:us|me)|p\.?m\.?\s+(?:us|me)|e-?mail\s+(?:us|me|our|the\s+team|it|them|this|that|over|across)|e-?mailed\s+(?:you|it)|(?:by|via|over|through)\s+(?:e-?mail|DM|phone|the\s+(?:link|form)|our\s+(?:secure\s+)?(?:form|website|site|app|portal)|(?:a|this)\s+secure)|sent\s+you\s+(?:an?\s+)?(?:e-?mail|message|DM)|(?:check|look\s+in)\s+your\s+(?:e-?mail|inbox|messages|DMs)|secure\s+(?:form|link|chat|message|portal)|live\s+chat|messenger|whatsapp|(?:call|ring|phone)\s+(?:us|me|our)|give\s+(?:us|me)\s+a\s+(?:call|ring)|(?:contact|reach|get\s+in\s+touch\s+with)\s+(?:us|our\s+\w+(?:\s+team)?)\s+(?:via|at|through|using|on|here|by)|follow\s*(?:&|and|\+)\s*DM|[\w.+-]+@[\w-]+\.[\w.]+)/i;
+// "Don't post your details here", "for your security, please don't share" : warnings, not asks.
+const WARNS = /\b(?:don't|do\s+not|never|please\s+avoid|avoid|without|no\s+need\s+to|for\s+(?:your|security|privacy)|rather\s+than)\b/i;
+// Posting a detail in public ("reply here", "below", "in the comments") is public even if a DM is mentioned later.
+const PUBLIC_POST = /\b(?:reply|respond|post|comment|tweet)\s+(?:(?:here|below|publicly|back)\s+)?(?:with|your|here|below)\b|\b(?:here|below|in\s+(?:the|this)\s+(?:comments?|thread))\b/i;
+
+// Details shown: "Your account 4412-88 was charged twice", "order #55902", "sent to jo.bloggs@mail.com".
+const SHOWN: RegExp[] = [
+  /\b(?:[Yy]our|[Tt]he|[Tt]his)\s+(?:order|account|booking|reference|card|policy|membership|tracking|confirmation|reservation|loyalty)(?:\s+(?:number|no\.?|#|ref(?:erence)?|ending(?:\s+in)?))?\s*(?:is\s+|:\s*|#\s*)?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b/g,
+  /\b(?:[Oo]rder|[Aa]ccount|[Bb]ooking|[Rr]eference|[Rr]ef)\s*(?:number|no\.?|#)\s*:?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b/g,
+  /\b(?:your\s+(?:e-?mail|address)(?:\s+(?:is|as))?|sent\s+(?:it\s+)?to|updated\s+(?:it\s+)?to|changed\s+(?:it\s+)?to|registered\s+(?:to|under)|on\s+file\s+(?:is|as))\s*:?\s*[\w.+-]+@[\w-]+\.[\w.]+/gi,
+  /\byour\s+(?:phone|mobile|cell|number)\s+(?:number\s+)?(?:is\s+|ending\s+(?:in\s+)?)?:?\s*\+?\d[\d\s-]{5,}\d/gi,
+  /\b(?:deliver(?:ed|y)?\s+to|sent\s+to|your\s+address(?:\s+is)?|ship(?:ped)?\s+to)\s*:?\s*\d{1,4}[a-z]?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Court|Ct|Place|Pl|Gardens|Terrace|Boulevard|Blvd|Grove|Hill|Park|Row|Square|Walk)\b/g,
+];
+
+const MESSAGES = {
+  'asks-private-details': 'This asks for (or shows) private details on a public channel. Move it to DM or email.',
+  'no-channel-move': 'This works the problem out in public. Move the conversation to a DM or email.',
+};
+const SUGGESTIONS = {
+  'asks-private-details': 'Ask for it privately: "Please DM us your order number and we\'ll sort it right away."',
+  'no-channel-move': 'Keep the public reply short and move it private: "Sorry about this! We\'ve sent you a DM so we can fix it."',
+};
+
+export default defineRule({
+  meta: {
+    id: 'public-channel',
+    description: 'Works a complaint out in public: asks for or shows private details, or never moves to DM/email',
+    family: 'phrase',
+    defaultSeverity: 'warn',
+    fixable: false,
+    channels: ['social'],
+    exampleSettings: { channel: 'social' },
+    docs: {
+      why:
+        'A public reply on social media is read by everyone. Asking the customer to post their order number or ' +
+        'email there exposes them, and a long public back-and-forth rarely fixes anything. Acknowledge briefly ' +
+        'in public, then move to a channel where you can act: a DM or email.',
+      seeds: ['003 Get to where you can take action', '002 4. Never Discuss Customer Issues In Public'],
+    },
+    examples: {
+      bad: [
+        'Please reply with your order number and email address.',
+        'Your account 4412-88 was charged twice because your card expired.',
+        'We’re so sorry about the delay, Sam. We can see the courier scanned it at the depot yesterday. It should be with you tomorrow, and we’ve asked them to prioritise it.',
+        'What’s the email address on your booking?',
+        'Can you post your booking reference and surname here?',
+        'Could you share your postcode so we can check the outage?',
+        'Please tell us your date of birth and full name.',
+        'What’s the best number to reach you on?',
+        'Reply with the last four digits of the card and we’ll DM you.',
+        'Hi Jo, your order #558211 was sent to the old address.',
+        'Sorry about the app crashing. Our team is aware of the bug. A fix will go out in tomorrow’s update. Thanks for bearing with us!',
+        'Please confirm your home address and we’ll check it.',
+      ],
+      good: [
+        "So sorry about this! Please DM us your order number and we'll sort it right away.",
+        "I've sent you a DM so we can fix this together.",
+        'Sorry the app logged you out. Don’t post your details here; we’ve sent you a DM.',
+        'Thanks for the kind words, Grace! We’ll pass them on to the team.',
+        'That’s on us, Ruth: yesterday’s release broke exports. We’ve DMed you a workaround.',
+        'Please send us a private message with your account number so we can look into this.',
+        'We’re sorry about the delay, Amir. Could you email us at help@example.com with your booking reference? We’ll check it straight away.',
+        'New season drops Friday at 8pm, Kat! Set a reminder in the app.',
+        'Sorry to hear that! Follow us and DM your order number, and we’ll look into it.',
+        'We hear you, Leo. Our engineers are on it. DM us if it isn’t back by 3pm and we’ll credit your account.',
+        'For your security, please don’t share your card number here. Send us a DM instead.',
+      ],
+    },
+  },
+  check(reply, context) {
+    const reported: Array<[number, number]> = [];
+    const asks = (s: Sentence) => s.isQuestion || ASK.test(s.text);
+    for (const hit of scan(reply, DETAIL)) {
+      const s = hit.sentence;
+      if (!asks(s)) continue;
+      if (WARNS.test(reply.text.slice(s.start, hit.start))) continue;
+      if (PRIVATE.test(s.text) && !PUBLIC_POST.test(s.text)) continue;
+      reportDetail(hit.start, hit.end, s, true);
+    }
+    for (const re of SHOWN) {
+      for (const hit of scan(reply, re)) reportDetail(hit.start, hit.end, hit.sentence, false);
+    }
+    if (!reported.length && !PRIVATE.test(reply.text)) {
+      const body = reply.sentences.filter(countsAsSentence);
+      if (body.length >= 3) {
+        context.report({
+          message: MESSAGES['no-channel-move'], messageId: 'no-channel-move',
+          start: body[0]!.start, end: body[body.length - 1]!.end,
+          suggestions: [{ desc: SUGGESTIONS['no-channel-move'] }],
+        });
+      }
+    }
+
+    function reportDetail(start: number, end: number, s: Sentence, asked: boolean) {
+      // One report per sentence: from the ask ("reply with", "what's") to the last detail it names.
+      const existing = reported.find(([a, b]) => a < s.end && b > s.start);
+      if (existing) {
+        existing[1] = Math.max(existing[1], end);
+        return;
+      }
+      let from = start;
+      if (asked) {
+        const head = reply.text.slice(s.start, start);
+        const cue = lastMatch(head, /\b(?:reply|respond|post|share|send|tweet|comment|provide|give|include|confirm|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|what's|what\s+is|what\s+was|which)\b/gi);
+        if (cue >= 0) from = s.start + cue;
+      }
+      reported.push([from, end]);
+    }
+    for (const [start, end] of reported) {
+      context.report({
+        message: MESSAGES['asks-private-details'], messageId: 'asks-private-details', start, end: extendList(reply, end),
+        suggestions: [{ desc: SUGGESTIONS['asks-private-details'] }],
+      });
+    }
+  },
+});
+
+function lastMatch(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index ?? at;
+  return at;
+}
+
+/** "your booking reference and surname": keep the report over a list of details that continues the phrase. */
+function extendList(reply: Reply, end: number): number {
+  const m = /^(?:\s+(?:here|below|on\s+(?:the|your)\s+\w+(?:\s+account)?))?/i.exec(reply.text.slice(end, end + 30));
+  return end + (m ? m[0].length : 0);
+}
+
+/** Greetings on their own line, sign-offs ("^JD", "- Tom") and bare @handles do not count as sentences. */
+function countsAsSentence(s: Sentence): boolean {
+  const t = s.text.replace(/(?:^|\s)@\w+/g, ' ').trim();
+  if (!/[a-z]/i.test(t)) return false;
+  if (/^[\^~*\/\-\u2013\u2014]\s*[A-Za-z]{1,4}\.?$/.test(t)) return false;
+  if (/^(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\b[^.!?]{0,25}[,!]?$/i.test(t) && t.split(/\s+/).length <= 3) return false;
+  return true;
+}

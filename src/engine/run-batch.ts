@@ -1,0 +1,88 @@
+// Lints a list of files in order: results from the cache where a file is unchanged, the rest
+// serially or in worker threads. Results come back in the order of `files` either way.
+import type { LintResult } from '../types.js';
+import type { ConfigLoader } from '../config/load.js';
+import type { LintCache } from '../sources/cache.js';
+import { readTextFile, SourceError } from '../sources/read.js';
+import { lintInWorkers, workerCount, workersAvailable } from './workers.js';
+import type { WorkerSetup } from './lint-worker.js';
+
+export interface BatchOptions {
+  loader: ConfigLoader;
+  /** Lints one file in this thread. */
+  lintOne: (file: string) => Promise<LintResult>;
+  cache?: LintCache;
+  /** Anything besides the config that changes results (fix mode, --kind, --channel), for cache keys. */
+  mode: string;
+  jobs?: number | 'auto';
+  /** What a worker needs to lint like `lintOne` does. */
+  workerSetup: WorkerSetup;
+  keepSource?: boolean;
+  onResult?: (result: LintResult, done: number, total: number) => void;
+}
+
+export interface BatchRun {
+  results: LintResult[];
+  /** Files linted in this run (not taken from the cache). */
+  linted: number;
+  /** Files whose result came from the cache. */
+  cached: number;
+  /** Worker threads used (0: serial). */
+  workers: number;
+}
+
+export async function lintBatch(files: string[], opts: BatchOptions): Promise<BatchRun> {
+  const results: LintResult[] = new Array(files.length);
+  const keys = new Map<number, string>();
+  const todo: Array<{ i: number; file: string }> = [];
+  let done = 0;
+  const finish = (i: number, result: LintResult) => {
+    results[i] = result;
+    const key = keys.get(i);
+    if (opts.cache && key) opts.cache.set(files[i]!, key, result);
+    done++;
+    opts.onResult?.(result, done, files.length);
+  };
+
+  for (const [i, file] of files.entries()) {
+    if (!opts.cache) { todo.push({ i, file }); continue; }
+    let text: string;
+    try {
+      text = await readTextFile(file);
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err;
+      opts.cache.delete(file);
+      todo.push({ i, file });
+      continue;
+    }
+    const key = opts.cache.keyFor(text, await opts.loader.forFile(file), opts.mode);
+    const hit = opts.cache.get(file, key);
+    if (hit) {
+      if (opts.keepSource) hit.source = text;
+      finish(i, hit);
+    } else {
+      keys.set(i, key);
+      todo.push({ i, file });
+    }
+  }
+
+  let count = workerCount(opts.jobs, todo.length);
+  if (count > 1 && !workersAvailable()) count = 1;
+  if (count > 1 && !cloneable(opts.workerSetup)) count = 1;
+  if (count > 1) {
+    await lintInWorkers(todo, count, opts.workerSetup, finish);
+  } else {
+    for (const { i, file } of todo) finish(i, await opts.lintOne(file));
+  }
+  return { results, linted: todo.length, cached: files.length - todo.length, workers: count > 1 ? count : 0 };
+}
+
+/** A config object given through the API may hold functions, which cannot cross to a worker. */
+function cloneable(value: unknown): boolean {
+  try {
+    structuredClone(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,89 @@
+// --jobs: lints files in worker threads. Each worker loads config and rules itself; the main
+// thread hands out small batches in file order and puts each result back at its file's index, so
+// the output is the same as a serial run's.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LintResult } from '../types.js';
+import { ConfigError } from '../config/types.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './lint-worker.js';
+
+/** Below this many files a run is faster serial: each worker pays the start-up (rules, NLP) again. */
+export const AUTO_MIN_FILES = 50;
+const FILES_PER_WORKER = 25;
+const BATCH = 8;
+
+/** How many workers to use for `files` files (1 means serial). */
+export function workerCount(jobs: number | 'auto' | undefined, files: number): number {
+  if (jobs === undefined || files < 2) return 1;
+  if (jobs === 'auto') {
+    if (files < AUTO_MIN_FILES) return 1;
+    return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
+  }
+  return Math.max(1, Math.min(jobs, files));
+}
+
+const WORKER_URL = new URL('./lint-worker.js', import.meta.url);
+
+/** Workers need the compiled worker script (running from TypeScript sources, there is none). */
+export function workersAvailable(): boolean {
+  return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
+}
+
+export async function lintInWorkers(
+  files: Array<{ i: number; file: string }>,
+  count: number,
+  setup: WorkerSetup,
+  onResult: (i: number, result: LintResult) => void,
+): Promise<void> {
+  const queue = [...files];
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      let pending = files.length;
+      let failed = false;
+      const fail = (err: Error) => {
+        if (failed) return;
+        failed = true;
+        reject(err);
+      };
+      if (pending === 0) { resolvePromise(); return; }
+      const next = (w: Worker) => {
+        const batch = queue.splice(0, BATCH);
+        if (batch.length) w.postMessage({ type: 'lint', batch } satisfies ToWorker);
+      };
+      for (let k = 0; k < count; k++) {
+        const w = new Worker(WORKER_URL, { workerData: setup });
+        workers.push(w);
+        w.on('message', (msg: FromWorker) => {
+          if (failed) return;
+          if (msg.type === 'error') { fail(rebuildError(msg.error)); return; }
+          for (const { i, result } of msg.items) {
+            onResult(i, result);
+            pending--;
+          }
+          if (pending === 0) resolvePromise();
+          else next(w);
+        });
+        w.on('error', (err) => fail(err));
+        w.on('exit', (code) => { if (!failed && pending > 0 && code !== 0) fail(new Error(`a lint worker stopped (exit code ${code})`)); });
+        next(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Config errors keep their type so the CLI reports them as it does in a serial run (exit 2). */
+function rebuildError(e: { name: string; message: string; file?: string; stack?: string }): Error {
+  if (e.name === 'ConfigError') {
+    const err = new ConfigError(e.file ?? '', '');
+    err.message = e.message;
+    return err;
+  }
+  const err = new Error(e.message);
+  if (e.stack) err.stack = e.stack;
+  return err;
+}

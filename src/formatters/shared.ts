@@ -1,0 +1,36 @@
+// Small helpers the machine-readable formatters share: paths relative to the working directory
+// and severity words.
+import { relative, sep } from 'node:path';
+import type { LintMessage } from '../types.js';
+
+/** The path as a user in `cwd` would type it ("macros/refunds.json"); absolute when outside cwd. */
+export function relativePath(filePath: string, cwd: string): string {
+  if (filePath.startsWith('<')) return filePath;
+  const rel = relative(cwd, filePath);
+  if (!rel || rel.startsWith('..') || /^[a-zA-Z]:/.test(rel) || rel.startsWith(sep)) return filePath;
+  return rel.split(sep).join('/');
+}
+
+export type SeverityWord = 'error' | 'warning' | 'info';
+
+export function severityWord(m: LintMessage): SeverityWord {
+  return m.severity === 2 || m.fatal ? 'error' : m.severity === 1 ? 'warning' : 'info';
+}
+
+/** Info messages are shown only with --verbose in the human and annotation formats. */
+export function isShown(m: LintMessage, verbose: boolean): boolean {
+  return verbose || m.severity > 0 || Boolean(m.fatal);
+}
+
+/** The first suggestion's text, or the fix's replacement, for formats with one line per finding. */
+export function suggestionText(m: LintMessage): string | undefined {
+  const desc = m.suggestions?.find((s) => s.desc)?.desc;
+  if (desc) return desc;
+  if (m.fix) return m.fix.text ? `Replace with "${m.fix.text}"` : 'Remove it';
+  return undefined;
+}
+
+/** One line: newlines and tabs in a message become spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ');
+}

@@ -1,0 +1,287 @@
+// The bad-input matrix, end to end through the built CLI: each bad input gives one exact line on
+// stderr naming the file, the other files are still linted, and the exit code is 2 when a file could
+// not be linted. Nothing prints a stack trace (that needs --debug).
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtinRules } from '../rules/index.js';
+import { BIN, cli, tempTree } from './helpers/cli.js';
+
+const OK_TEXT = 'Thanks for the update. Is there anything else wrong?\n';
+// negative-follow-up on "Is there anything else wrong?": line 1, columns 24-53 of OK_TEXT.
+
+/** A config that turns on one rule only, so positions and fixes in these tests are exact. */
+function onlyRule(id = 'negative-follow-up'): string {
+  const rules: Record<string, string> = {};
+  for (const r of builtinRules) rules[r.meta.id] = 'off';
+  rules[id] = 'error';
+  return JSON.stringify({ rules });
+}
+
+function project(files: Record<string, string | Buffer>): string {
+  const dir = tempTree({ '.complaintlintrc.json': onlyRule(), 'ok.txt': OK_TEXT });
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+function expectNoStack(r: { stdout: string; stderr: string }): void {
+  expect(r.stderr).not.toMatch(/^\s+at .+[(:]\d+/m);
+  expect(r.stdout).not.toMatch(/^\s+at .+[(:]\d+/m);
+}
+
+interface JsonResult { filePath: string; messages: Array<{ ruleId: string | null; line: number; column: number; fatal?: boolean; message: string }> }
+
+/** The messages the JSON output holds for one file (by name relative to the project). */
+function messagesOf(stdout: string, name: string): JsonResult['messages'] {
+  const results = JSON.parse(stdout) as JsonResult[];
+  const r = results.find((x) => x.filePath.endsWith(`/${name}`));
+  if (!r) throw new Error(`no result for ${name} in ${results.map((x) => x.filePath).join(', ')}`);
+  return r.messages;
+}
+
+/** The good file was linted: its one problem is in the output. */
+function expectOkLinted(stdout: string): void {
+  expect(messagesOf(stdout, 'ok.txt')).toEqual([expect.objectContaining({ ruleId: 'negative-follow-up', line: 1, column: 24 })]);
+}
+
+/** Lints the bad file next to ok.txt (JSON output) and checks stderr is exactly `lines`. */
+function runPair(files: Record<string, string | Buffer>, bad: string, lines: string[], status: number, args: string[] = []) {
+  const cwd = project(files);
+  const r = cli([...args, '-f', 'json', bad, 'ok.txt'], { cwd });
+  expect(r.stderr).toBe(lines.map((l) => `${l}\n`).join(''));
+  expectOkLinted(r.stdout);
+  expectNoStack(r);
+  expect(r.status).toBe(status);
+  return { ...r, cwd };
+}
+
+describe('unreadable or undecodable files: one line each, the run goes on, exit 2', () => {
+  it('binary file', () => {
+    runPair({ 'logo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]) }, 'logo.txt',
+      ['complaintlint: logo.txt: file looks binary (contains NUL bytes); skipped'], 2);
+  });
+
+  it('invalid UTF-8 (a Latin-1 file)', () => {
+    runPair({ 'latin1.txt': Buffer.from('Caf\xe9 closed', 'latin1') }, 'latin1.txt',
+      ['complaintlint: latin1.txt: file is not valid UTF-8 (first bad byte 0xE9 at offset 3); save it as UTF-8'], 2);
+  });
+
+  it('UTF-16 with a BOM, and without one', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Is there anything else wrong?\n', 'utf16le')]);
+    runPair({ 'utf16.txt': le }, 'utf16.txt', ['complaintlint: utf16.txt: file is UTF-16 encoded; save it as UTF-8'], 2);
+    runPair({ 'nobom.txt': Buffer.from('Is there anything else wrong?\n', 'utf16le') }, 'nobom.txt',
+      ['complaintlint: nobom.txt: file is UTF-16 (without a byte order mark) encoded; save it as UTF-8'], 2);
+  });
+
+  it('a file without read permission', () => {
+    const cwd = project({ 'secret.txt': 'Is there anything else wrong?\n' });
+    chmodSync(join(cwd, 'secret.txt'), 0o000);
+    // root reads anything whatever the mode: run the CLI as an unprivileged user instead.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) {
+      chmodSync(cwd, 0o755);
+      chownSync(join(cwd, 'ok.txt'), 65534, 65534);
+    }
+    const r = spawnSync(process.execPath, [BIN, '-f', 'json', 'secret.txt', 'ok.txt'], {
+      cwd, encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', HOME: cwd, XDG_CONFIG_HOME: cwd },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    if (r.error) throw new Error(`could not run the CLI as an unprivileged user (${r.error.message}); this case needs it when the tests run as root`);
+    expect(r.stderr).toBe('complaintlint: secret.txt: permission denied\n');
+    expectOkLinted(r.stdout);
+    expect(r.status).toBe(2);
+  });
+
+  it('an unreadable directory in a walk', () => {
+    const cwd = project({ 'locked/a.txt': 'Is there anything else wrong?\n' });
+    chmodSync(join(cwd, 'locked'), 0o000);
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(cwd, 0o755);
+    const r = spawnSync(process.execPath, [BIN, '-f', 'json', '.'], {
+      cwd, encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', HOME: cwd, XDG_CONFIG_HOME: cwd },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(r.stderr).toBe('complaintlint: locked: permission denied\n');
+    expectOkLinted(r.stdout);
+    expect(r.status).toBe(2);
+  });
+});
+
+describe('paths and globs', () => {
+  it('a path that does not exist', () => {
+    runPair({}, 'missing.txt', ['complaintlint: No files matching the pattern "missing.txt" were found.'], 2);
+  });
+
+  it('a glob that matches nothing, alone: exit 2 and nothing linted', () => {
+    const cwd = project({});
+    const r = cli(['macros/**/*.json'], { cwd });
+    expect(r.stderr).toBe('complaintlint: No files matching the pattern "macros/**/*.json" were found.\n');
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(2);
+  });
+
+  it('a directory symlink loop: each file linted once, no error', () => {
+    const cwd = project({ 'd/a.txt': 'Is there anything else wrong?\n', 'd/sub/b.txt': 'Thanks.\n' });
+    symlinkSync('.', join(cwd, 'd', 'loop'));
+    symlinkSync('..', join(cwd, 'd', 'sub', 'up'));
+    for (const target of ['d', 'd/**/*.txt']) {
+      const r = cli(['-f', 'json', target], { cwd });
+      expect(r.stderr).toBe('');
+      const files = JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath.slice(cwd.length + 1));
+      expect(files).toEqual(['d/a.txt', 'd/sub/b.txt']);
+      expect(r.status).toBe(1);
+    }
+  });
+
+  it('a symlink to itself', () => {
+    const cwd = project({});
+    symlinkSync('self.txt', join(cwd, 'self.txt'));
+    const r = cli(['-f', 'json', 'self.txt', 'ok.txt'], { cwd });
+    expect(r.stderr).toBe('complaintlint: self.txt: too many levels of symbolic links\n');
+    expectOkLinted(r.stdout);
+    expect(r.status).toBe(2);
+  });
+});
+
+describe('text that decodes but is odd', () => {
+  it('UTF-8 BOM: positions ignore the BOM, --fix keeps it', () => {
+    const cwd = project({ 'bom.txt': `\uFEFF${OK_TEXT}` });
+    const r = cli(['-f', 'json', 'bom.txt'], { cwd });
+    expect(r.stderr).toBe('');
+    const [m] = JSON.parse(r.stdout)[0].messages;
+    expect(m).toMatchObject({ ruleId: 'negative-follow-up', line: 1, column: 24, endLine: 1, endColumn: 53 });
+    expect(cli(['--fix', 'bom.txt'], { cwd }).status).toBe(0);
+    const bytes = readFileSync(join(cwd, 'bom.txt'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe('Thanks for the update. How else can I help you today?\n');
+  });
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+  ])('%s line endings: positions right, --fix keeps them', (_name, eol) => {
+    const text = ['Hi Sam,', '', 'Thanks for the update. Is there anything else wrong?', 'Best,', 'Al', ''].join(eol);
+    const cwd = project({ 'eol.txt': text });
+    const r = cli(['-f', 'json', 'eol.txt'], { cwd });
+    expect(r.stderr).toBe('');
+    const [m] = JSON.parse(r.stdout)[0].messages;
+    expect(m).toMatchObject({ line: 3, column: 24, endLine: 3, endColumn: 53 });
+    const lineStart = 7 + eol.length * 2;
+    expect(m.fix.range).toEqual([lineStart + 23, lineStart + 52]);
+    expect(cli(['--fix', 'eol.txt'], { cwd }).status).toBe(0);
+    expect(readFileSync(join(cwd, 'eol.txt'), 'utf8')).toBe(text.replace('Is there anything else wrong?', 'How else can I help you today?'));
+  });
+
+  it('empty file: a notice, not an error', () => {
+    runPair({ 'empty.txt': '' }, 'empty.txt', ['complaintlint: empty.txt: file is empty; nothing to lint'], 1);
+  });
+
+  it('whitespace-only file: a notice, not an error', () => {
+    runPair({ 'blank.txt': ' \n\t\r\n  \n' }, 'blank.txt', ['complaintlint: blank.txt: file holds only whitespace; nothing to lint'], 1);
+  });
+
+  it('a single 1 MB line', () => {
+    const line = 'word '.repeat(200_000) + 'Is there anything else wrong?';
+    const cwd = project({ 'long.txt': line });
+    const r = cli(['-f', 'json', 'long.txt', 'ok.txt'], { cwd });
+    expect(r.stderr).toBe('complaintlint: long.txt: a reply of 1000029 characters was linted in 21 parts\n');
+    expect(messagesOf(r.stdout, 'long.txt')).toEqual([expect.objectContaining({ ruleId: 'negative-follow-up', line: 1, column: 1_000_001 })]);
+    expectOkLinted(r.stdout);
+    expect(r.status).toBe(1);
+  });
+});
+
+describe('config and plugins: one line naming the config file, exit 2', () => {
+  const run = (files: Record<string, string>, args: string[] = ['ok.txt']) => {
+    const cwd = tempTree({ 'ok.txt': OK_TEXT, ...files });
+    const r = cli(['-f', 'json', ...args], { cwd });
+    expectNoStack(r);
+    return { ...r, cwd };
+  };
+
+  it('broken JSON config syntax', () => {
+    const r = run({ '.complaintlintrc.json': '{ "rules": { "negative-follow-up": "error", }' });
+    expect(r.stderr).toMatch(/^complaintlint: \.complaintlintrc\.json: invalid config: [^\n]+\n$/);
+    expect(r.status).toBe(2);
+  });
+
+  it('broken YAML config syntax', () => {
+    const r = run({ '.complaintlintrc.yaml': 'rules:\n  negative-follow-up: [error\n' });
+    expect(r.stderr).toMatch(/^complaintlint: \.complaintlintrc\.yaml: invalid config: [^\n]+\n$/);
+    expect(r.status).toBe(2);
+  });
+
+  it('an unknown rule', () => {
+    const r = run({ '.complaintlintrc.json': '{"rules":{"negative-folow-up":"error"}}' });
+    expect(r.stderr).toBe('complaintlint: .complaintlintrc.json: rules.negative-folow-up: unknown rule "negative-folow-up" (did you mean "negative-follow-up"?)\n');
+    expect(r.status).toBe(2);
+  });
+
+  it('an unknown preset', () => {
+    const r = run({ '.complaintlintrc.json': '{"extends":["complaintlint:lenient"]}' });
+    expect(r.stderr).toBe('complaintlint: .complaintlintrc.json: extends: cannot find preset or config "complaintlint:lenient"\n');
+    expect(r.status).toBe(2);
+  });
+
+  it('an unknown plugin', () => {
+    const r = run({ '.complaintlintrc.json': '{"plugins":["complaintlint-plugin-does-not-exist"]}' });
+    expect(r.stderr).toBe(`complaintlint: .complaintlintrc.json: plugins: plugin "complaintlint-plugin-does-not-exist" could not be found from ${r.cwd} (is complaintlint-plugin-does-not-exist installed?)\n`);
+    expect(r.status).toBe(2);
+  });
+
+  it('a plugin that throws while loading', () => {
+    const r = run({
+      '.complaintlintrc.json': '{"plugins":["./plugins/boom.mjs"]}',
+      'plugins/boom.mjs': 'throw new Error("cannot connect to the phrase server\\n    at fake (stack.js:1:1)");\n',
+    });
+    expect(r.stderr).toBe('complaintlint: .complaintlintrc.json: plugins: plugin "./plugins/boom.mjs" failed to load: cannot connect to the phrase server\n');
+    expect(r.status).toBe(2);
+  });
+
+  it('a plugin rule that throws inside check: reported for that file, other rules and files go on', () => {
+    const plugin = `export default { name: 'acme', rules: { crash: {
+      meta: { id: 'crash', description: 'crashes on one file', family: 'phrase', defaultSeverity: 'error' },
+      check(reply) { if (reply.text.includes('Boom')) throw new TypeError("Cannot read properties of undefined (reading 'x')\\n    at check (crash.js:2:3)"); },
+    } } };\n`;
+    const r = run({
+      '.complaintlintrc.json': JSON.stringify({ plugins: ['./acme.mjs'], rules: { ...JSON.parse(onlyRule()).rules, 'acme/crash': 'error' } }),
+      'acme.mjs': plugin,
+      'boom.txt': 'Boom. Is there anything else wrong?\n',
+    }, ['boom.txt', 'ok.txt']);
+    expect(r.stderr).toBe(`complaintlint: boom.txt: Rule "acme/crash" failed on this reply: Cannot read properties of undefined (reading 'x') [plugin "acme" from ./acme.mjs]\n`);
+    expect(messagesOf(r.stdout, 'boom.txt')).toEqual([
+      expect.objectContaining({ ruleId: 'acme/crash', fatal: true, line: 1, column: 1 }),
+      expect.objectContaining({ ruleId: 'negative-follow-up', line: 1, column: 7 }),
+    ]);
+    expectOkLinted(r.stdout);
+    expect(r.status).toBe(2);
+  });
+
+});
+
+describe('stdin', () => {
+  it('closed immediately: a clear error, exit 2', () => {
+    const r = cli([], { input: '' });
+    expect(r.stderr).toBe('complaintlint: <stdin>: no input: standard input was closed before any text arrived (pass files, directories or globs, or pipe a draft)\n');
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(2);
+  });
+
+  it('binary on stdin names <stdin>', () => {
+    const r = spawnSync(process.execPath, [BIN], { input: Buffer.from([0x50, 0x4b, 3, 4, 0, 0]), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toBe('complaintlint: <stdin>: input looks binary (contains NUL bytes); skipped\n');
+    expect(r.status).toBe(2);
+  });
+
+  it('whitespace only: a notice', () => {
+    const r = cli([], { input: '\n  \n' });
+    expect(r.stderr).toBe('complaintlint: <stdin>: input holds only whitespace; nothing to lint\n');
+    expect(r.status).toBe(0);
+  });
+});
