@@ -72,7 +72,7 @@ const CHECKS: Check[] = [
   { re: /\b(?:handled|dealt\s+with|processed|managed|run|operated|controlled|decided|issued)\s+(?:entirely\s+)?by\s+(?:the|a|an|your|their|our)\s+[\w\s&'-]{1,40}?,?\s+not\s+(?:by\s+)?(?:us|me|our\s+team)\b/gi, kind: 'not-ours' },
   // The customer has to chase someone else: "you'll need to contact your bank", "take it up with the hotel".
   {
-    re: /\b[Yy]ou(?:'ll|\s+will|'d|\s+would|\s+may|\s+might)?\s+(?:(?:still|then|first|now|also)\s+)?(?:need\s+to|have\s+to|must|should|want\s+to|be\s+(?:required|asked)\s+to)\s+(?:(?:first|then|directly|yourself|still)\s+)?(?:contact|call|phone|ring|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with|reach\s+out\s+to|take\s+(?:it|this|that|the\s+matter|this\s+matter)\s+up\s+with|take\s+up|raise\s+(?:it|this|that|the\s+matter)\s+with|write\s+to|email|check\s+with|complain\s+to|claim\s+(?:from|with|through)|chase|deal\s+with|file\s+(?:a\s+)?(?:claim|complaint|dispute)\s+with)\s+(?:them|the|your|their|a|an|our\s+(?!team\b|support\b|customer\s|help)|[A-Z])/g,
+    re: /\b[Yy]ou(?:'ll|\s+will|'d|\s+would|\s+may|\s+might)?\s+(?:(?:still|then|first|now|also)\s+)?(?:need\s+to|have\s+to|must|should|want\s+to|be\s+(?:required|asked)\s+to)\s+(?:(?:first|then|directly|yourself|still)\s+)?(?:contact|call|phone|ring|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with|reach\s+out\s+to|take\s+(?:it|this|that|the\s+matter|this\s+matter)\s+up\s+with|take\s+up|raise\s+(?:it|this|that|the\s+matter)\s+with|write\s+to|email|check\s+with|complain\s+to|claim\s+(?:from|with|through)|chase|deal\s+with|file\s+(?:a\s+)?(?:claim|complaint|dispute)\s+with)\s+(?:them|the|your|their|a|an|[A-Z])/g,
     kind: 'push-back',
     keep: (hit, reply) => pushesBack(hit, reply),
   },

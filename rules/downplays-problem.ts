@@ -3,9 +3,9 @@
 // a sentence-initial "just"/"simply" is an imperative verb (and only for sentences the regex picked).
 import { defineRule } from '../src/rule-api.js';
 import { scan, terms, type Hit } from '../src/nlp/match.js';
-import type { Reply, RuleContext, Sentence } from '../src/types.js';
+import type { Reply, Sentence } from '../src/types.js';
 
-const ISSUE = String.raw`(?:glitch|hiccup|blip|hitch|bug|issue|problem|error|delay|inconvenience|mistake|misunderstanding|oversight|mix-?up|niggle|snag|quirk|wobble|disruption|fault|thing|matter)s?`;
+const ISSUE = String.raw`(?:scratch|scuff|dent|blemish|mark|glitch|hiccup|blip|hitch|bug|issue|problem|error|delay|inconvenience|mistake|misunderstanding|oversight|mix-?up|niggle|snag|quirk|wobble|disruption|fault|thing|matter)s?`;
 const SMALL = String.raw`(?:minor|small|tiny|little|slight|trivial|insignificant|negligible|teeny|wee)`;
 const BIG = String.raw`(?:big|huge|major|massive|serious|significant|real|material|great)`;
 const COPULA = String.raw`(?:is|was|are|were|'s|'re|be|been|being)`;
@@ -24,7 +24,7 @@ const SMALL_FRAMING: Check[] = [
   { re: new RegExp(String.raw`\b(?:just|only|merely|simply)\s+(?:a|an)\s+(?:(?:very|quite|really|bit\s+of\s+a)\s+)?${SMALL}\s+${ISSUE}\b`, 'gi') },
   { re: new RegExp(String.raw`\b${COPULA}\s+(?:just|only|merely|simply|nothing\s+(?:but|more\s+than))\s+(?:a|an|one)\s+(?!thing|matter)${ISSUE}\b`, 'gi') },
   {
-    re: new RegExp(String.raw`\b${COPULA}\s+(?:(?:just|only|merely|simply|really|actually|honestly)\s+)?(?:a|an)\s+(?:(?:very|quite|really|bit\s+of\s+a)\s+)?${SMALL}\s+${ISSUE}\b`, 'gi'),
+    re: new RegExp(String.raw`\b${COPULA}\s+(?:(?:just|only|merely|simply|really|actually|honestly)\s+)?(?:a|an)\s+(?:(?:very|quite|really|bit\s+of\s+a|known|common|temporary|little)\s+)?${SMALL}\s+${ISSUE}\b`, 'gi'),
     keep: (hit, reply) => !/\bthere\s*$/i.test(reply.text.slice(hit.sentence.start, hit.start)),
   },
   // "the difference is negligible", "which is trivial"
@@ -37,7 +37,7 @@ const NOT_BIG: Check[] = [
   { re: /\bno\s+(?:big\s+deal|biggie)\b/gi },
   {
     re: new RegExp(
-      String.raw`\b(?:not|n't|never)\s+(?:(?:be|been|considered|consider|regarded|regard|deemed|deem|classed|classified|counted|seen|see|treated|treat|this|it|that|to|as|such|really|actually|necessarily|exactly|quite|at\s+all|technically)\s+){0,4}(?:a\s+|an\s+)?(?:(?:very|that|too|really|particularly|terribly|especially)\s+)?${BIG}\s+(?:deal|issue|problem|disruption|concern|delay|inconvenience|matter|worry|fault|impact|thing)s?\b`,
+      String.raw`(?:\b(?:not|never|hardly|barely|scarcely)|n't)\s+(?:(?:is|was|'s|are|be|been|considered|consider|regarded|regard|deemed|deem|classed|classified|counted|seen|see|treated|treat|this|it|that|to|as|such|really|actually|necessarily|exactly|quite|at\s+all|technically)\s+){0,4}(?:a\s+|an\s+)?(?:(?:very|that|too|really|particularly|terribly|especially)\s+)?${BIG}\s+(?:of\s+an?\s+)?(?:deal|issue|problem|disruption|concern|delay|inconvenience|matter|worry|fault|impact|thing)s?\b`,
       'gi',
     ),
   },
@@ -74,6 +74,14 @@ const NOT_REAL: Check[] = [
   },
 ];
 
+// "It's not really an issue", "that's just how the app works", "it's nothing to worry about".
+const NOT_AN_ISSUE: Check[] = [
+  { re: /\b(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:not\s+)?(?:really|actually|even|honestly|truly)\s+(?:an?\s+)?(?:issue|problem|concern|fault)\b/gi },
+  { re: /\b(?:it|this|that)(?:'s|\s+is)\s+(?:just|simply)\s+how\s+(?:it|the\s+\w+|things|this|our\s+\w+)\s+(?:works?|is|goes)\b/gi },
+  { re: /\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|honestly\s+|absolutely\s+)?nothing\s+to\s+(?:worry|be\s+concerned|be\s+upset|get\s+upset)\s+about\b/gi },
+  { re: /\b(?:(?:is|are|was|were|'s)\s+|and\s+)nothing\s+to\s+worry\s+about\b/gi },
+];
+
 // "Everything works fine on our end", "working normally on our side", "works fine for everyone else".
 const FINE_HERE: Check[] = [
   {
@@ -85,6 +93,8 @@ const FINE_HERE: Check[] = [
     keep: (hit, reply) => !fixedFirst(hit, reply),
   },
   { re: /\b(?:our|my)\s+(?:end|side)\s+(?:is|looks|seems)\s+(?:fine|ok|okay|good|normal)\b/gi },
+  { re: /\b(?:looks?|seems?|appears?)\s+(?:to\s+be\s+)?(?:completely\s+|perfectly\s+|totally\s+)?(?:fine|normal|ok|okay|in\s+order)\s+(?:to\s+(?:us|me)|from\s+(?:here|our\s+(?:end|side)|what\s+(?:I|we)\s+can\s+see))\b/gi, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  { re: /\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:show|are\s+showing|indicate|say|suggest)s?\s+(?:that\s+)?(?:everything|it|all|your\s+\w+|the\s+\w+)\s+(?:is|are|was)\s+(?:working\s+)?(?:fine|normal(?:ly)?|ok|okay|correctly|properly|as\s+expected)\b/gi, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { re: /\bworks?\s+(?:fine|perfectly(?:\s+well)?|well|ok|okay|normally)\s+for\s+(?:me|us|everyone|everybody|all|other|others|most)\b/gi },
   { re: /\b(?:everyone|everybody)\s+else\s+(?:is|has\s+been|seems)\s+(?:fine|happy|ok|okay|able)\b/gi },
 ];
@@ -92,7 +102,10 @@ const FINE_HERE: Check[] = [
 // "No one else has reported this", "you're the only customer with this issue", "it's very rare".
 const RARE: Check[] = [
   {
-    re: /\b(?:no\s*-?\s*one|nobody|no\s+other\s+(?:customers?|users?|guests?|people|members?|clients?|passengers?|players?|persons?|households?|accounts?))\s+(?:else\s+)?(?:has|have|had|is|are|was|were)\s+(?:(?:ever|yet|actually|even|so\s+far)\s+)?(?:reported|mentioned|complained|raised|flagged|noticed|experienced|had|having|seen|said|contacted|reporting|experiencing|complaining|mentioning|raising)\b/gi,
+    re: /\b(?:no\s*-?\s*one|nobody|no\s+other\s+(?:customers?|users?|guests?|people|members?|clients?|passengers?|players?|persons?|households?|accounts?))\s+else\s+(?:has|have|had|is|are|was|were)\s+(?:(?:ever|yet|actually|even|so\s+far)\s+)?(?:reported|mentioned|complained|raised|flagged|noticed|experienced|had|having|seen|contacted|reporting|experiencing|complaining|mentioning|raising)\b/gi,
+  },
+  {
+    re: /\b(?:no\s*-?\s*one|nobody|no\s+other\s+(?:customers?|users?|guests?|people|members?|clients?|passengers?|players?|persons?|households?))\s+(?:has|have|had|is|are|was|were)\s+(?:(?:ever|yet|actually|even|so\s+far)\s+)?(?:reported|mentioned|complained|raised|flagged|experienced|reporting|experiencing|complaining)\b(?!\s+(?:to\s+)?you\b)/gi,
   },
   { re: /\b(?:you're|you\s+are|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:actually\s+|genuinely\s+)?(?:the\s+)?(?:only|first|sole)\s+(?:one|customer|person|user|guest|client|member|passenger|player|people|household)\b/gi },
   { re: /\b(?:we\s+)?(?:haven't|have\s+not|hadn't|had\s+not)\s+(?:had|received|seen|heard)\s+(?:any\s+)?(?:other|similar|further)\s+(?:reports?|complaints?|issues?|problems?|cases?)\b/gi },
@@ -100,6 +113,8 @@ const RARE: Check[] = [
   { re: /\b(?:is|was|'s|are|were)\s+(?:very\s+|extremely\s+|quite\s+|really\s+|incredibly\s+|super\s+|exceptionally\s+)?rare\b/gi },
   { re: /\b(?:rarely|hardly\s+ever|almost\s+never|seldom)\s+(?:happens|occurs|comes\s+up|goes\s+wrong|a\s+problem|an\s+issue)\b/gi },
   { re: /\b(?:an?\s+)?isolated\s+(?:incident|case|issue|problem|event|occurrence)\b/gi },
+  { re: /\bonly\s+(?:a\s+(?:handful|few|small\s+number|tiny\s+number|couple)|\d+(?:\.\d+)?\s?%|one\s+or\s+two|very\s+few)\s+(?:of\s+)?(?:our\s+)?(?:customers|users|people|accounts|guests|members|orders|cases|households|passengers)\s+(?:have\s+been|were|are|has\s+been|had\s+been)\s+(?:affected|impacted|hit)\b/gi },
+  { re: /\b(?:we've|we\s+have|I've|I\s+have)\s+never\s+(?:had|seen|heard\s+of|received|come\s+across|encountered)\b[^.!?]{0,40}?\b(?:before|complaints?|reports?)\b/gi },
 ];
 
 // "This shouldn't be an issue", "it shouldn't cause any problems for you". Not "That shouldn't be a problem to
@@ -111,18 +126,13 @@ const SHOULD_NOT: Check = {
 
 // Minimizers: an instruction framed as trivial. "Simply restart the app", "Just clear your cache",
 // "All you need to do is ...". Not "I just checked", "Just so you know", "Just reply here".
-const MINIMIZER = /(?:^|[,;:]\s+|[-\u2013\u2014]\s+|\bthen\s+|\bnow\s+)(just|simply)\s+([a-z]+)/gi;
+const MINIMIZER = /\b(just|simply)\s+([a-z]+)/gi;
 const ALL_YOU_NEED = /\b(?:all\s+you\s+(?:need|have|'ll\s+need|will\s+need)\s+to\s+do\s+is|you\s+(?:just|simply|only)\s+(?:need|have)\s+to|you\s+can\s+(?:just|simply)|it's\s+as\s+(?:easy|simple)\s+as|it\s+is\s+as\s+(?:easy|simple)\s+as)\s+([a-z]+)/gi;
-// Asking the customer to get back to us, or small talk, is not an instruction that belittles the problem.
-const NOT_A_FIX = new Set([
-  'reply', 'respond', 'let', 'message', 'dm', 'pm', 'contact', 'call', 'ring', 'phone', 'email', 'e', 'text', 'ping',
-  'reach', 'ask', 'tell', 'write', 'shout', 'holler', 'so', 'to', 'a', 'an', 'the', 'in', 'as', 'like', 'because',
-  'for', 'checking', 'wanted', 'want', 'confirming', 'letting', 'popping', 'thought', 'note', 'bear', 'sit', 'hang',
-  'enjoy', 'relax', 'say', 'come', 'visit', 'be', 'wondering', 'making', 'one', 'two', 'now', 'then', 'how', 'what',
-  'thank', 'thanks', 'hi', 'hello', 'about', 'right', 'fyi', 'quickly', 'after', 'before', 'when', 'imagine',
-]);
-// "Just send us a photo", "just give us a call", "just drop us a line" point back at us, not at a fix.
-const TO_US = /^\s+(?:us|me|our\s+team|a\s+(?:call|message|dm|line|shout|note|quick\s+\w+)|in\s+touch)\b/i;
+// Minimizers are about the fix: "just restart", "simply clear the cache". Pointing at how to reach us or send us
+// something ("Just click 'Message'", "just tap Share > Copy Link") does not belittle the problem.
+const FIX_VERB = /^(?:restart|reboot|reinstall|uninstall|install|clear|delete|remove|log|sign|refresh|reload|reset|update|upgrade|close|open|turn|switch|unplug|plug|power|toggle|re-?enter|enter|try|wait|re-?download|download|disable|enable|re-?add|add|force|check|go|head|follow|use|change|select|tap|click|hit|press|swipe|hold|pop|put|re-?connect|connect|disconnect|re-?pair|pair|re-?start|re-?boot|re-?set|re-?log|re-?sync|sync|empty|quit|kill|top|rename|move|drag|re-?try|retry|choose|pick|type|scan|charge|adjust|make|set|give|let|run|start|stop|reopen|relaunch|launch|unlink|link|cancel|re-?book|rebook|book|order|return|send)$/i;
+// The clause is about getting in touch or sharing something with us, not about fixing the problem.
+const ABOUT_CONTACT = /\b(?:message|DM|PM|inbox|share|copy\s+link|send\s+(?:it\s+)?(?:to\s+)?(?:us|me)|contact|profile|reply|chat|email\s+us|call\s+us|get\s+in\s+touch|let\s+(?:us|me)\s+know|give\s+(?:us|me)|drop\s+(?:us|me)|ping\s+(?:us|me))\b/i;
 
 export default defineRule<{ minimizers?: boolean }>({
   meta: {
@@ -217,6 +227,7 @@ export default defineRule<{ minimizers?: boolean }>({
       [ONLY_A_LITTLE, 'minor', 'This shrinks the customer\'s problem ("only ..."). Own the impact instead.'],
       [NOT_REAL, 'not-real', 'This tells the customer there is no problem. Say what you checked and what you will do next.'],
       [FINE_HERE, 'not-real', 'This says everything is fine on our side, which tells the customer the problem is not real.'],
+      [NOT_AN_ISSUE, 'minor', 'This waves the customer\'s problem away. Treat it as the problem it is to them.'],
       [RARE, 'rare', 'This says the problem is rare or only theirs, which makes it sound like it does not matter.'],
       [[SHOULD_NOT], 'minor', 'This waves the problem away ("shouldn\'t be an issue"). Say what you are doing about it.'],
     ];
@@ -228,7 +239,7 @@ export default defineRule<{ minimizers?: boolean }>({
         }
       }
     }
-    if (context.options.minimizers !== false) findMinimizers(reply, context, report);
+    if (context.options.minimizers !== false) findMinimizers(reply, report);
   },
 });
 
@@ -243,14 +254,12 @@ const SUGGESTION: Record<string, string> = {
 
 type Reporter = (start: number, end: number, messageId: string, message: string) => void;
 
-function findMinimizers(reply: Reply, context: RuleContext<{ minimizers?: boolean }>, report: Reporter): void {
-  void context;
+function findMinimizers(reply: Reply, report: Reporter): void {
   const MESSAGE = 'This frames the fix as trivial ("just"/"simply"), which belittles the customer\'s problem.';
   for (const hit of scan(reply, MINIMIZER)) {
     const word = hit.groups[2]!.toLowerCase();
     const wordStart = hit.start + hit.text.length - word.length;
-    const after = reply.text.slice(wordStart + word.length, wordStart + word.length + 12);
-    if (NOT_A_FIX.has(word) || TO_US.test(after)) continue;
+    if (!FIX_VERB.test(word) || ABOUT_CONTACT.test(reply.text.slice(wordStart, clauseEnd(reply, wordStart, hit.sentence)))) continue;
     // Only at the start of the sentence, after a comma/then, never after a subject ("I just checked").
     if (!startsInstruction(hit, reply)) continue;
     if (!isImperative(reply, hit.sentence, wordStart)) continue;
@@ -259,7 +268,7 @@ function findMinimizers(reply: Reply, context: RuleContext<{ minimizers?: boolea
   }
   for (const hit of scan(reply, ALL_YOU_NEED)) {
     const word = hit.groups[1]!.toLowerCase();
-    if (NOT_A_FIX.has(word) || TO_US.test(reply.text.slice(hit.end, hit.end + 14))) continue;
+    if (!FIX_VERB.test(word) || ABOUT_CONTACT.test(reply.text.slice(hit.end - word.length, clauseEnd(reply, hit.start, hit.sentence)))) continue;
     report(hit.start, clauseEnd(reply, hit.start, hit.sentence), 'minimizer', MESSAGE);
   }
 }

@@ -21,7 +21,7 @@ const KNOWN_ACRONYMS = new Set([
   'RE', 'FW', 'FWD', 'PS', 'PPS', 'CC', 'BCC', 'ETA', 'ASAP', 'FYI', 'TBC', 'TBD', 'TBA', 'NB', 'VAT', 'GST', 'NHS', 'GP', 'HR', 'PR',
   'CEO', 'CFO', 'CTO', 'COO', 'VP', 'MD', 'QA', 'FAQ', 'FAQS', 'API', 'APIS', 'SDK', 'UI', 'UX', 'URL', 'URLS', 'PDF', 'PDFS', 'CSV',
   'SMS', 'MMS', 'GPS', 'ATM', 'IBAN', 'BIC', 'CVV', 'CVC', 'DOB', 'APR', 'AER', 'ISA', 'SEPA', 'BACS', 'CHAPS', 'POS', 'SKU',
-  'RMA', 'ZIP', 'DM', 'DMS', 'VIP', 'RSVP', 'DIY', 'HQ', 'SLA', 'KPI', 'ROI', 'CRM', 'SEO', 'GDPR', 'HIPAA', 'KYC', 'AML', 'USB', 'HDMI',
+  'RMA', 'ZIP', 'README', 'FAQ', 'CLI', 'DM', 'DMS', 'VIP', 'RSVP', 'DIY', 'HQ', 'SLA', 'KPI', 'ROI', 'CRM', 'SEO', 'GDPR', 'HIPAA', 'KYC', 'AML', 'USB', 'HDMI',
   'LED', 'LCD', 'DVD', 'CD', 'WIFI', 'LAN', 'VPN', 'DNS', 'SSL', 'TLS', 'HTTP', 'HTTPS', 'HTML', 'CSS', 'JSON', 'XML', 'MOT', 'VIN',
   'NASA', 'UNESCO', 'NATO', 'UN', 'WHO', 'UTC', 'GMT', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'AEST', 'IST', 'MRI',
   'ECG', 'ICU', 'ENT', 'OTP', '2FA', 'MFA', 'SSO', 'AI', 'OS', 'IOS', 'APP', 'RAM', 'CPU', 'GPU', 'SSD', 'HDD', 'AWS', 'SAAS',
@@ -48,7 +48,10 @@ export default defineRule<{ allow?: string[] }>({
         'Capitals read as shouting and "!!" or "?!" as exasperation, even when the writer only meant emphasis. With a ' +
         'customer who is already upset, heat answers heat. Say it calmly in lower case; acronyms and reference codes ' +
         '(FAQ, SK118) are fine, and the `allow` option adds your own.',
-      seeds: ['003 Complaint handling: "Don\'t take it personally" (stay calm under pressure)'],
+      seeds: [
+        '003 Complaint handling: "Don\'t take it personally" (you control how you react)',
+        '003 Complaint handling: "Additional tips" (stay calm and cool under pressure, don\'t escalate the situation)',
+      ],
     },
     options: {
       allow: {
@@ -119,7 +122,8 @@ export default defineRule<{ allow?: string[] }>({
         }],
       });
     }
-    for (const hit of scan(reply, PUNCT)) {
+    const punct = scan(reply, PUNCT);
+    for (const hit of punct) {
       const calm = hit.text.includes('?') ? '?' : '.';
       context.report({
         message: `"${hit.text}" reads as exasperated.`,
@@ -129,6 +133,8 @@ export default defineRule<{ allow?: string[] }>({
       });
     }
     for (const hit of scan(reply, SARCASM)) {
+      // "Seriously?!" is one report: the "?!" already covers it.
+      if (punct.some((p) => p.start < hit.end + 1 && p.end > hit.start)) continue;
       context.report({
         message: `"${hit.text.trim()}" sounds sarcastic.`,
         start: hit.start,
@@ -163,6 +169,7 @@ function byTags(reply: Reply, sentence: Sentence, start: number, word: string): 
     }
   }
   const letters = word.replace(/[^A-Z]/g, '').length;
+  if (tags.has('RomanNumeral')) return false; // "CLI", "CI", "Part IV": read as numerals, never shouting
   if (WORD_TAGS.some((t) => tags.has(t)) && !tags.has('Acronym')) return true;
   if (NAME_TAGS.some((t) => tags.has(t)) || tags.size === 0) return letters >= 5 && !tags.has('Organization') && !tags.has('Person') && !tags.has('Place');
   // An ordinary noun the tagger knows ("NEED", "TIME"): shouting.

@@ -11,7 +11,7 @@ import { reportMissing } from './_structure/report.js';
 const INPUT_CUE = new RegExp(
   String.raw`\b(?:what\s+(?:would|could|can|will|might)\s+(?:I|we)\s+do\s+to|what\s+(?:would|will|might|could)\s+(?:make|put|set|feel|seem|be|help|work)|what\s+(?:outcome|resolution|solution|remedy|result)` +
     String.raw`|how\s+would\s+you\s+like\s+(?:me|us)\s+to|what\s+would\s+you\s+(?:like|prefer|consider|suggest)|would\s+you\s+(?:prefer|rather)|(?:do|would)\s+you\s+prefer|which\s+(?:would\s+you|option|do\s+you)` +
-    String.raw`|(?:seem|sound|feel)s?\s+fair|is\s+(?:that|this)\s+fair|fair\s+to\s+you|or\s+would\s+you|or\s+(?:a|an)\s+\w+(?:\s+\w+)?\s+instead` +
+    String.raw`|(?:seem|sound|feel)s?\s+fair|is\s+(?:that|this)\s+fair|fair\s+to\s+you|or\s+would\s+you|or\s+(?:would\s+you\s+(?:like|want)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}instead` +
     String.raw`|(?:love|like|want)\s+to\s+hear\s+what|let\s+(?:me|us)\s+know\s+what\s+(?:would|will)|tell\s+(?:me|us)\s+what\s+(?:would|will)|(?:make|put|set)\s+(?:this|it|things)\s+right)\b`,
   'gi',
 );

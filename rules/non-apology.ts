@@ -40,13 +40,15 @@ const AT_CUSTOMER = new RegExp(
   'gi',
 );
 
+const BAD_EXPERIENCE = String.raw`(?:bad|poor|negative|disappointing|frustrating|unpleasant|less\s+than\s+(?:ideal|perfect|satisfactory|stellar)|subpar|sub-par|unsatisfactory|upsetting|terrible|awful|horrible)\s+experiences?`;
 // "sorry about the problems you're having": the customer's ongoing situation, said the long way round.
 const ONGOING_SITUATION = new RegExp(
   String.raw`\b${APOLOGY}\b(?:\s+to\s+(?:hear|learn|see|read))?\s+(?:about|for|of|over)\s+(?:the|these|this|those|all\s+the)\s+(?:\w+\s+){0,2}?` +
     String.raw`(?:problems?|issues?|troubles?|difficult(?:y|ies)|frustrations?|inconvenience|bother|hassle)\s+(?:that\s+)?you` +
     String.raw`(?:'re|\s+are|'ve\s+been|\s+have\s+been|\s+seem\s+to\s+be|\s+appear\s+to\s+be)?\s+(?:still\s+)?(?:having|experiencing|facing|encountering|running\s+into|dealing\s+with|going\s+through)\b` +
     // "sorry for the poor experience you've had", "sorry to hear this was your experience"
-    String.raw`|\b${APOLOGY}\b(?:\s+to\s+(?:hear|learn|see|read))?\s+(?:about|for|of|over)\s+(?:the|this|that|your|such\s+an?|an?)\s+(?:\w+\s+)?(?:bad|poor|negative|disappointing|frustrating|unpleasant|less\s+than\s+(?:ideal|perfect|satisfactory)|subpar|sub-par|unsatisfactory|upsetting|terrible|awful|horrible)\s+experiences?\b` +
+    // ("your experience", "the experience you had": the customer's experience, not what we did)
+    String.raw`|\b${APOLOGY}\b(?:\s+to\s+(?:hear|learn|see|read))?\s+(?:about|for|of|over)\s+(?:your\s+(?:\w+\s+)?${BAD_EXPERIENCE}|(?:the|this|that|such\s+an?|an?)\s+(?:\w+\s+)?${BAD_EXPERIENCE}\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:had|experienced|received|went\s+through|been\s+through))\b` +
     String.raw`|\b${APOLOGY}\b\s+to\s+(?:hear|learn|see|read)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|has\s+been|is)\s+your\s+experience\b`,
   'gi',
 );
@@ -219,7 +221,7 @@ export default defineRule({
         'reaction. Read by an upset customer it sounds dismissive, even passive-aggressive. A real apology names what ' +
         'happened and owns it, even when we did not cause it: "I\'m sorry the parcel arrived damaged."',
       seeds: [
-        '003 Complaint handling: "Avoid being passive-aggressive"',
+        '003 Complaint handling: "Avoid being passive-aggressive" ("We\'re sorry that you are having this problem")',
         '000 "Apologize and mean it"',
         '001 step 2: "Apologize for the problem"',
       ],

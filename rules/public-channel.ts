@@ -14,7 +14,7 @@ const DETAIL = new RegExp(
     String.raw`\bbooking\s+ref(?:erence)?\b`,
     String.raw`\b(?:your|the|checkout|registered|account|login|billing|contact|sign-?in|order)\s+(?:e-?mail)(?:\s+address)?\b`,
     String.raw`\be-?mail\s+address(?:es)?\b`,
-    String.raw`\b(?:your|the|a|full|home|postal|delivery|billing|shipping|street|mailing|correct|current)\s+(?:(?:full|home|postal|delivery|billing|shipping|street|mailing)\s+)?address\b(?!\s+(?:your|the|this|these|any|it|them)\b)`,
+    String.raw`\b(?:your|the|a|full|home|postal|delivery|billing|shipping|street|mailing|correct|current)\s+(?:(?:full|home|postal|delivery|billing|shipping|street|mailing)\s+)?address\b(?!\s+(?:your|the|this|these|any|it|them)\b|\s+of\s+(?:the|that|this|our|a)\s)`,
     String.raw`\b(?:post\s*code|zip\s*code|date\s+of\s+birth|DOB|birth\s*date|full\s+name|surname|last\s+name|maiden\s+name)\b`,
     String.raw`\b(?:last|first|final)\s+(?:four|4|two|2|three|3|six|6)\s+digits\b`,
     String.raw`\b(?:password|PIN|security\s+(?:code|answer|question)|CVV|CVC|passcode)\b`,
@@ -25,11 +25,15 @@ const DETAIL = new RegExp(
 // The sentence asks the customer to give the detail (or is a question about it).
 const ASK = /\b(?:reply|respond|post|share|send|tweet|comment|provide|give|include|confirm|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|leave|drop|pop|add|what's|what\s+is|what\s+was|which\s+(?:is|was)|(?:we'll|we\s+will|we'd|I'll|I'd)\s+need|we\s+need|need\s+your|require|could\s+we\s+(?:have|get|grab)|can\s+we\s+(?:have|get|grab)|mind\s+sharing)\b/i;
 // Channel moves: DM, private message, email, phone, a secure form.
-const PRIVATE = /\b(?:DM(?:s|ed|'d|ing)?|D\.M\.?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+(?:messag\w*|chat|channel)|privately|inbox|(?:send|drop|shoot|ping)\s+(?:us|me)\s+(?:a\s+)?(?:message|note|line|PM|email|e-mail)|message\s+(?:us|me)|p\.?m\.?\s+(?:us|me)|e-?mail\s+(?:us|me|our|the\s+team|it|them|this|that|over|across)|e-?mailed\s+(?:you|it)|(?:by|via|over|through)\s+(?:e-?mail|DM|phone|the\s+(?:link|form)|our\s+(?:secure\s+)?(?:form|website|site|app|portal)|(?:a|this)\s+secure)|sent\s+you\s+(?:an?\s+)?(?:e-?mail|message|DM)|(?:check|look\s+in)\s+your\s+(?:e-?mail|inbox|messages|DMs)|secure\s+(?:form|link|chat|message|portal)|live\s+chat|messenger|whatsapp|(?:call|ring|phone)\s+(?:us|me|our)|give\s+(?:us|me)\s+a\s+(?:call|ring)|(?:contact|reach|get\s+in\s+touch\s+with)\s+(?:us|our\s+\w+(?:\s+team)?)\s+(?:via|at|through|using|on|here|by)|follow\s*(?:&|and|\+)\s*DM|[\w.+-]+@[\w-]+\.[\w.]+)/i;
+const PRIVATE = /\b(?:DM(?:s|ed|'d|ing)?|D\.M\.?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+(?:messag\w*|chat|channel|link|form)|privately|inbox|(?:send|drop|shoot|ping)\s+(?:us|me)\s+(?:a\s+)?(?:message|note|line|PM|email|e-mail)|message\s+(?:us|me)|p\.?m\.?\s+(?:us|me)|e-?mail\s+(?:us|me|our|the\s+team|it|them|this|that|over|across)|e-?mailed\s+(?:you|it)|(?:by|via|over|through)\s+(?:e-?mail|DM|phone|the\s+(?:link|form)|our\s+(?:secure\s+)?(?:form|website|site|app|portal)|(?:a|this)\s+secure)|sent\s+you\s+(?:an?\s+)?(?:e-?mail|message|DM)|(?:check|look\s+in)\s+your\s+(?:e-?mail|inbox|messages|DMs)|secure\s+(?:form|link|chat|message|portal)|live\s+chat|messenger|whatsapp|(?:call|ring|phone)\s+(?:us|me|our|(?:on\s+|at\s+)?\+?\d)|(?:contact|form|details|submit|fill|report|chat|reach|get\s+in\s+touch|private|secure)\b[^.!?]{0,50}?https?:\/\/|give\s+(?:us|me)\s+a\s+(?:call|ring)|(?:contact|reach|get\s+in\s+touch\s+with)\s+(?:us|our\s+\w+(?:\s+team)?)\s+(?:via|at|through|using|on|here|by)|follow\s*(?:&|and|\+)\s*DM|[\w.+-]+@[\w-]+\.[\w.]+)/i;
 // "Don't post your details here", "for your security, please don't share" : warnings, not asks.
-const WARNS = /\b(?:don't|do\s+not|never|please\s+avoid|avoid|without|no\s+need\s+to|for\s+(?:your|security|privacy)|rather\s+than)\b/i;
+const WARNS = /\b(?:don't|do\s+not|never|please\s+avoid|avoid|without|no\s+need\s+to|for\s+(?:your|security|privacy)|rather\s+than|you(?:'ve|\s+have)\s+(?:posted|shared|tweeted|included))\b/i;
 // Posting a detail in public ("reply here", "below", "in the comments") is public even if a DM is mentioned later.
-const PUBLIC_POST = /\b(?:reply|respond|post|comment|tweet)\s+(?:(?:here|below|publicly|back)\s+)?(?:with|your|here|below)\b|\b(?:here|below|in\s+(?:the|this)\s+(?:comments?|thread))\b/i;
+const PUBLIC_POST = /\b(?:reply|respond|comment|tweet)\s+(?:(?:here|below|publicly|back|to\s+this)\s+)?(?:with|your|here|below)\b|\bpost\s+(?:it|them|this|your|the)\b|\b(?:here|below)\s+(?:in|on)\s+(?:the\s+)?(?:comments?|thread|tweet)\b|\bin\s+(?:the|this)\s+(?:comments?|thread)\b|\bpublicly\b/i;
+// A link to a form or secure page is a private route for the details: "add your number here: https://...".
+const LINK = /\bhttps?:\/\/\S+|\bt\.co\/\S+/i;
+// Questions that ask for the detail (not "Have you tried resetting your password?").
+const ASKING_QUESTION = /\b(?:do\s+you\s+(?:have|happen\s+to\s+have|know)|have\s+you\s+got|what|which|may\s+(?:I|we)\s+(?:have|get|take)|can\s+(?:I|we)\s+(?:have|get|take|grab)|could\s+(?:I|we)\s+(?:have|get|take|grab)|did\s+(?:they|you)\s+(?:give|get|receive))\b/i;
 
 // Details shown: "Your account 4412-88 was charged twice", "order #55902", "sent to jo.bloggs@mail.com".
 const SHOWN: RegExp[] = [
@@ -97,18 +101,20 @@ export default defineRule({
   },
   check(reply, context) {
     const reported: Array<[number, number]> = [];
-    const asks = (s: Sentence) => s.isQuestion || ASK.test(s.text);
+    const asks = (s: Sentence) => ASK.test(s.text) || (s.isQuestion && ASKING_QUESTION.test(s.text));
     for (const hit of scan(reply, DETAIL)) {
       const s = hit.sentence;
       if (!asks(s)) continue;
-      if (WARNS.test(reply.text.slice(s.start, hit.start))) continue;
-      if (PRIVATE.test(s.text) && !PUBLIC_POST.test(s.text)) continue;
+      const head = reply.text.slice(s.start, hit.start);
+      if (WARNS.test(head) || /\b(?:no|not|without|never)\s+(?:\w+\s+)?$/i.test(head)) continue;
+      // The request goes private when this sentence or a neighbour says DM/email/link, unless it says "reply here".
+      if (!PUBLIC_POST.test(s.text) && (PRIVATE.test(neighbourhood(reply, s)) || LINK.test(s.text))) continue;
       reportDetail(hit.start, hit.end, s, true);
     }
     for (const re of SHOWN) {
       for (const hit of scan(reply, re)) reportDetail(hit.start, hit.end, hit.sentence, false);
     }
-    if (!reported.length && !PRIVATE.test(reply.text)) {
+    if (!reported.length && !PRIVATE.test(reply.text) && (reply.kind === 'complaint' || PROBLEM.test(reply.text))) {
       const body = reply.sentences.filter(countsAsSentence);
       if (body.length >= 3) {
         context.report({
@@ -143,6 +149,13 @@ export default defineRule({
   },
 });
 
+/** The sentence with the one before and after it ("Please DM us. Include your order number."). */
+function neighbourhood(reply: Reply, s: Sentence): string {
+  const prev = reply.sentences[s.index - 1];
+  const next = reply.sentences[s.index + 1];
+  return reply.text.slice(prev ? prev.start : s.start, next ? next.end : s.end);
+}
+
 function lastMatch(text: string, re: RegExp): number {
   let at = -1;
   for (const m of text.matchAll(re)) at = m.index ?? at;
@@ -155,11 +168,22 @@ function extendList(reply: Reply, end: number): number {
   return end + (m ? m[0].length : 0);
 }
 
-/** Greetings on their own line, sign-offs ("^JD", "- Tom") and bare @handles do not count as sentences. */
+/** Greetings on their own line, sign-offs ("^JD", "- Tom", "Phil.") and bare @handles do not count as sentences. */
 function countsAsSentence(s: Sentence): boolean {
-  const t = s.text.replace(/(?:^|\s)@\w+/g, ' ').trim();
+  const t = s.text
+    .replace(/(?:^|\s)@\w+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\s*\d\/\d\s*$/, '')
+    .replace(/(?:^|\s)[\^*~\/]\s?[A-Za-z]{1,15}\.?\s*$/, '')
+    .replace(/(?:^|\s)[-\u2013\u2014]\s?[A-Z][A-Za-z]{0,15}(?:\s+[A-Z][A-Za-z]{0,15})?\.?\s*$/, '')
+    .trim();
   if (!/[a-z]/i.test(t)) return false;
-  if (/^[\^~*\/\-\u2013\u2014]\s*[A-Za-z]{1,4}\.?$/.test(t)) return false;
+  // A lone capitalized word (a name signing off) or "Thanks!"-style closer.
+  if (/^[A-Z][a-z]{0,15}\.?$/.test(t) && !/^(?:yes|no|sure|great|done|thanks|sorry)\.?$/i.test(t)) return false;
   if (/^(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\b[^.!?]{0,25}[,!]?$/i.test(t) && t.split(/\s+/).length <= 3) return false;
   return true;
 }
+
+// A reply that is about a problem (or help with one); pure chit-chat ("Love it! Thanks for stopping by. See you
+// soon!") has nothing to move to a private channel.
+const PROBLEM = /\b(?:sorr(?:y|ies)|apolog\w*|issues?|problems?|trouble\w*|faults?|errors?|delay\w*|late|broken|not\s+working|(?:isn't|aren't|wasn't|didn't|doesn't|won't|can't|cannot)\s+\w+|refund\w*|complain\w*|frustrat\w*|inconvenien\w*|disappoint\w*|concern\w*|bugs?|outages?|cancel\w*|missing|lost|damaged|wrong|charge[ds]?|crash\w*|fix\w*|help\w*|assist\w*|look\s+into|investigat\w*|affected|down|fail\w*|unable|compensat\w*|replace\w*|resolv\w*|sort\s+(?:this|it)\s+out)\b/i;

@@ -20,7 +20,7 @@ const PERSON_CUE = new RegExp(
 );
 // Fixed phrases that restate or show the message was read; no grammar needed beyond the words.
 const PHRASE_CUE = new RegExp(
-  String.raw`\b(?:as\s+I\s+understand\s+it|if\s+I\s+(?:have\s+)?understood?\s+(?:you\s+)?(?:correctly|right)|(?:from|going\s+by)\s+what\s+you(?:'ve|\s+have)?\s+(?:said|described|told|written|wrote|explained|mentioned|shared)` +
+  String.raw`\b(?:as\s+I\s+understand\s+it|(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?:fully\s+|well\s+|very\s+)?aware\s+(?:that|of|how)|having\s+(?:read|gone\s+through|looked\s+(?:at|through))\s+your|if\s+I\s+(?:have\s+)?understood?\s+(?:you\s+)?(?:correctly|right)|(?:from|going\s+by|based\s+on)\s+what\s+you(?:'ve|\s+have)?\s+(?:said|say|described|describe|told|tell|written|wrote|write|explained|explain|mentioned|mention|shared)` +
     String.raw`|it\s+(?:sounds|seems)\s+(?:like|as\s+(?:if|though))|(?:I|we)\s+hear\s+you|you(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right` +
     String.raw`|thanks?(?:\s+you)?\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:letting\s+(?:me|us)\s+know|telling\s+(?:me|us)|explaining|flagging|raising|reporting|pointing\s+(?:\w+\s+)?out|bringing\s+(?:\w+\s+){1,3}to\s+(?:my|our)\s+attention|describing|walking\s+(?:me|us)\s+through|sharing\s+(?:what|how|the\s+details|your\s+experience))` +
     String.raw`|(?:I|we)(?:'ve|\s+have)\s+(?:\w+\s+)?(?:read|gone\s+through|been\s+through|looked\s+through|gone\s+over|read\s+through|listened\s+to)\s+(?:your|all\s+of\s+your|everything\s+you)` +

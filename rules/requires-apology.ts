@@ -10,7 +10,7 @@ import { reportMissing } from './_structure/report.js';
 const APOLOGY = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted)?|forgive)\b/gi;
 
 /** Senses of the words that are not us apologising for the problem. */
-const NOT_AN_APOLOGY_AFTER = /^(?:\s+to\s+(?:bother|trouble|disturb|interrupt|say|inform|tell|have\s+to\s+(?:say|tell|inform))\b|\s+for\s+(?:the\s+)?(?:late\s+reply\s+)?(?:bothering|troubling|disturbing)\b|,?\s+but\b|\s+state\b|\s+for\s+(?:you|him|her|them)\b|\s+letter\b)/i;
+const NOT_AN_APOLOGY_AFTER = /^(?:\s+to\s+(?:bother|trouble|disturb|interrupt)\b|\s+for\s+(?:bothering|troubling|disturbing)\b|\s+state\b|\s+for\s+(?:you|him|her|them)\b|\s+letter\b)/i;
 const NOT_AN_APOLOGY_BEFORE = /(?:\b(?:no\s+need\s+to|don't\s+need\s+to|do\s+not\s+need\s+to|nothing\s+to|never|don't|do\s+not|no|not|your|their|his|her|feel|felt|feeling)\s+(?:\w+\s+)?)$/i;
 
 function isRealApology(reply: Reply, hit: Hit): boolean {
@@ -31,7 +31,8 @@ function isRealApology(reply: Reply, hit: Hit): boolean {
   // The grammar: the apology's verb group must be ours and not negated ("I'm not sorry", "we won't apologise").
   const terms = sentenceTerms(reply, hit.sentence);
   const at = terms.findIndex((t) => t.start >= hit.start);
-  const group = verbGroups(reply, hit.sentence).find((g) => g.last >= at - 1 && g.first <= at);
+  // The apology's own verb: "apologise" itself, or the copula of "I'm sorry" right before it.
+  const group = verbGroups(reply, hit.sentence).find((g) => terms.indexOf(g.verb) === at || (terms.indexOf(g.verb) === at - 1 && /^(?:am|is|are|was|were|'m|'re|be|been)$/.test(g.verb.word)));
   if (group && group.negated) return false;
   if (group && (group.subject === 'customer' || group.subject === 'thing' && group.subjectWord !== 'it')) return false;
   return true;

@@ -12,9 +12,9 @@ const ORG_WORD = /^(?:team|teams|support|service|services|care|customer|customer
 const AGENT_PLACEHOLDER = /\b(?:agent|assignee|current_user|currentuser|staff|rep|representative|advisor|adviser|manager|sender|signature|author|your[ _.-]?name|my[ _.-]?name|first[ _.-]?name|full[ _.-]?name|name)\b/i;
 const NOT_AGENT_PLACEHOLDER = /(?:customer|requester|client|recipient|company|business|brand|team|store|shop|organi[sz]ation|org|department|product|order|ticket\.(?:id|number|subject|title)|account|guest|patient|member|passenger)/i;
 /** A way to reach this agent directly (not a generic support line). */
-const DIRECT_LINE = /\b(?:my\s+(?:direct\s+)?(?:line|number|phone|mobile|extension|ext|email|e-mail|address|desk)|direct\s+(?:line|dial|number)|(?:reach|contact|call|ring|phone|text|email|e-mail|message|find|get\s+hold\s+of)\s+me\s+(?:directly\s+)?(?:on|at|via|by)\b|(?:reach|contact|call|ring|phone|text|email|e-mail|message)\s+me\s+directly|me\s+directly\s+(?:on|at)\b|ask\s+for\s+me\s+by\s+name)/i;
+const DIRECT_LINE = /\b(?:my\s+(?:direct\s+)?(?:line|number|phone|mobile|extension|ext|email|e-mail|address|desk)|direct\s+(?:line|dial|number)|(?:reach|contact|call|ring|phone|text|email|e-mail|message|find|get\s+hold\s+of)\s+me\s+(?:directly\s+)?(?:on|at|via|by)\b|(?:reach|contact|call|ring|phone|text|email|e-mail|message)\s+me\s+directly|me\s+directly\s+(?:on|at)\b|(?:reply|write|respond)\s+(?:directly\s+)?to\s+me\s+(?:directly\s+)?(?:on|at|via)\b|ask\s+for\s+me\s+by\s+name)/i;
 /** An introduction: "My name is Femi", "It's Hannah from the front desk", "This is Leo from billing". */
-const INTRO = /\b(?:my\s+name(?:'s|\s+is)|(?:it's|it\s+is|this\s+is)(?=\s+[A-Z][\w'-]+\s+(?:from|at|in|with|here|on)\b)|I'm|I\s+am)\s+([A-Z][\w'-]+|Nx+)/g;
+const INTRO = /\b(?:my\s+name(?:'s|\s+is)|(?:it's|it\s+is|this\s+is)(?=\s+[A-Z][\w'-]+\s+(?:from|at|in|with|here|on)\b)|I'm|I\s+am)\s+([A-Z][\w'-]+|Nx+)|(?:^|[.!?,]\s+)([A-Z][\w'-]+)(?=\s+here\b(?:\s*[,.!–—-]|\s+from\b))/gm;
 
 /** Is this word a person's first name (compromise knows it, or it is no English word and no org word)? */
 function looksLikeName(reply: Reply, sentence: Sentence, word: string): boolean {
@@ -32,11 +32,11 @@ function looksLikeName(reply: Reply, sentence: Sentence, word: string): boolean 
 
 /** A sign-off line that names a person: "Marcus Hill", "Leah, Meridian Bank", "– Priya, FreshBox", "Dr Alan Pryce". */
 function namesPerson(reply: Reply, line: Sentence, customerNames: Set<string>): boolean {
-  let t = line.text.trim().replace(/^[-–—~]+\s*/, '');
+  let t = line.text.trim().replace(/^[-–—~^]+\s*/, '');
   const closing = /^(?:(?:kind|warm|best|many)\s+)?(?:regards|wishes|thanks|thank you|cheers|best|take care|speak soon|talk soon)\s*,\s*/i.exec(t);
   if (closing) t = t.slice(closing[0].length);
   // The name is the first segment: "Leah, Meridian Bank" -> "Leah".
-  const head = t.split(/\s*[,|/]\s*|\s+[-–—]\s+/)[0]!.replace(/[.!]+$/, '').trim();
+  const head = t.split(/\s*[,|/(]\s*|\s+[-–—]\s+|\s+(?:from|at|with|for|of|on\s+behalf\s+of)\s+/)[0]!.replace(/[.!]+$/, '').trim();
   const honorific = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame)\.?\s+[A-Z]/.test(head);
   const words = head.split(/\s+/).filter((w) => !/^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame)\.?$/.test(w));
   if (words.length === 0 || words.length > 3) return false;
@@ -50,7 +50,7 @@ function namesPerson(reply: Reply, line: Sentence, customerNames: Set<string>): 
     const last = words[words.length - 1]!;
     const known = lexiconTag(last);
     const lastTerm = sentenceTerms(reply, line).find((x) => x.text.replace(/[,.]+$/, '') === last);
-    if ((known && !/Name|Person|^Noun$/.test(known)) || lastTerm?.tags.has('Gerund') || lastTerm?.tags.has('Plural')) return false;
+    if ((known && !/Name|Person|^Noun$/.test(known)) || lastTerm?.tags.has('Gerund') || lastTerm?.tags.has('Plural') || /ing$/.test(last)) return false;
   }
   return looksLikeName(reply, line, words[0]!);
 }
@@ -83,11 +83,12 @@ export function hasContact(reply: Reply): boolean {
   INTRO.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INTRO.exec(reply.text))) {
-    const s = reply.sentences.find((x) => x.start <= m!.index && m!.index < x.end);
+    const name = (m[1] ?? m[2])!;
+    const nameAt = m.index + m[0].length - name.length;
+    const s = reply.sentences.find((x) => x.start <= nameAt && nameAt < x.end);
     if (!s) continue;
-    const name = m[1]!;
     if (/^Nx+$/.test(name)) {
-      const p = reply.placeholders.find((x) => x.start === m!.index + m![0].length - name.length);
+      const p = reply.placeholders.find((x) => x.start === nameAt);
       if (p && !NOT_AGENT_PLACEHOLDER.test(p.text)) return true;
       continue;
     }

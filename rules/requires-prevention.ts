@@ -12,7 +12,9 @@ const FUTURE_SCOPE = new RegExp(
     String.raw`|(?:happen(?:s|ing)?|recur(?:s|ring)?|occur(?:s|ring)?)\s+again|(?:prevent|stop|avoid)(?:s|ed|ing)?\s+(?:this|it|that|a\s+repeat|the\s+same|similar|future|any\s+(?:more|further))|recurrence|repeat\s+of` +
     String.raw`|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|from\s+(?:next|this)\s+(?:month|week|order|invoice|bill)|next\s+time|root\s+cause|(?:future|next|upcoming|all)\s+(?:orders?|invoices?|bills?|deliveries|bookings?|appointments?|releases?|statements?|reminders?|payments?|visits?|renewals?)` +
     String.raw`|(?:retrain|trained|training|briefed|coached|reminded)\s+(?:the|our|all|every)?\s*(?:team|staff|drivers?|engineers?|colleagues?|agents?|crew)|automatic(?:ally)?\s+(?:check|alert|renewal|renew)` +
-    String.raw`|before\s+(?:release|it\s+ships|they\s+ship|dispatch|it\s+goes\s+out))\b`,
+    String.raw`|before\s+(?:release|it\s+ships|they\s+ship|dispatch|it\s+goes\s+out)` +
+    // a safeguard that does the preventing: "a check that blocks duplicate payments", "an alert so we catch it"
+    String.raw`|(?:checks?|safeguards?|alerts?|controls?|validations?|warnings?|guards?|reminders?|tests?|monitoring|limits?)\s+(?:that|which|to|so)\s+(?:\w+\s+){0,2}?(?:blocks?|stops?|prevents?|catch(?:es)?|flags?|warns?|alerts?|checks?|won't|can't|will|never))\b`,
   'gi',
 );
 

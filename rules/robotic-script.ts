@@ -67,6 +67,7 @@ export default defineRule({
       seeds: [
         '002 "Don\'t let a robot handle the problem for too long"',
         '000 "Deal directly and don\'t hand them off" (the "Your call is very important to us" line)',
+        '003 Complaint handling: "Transfer them but explain why" (the same line, met with "Ugh")',
       ],
     },
     examples: {

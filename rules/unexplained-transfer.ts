@@ -22,6 +22,9 @@ const HANDOFF = new RegExp(
     // forward(ed) your ticket (on) to ..., your email has been forwarded
     String.raw`\bforward(?:ing|ed|s)?\s+${OBJ}(?:\s+(?:on|over|along))?\s+to\b`,
     String.raw`\b(?:been|be|being|was|were|is|are)\s+(?:\w+\s+)?forwarded\b`,
+    // sent your complaint on to ..., sent your query to the billing team
+    String.raw`\bsen(?:d|t|ding|ds)\s+${OBJ}\s+(?:on|over|along|through)\s+to\b`,
+    String.raw`\bsen(?:d|t|ding|ds)\s+${CASE}\s+to\s+(?:the|our|another|a|an|my)\s+(?:[\w-]+\s+){0,2}(?:team|department|dept|colleague|specialist|manager|supervisor|office|desk)s?\b`,
     // escalate(d) this, has been escalated, raised an escalation
     String.raw`\bescalat(?:e|es|ed|ing)\s+(?:${OBJ}|to|with|internally|further)\b`,
     String.raw`\b(?:been|be|being|was|were|is|are)\s+(?:\w+\s+)?escalated\b`,
@@ -108,6 +111,9 @@ export default defineRule({
         'I’ve added the airport transfer you asked for.',
         'You can transfer your number to the new phone in the app.',
         'Points cannot be transferred between members.',
+        'Your saved progress transfers to the new console automatically.',
+        'Your booking has been transferred to the 14th at no extra cost.',
+        'I’ve transferred the data from your old account to the new one.',
         'We look forward to seeing you on Friday.',
         'Please pass them my details and I will deal with them.',
         "I've forwarded you the receipt.",
@@ -149,12 +155,12 @@ function isHandoff(reply: Reply, start: number, end: number, sentence: Sentence)
   if (/forward/i.test(text) && /\blook(?:ing|s)?\s+$/i.test(before)) return false;
   // "transfer" as a noun ("the airport transfer you asked for") is not the verb: the verb follows a subject,
   // a modal, "to" or "please", or starts the sentence.
-  if (/^transfers?\s/i.test(text) && before.trim() && !/(?:^|\b)(?:we|I|they|he|she|will|'ll|to|can|could|would|shall|may|might|must|please|now|just|then|and|let|I'm|we're|going\s+to)\s*$/i.test(before)) return false;
+  if (/^transfers?\s/i.test(text) && before.trim() && !/(?:^|\b)(?:we|I|they|he|she|will|'ll|to|can|could|would|shall|may|might|must|please|now|just|then|and|let|me|us|I'm|we're|going\s+to)\s*$/i.test(before)) return false;
   if (/forward(?:ing|ed|s)?\s+you\b/i.test(text)) return false; // "forwarded you the receipt": to the customer
-  if (TO_CUSTOMER.test(after) || /\bto\s+(?:you|your|me|us)\s*$/i.test(text)) return false;
-  if (/transfer|forward|pass|rout/i.test(text)) {
+  if (TO_CUSTOMER.test(after) || (/\bto$/i.test(text) && /^\s*(?:you|your|yourself|me|us)\b/i.test(after))) return false;
+  if (/transfer|forward|pass|rout|sen[dt]|hand|moved/i.test(text)) {
     // What moves? Look at the subject (passives) and the object.
-    const around = (/(?:be|been|being|get|getting|got|gets|was|were|is|are)\s+(?:\w+\s+)?(?:transferred|forwarded)/i.test(text) ? before : '') + text + after.slice(0, 12);
+    const around = (/(?:be|been|being|get|getting|got|gets|was|were|is|are)\s+(?:\w+\s+)?(?:transferred|forwarded|passed|handed|sent|moved|routed)/i.test(text) ? before.slice(-30) : '') + text + after.slice(0, 12);
     if (NOT_A_HANDOFF.test(around) && !/\b(?:you|your\s+(?:call|case|ticket|query|complaint|chat))\b/i.test(before.slice(-20) + text)) return false;
   }
   // Passing on feedback or praise is not handing the customer off: "Thanks for the kind words! I'll pass this on."

@@ -89,7 +89,7 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, cwd, getVersion()) : undefined;
   const batch = await lintBatch(files, {
     loader,
-    lintOne: (file) => lintPath(file, loader, options),
+    lintOne: (file, text) => lintPath(file, loader, options, text),
     cache,
     mode: JSON.stringify([Boolean(options.fix), options.kind ?? null, options.channel ?? null]),
     jobs: options.jobs,
@@ -105,10 +105,11 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
 }
 
 /** Reads and lints one file; unreadable or malformed files become a result with one fatal message. */
-export async function lintPath(file: string, loader: ConfigLoader, options: LintOptions = {}): Promise<LintResult> {
+export async function lintPath(file: string, loader: ConfigLoader, options: LintOptions = {}, preread?: Promise<string>): Promise<LintResult> {
   let text: string;
   try {
-    text = await readTextFile(file);
+    // `preread`: the file's text already being read (batches read ahead while linting).
+    text = await (preread ?? readTextFile(file));
   } catch (err) {
     if (err instanceof SourceError) return fatalResult(file, err.message);
     throw err;

@@ -1,8 +1,6 @@
 import { it } from 'vitest';
-import { probe, spots, pointed, fixed } from './formats-probe.js';
+import { extractMarkdown } from '../src/formats/markdown.js';
 it('scratch', async () => {
-  const t = 'x:\n  body: >\n    Hi there, kindly\n    wait prior to\n    noon.\n\n    Is there anything else wrong?\n  text: "Kindly \\u2019 do it\n    prior to lunch"\n';
-  const r = await probe(t, 'a.yaml');
-  for (const m of r.messages) console.log(JSON.stringify(m.fix), JSON.stringify(t.slice(m.fix.range[0], m.fix.range[1])));
-  console.log(JSON.stringify((await probe(t, 'a.yaml', {fix: true})).output));
+  for (const s of ['---\ntitle: T\n---\nHi,\n\n~~~js\nkindly()\n~~~\n\n    indented kindly\n\n<!-- kindly\nhidden -->Shown text.\n', 'Saved replies\n=============\n\nIntro.\n\nReplies\n-------\n\nFirst.\n\nThanks!\n---\nSecond.\n'])
+  console.log(JSON.stringify(extractMarkdown(s).replies));
 });

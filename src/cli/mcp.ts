@@ -104,7 +104,7 @@ export function createHandlers(loaderOptions: LoaderOptions): McpHandlers {
         const ids = [...config.ruleSet.keys()].sort();
         return { text: `Unknown rule "${rule}". Rules: ${ids.join(', ')}` };
       }
-      return { text: explainRule(found), rule: found.meta };
+      return { text: explainRule(found, config), rule: found.meta };
     },
   };
 }

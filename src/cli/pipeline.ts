@@ -50,7 +50,8 @@ export async function applyBaselineOptions(results: LintResult[], options: CliOp
     const baseline = createBaseline(results, io.cwd);
     await writeNamed(file, serializeBaseline(baseline), options.baselineCreate);
     const findings = Object.values(baseline.files).reduce((n, c) => n + total(c), 0);
-    io.stderr.write(`complaintlint: recorded ${findings} ${findings === 1 ? 'finding' : 'findings'} in ${Object.keys(baseline.files).length} files to ${options.baselineCreate}\n`);
+    const files = Object.keys(baseline.files).length;
+    io.stderr.write(`complaintlint: recorded ${plural(findings, 'finding')} in ${plural(files, 'file')} to ${options.baselineCreate}\n`);
     applyBaseline(results, baseline, io.cwd);
     return;
   }
@@ -66,7 +67,7 @@ export async function applyBaselineOptions(results: LintResult[], options: CliOp
   if (options.baselinePrune) {
     const { baseline: pruned, removed } = pruneBaseline(baseline, results, io.cwd);
     await writeNamed(file, serializeBaseline(pruned), options.baseline);
-    io.stderr.write(`complaintlint: pruned ${removed} ${removed === 1 ? 'finding' : 'findings'} that no longer occur from ${options.baseline}\n`);
+    io.stderr.write(`complaintlint: pruned ${plural(removed, 'finding')} that no longer ${removed === 1 ? 'occurs' : 'occur'} from ${options.baseline}\n`);
     applyBaseline(results, pruned, io.cwd);
     return;
   }
@@ -102,3 +103,5 @@ async function writeNamed(path: string, text: string, shown: string): Promise<vo
     throw err;
   }
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

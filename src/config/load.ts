@@ -267,7 +267,8 @@ async function resolveShareable(spec: string, fromDir: string, from: string): Pr
   for (const name of [spec, spec.startsWith('complaintlint-config-') ? spec : `complaintlint-config-${spec}`]) {
     try { return req.resolve(name); } catch { /* try the next form */ }
   }
-  throw new ConfigError(from, `extends: cannot find preset or config "${spec}"`);
+  const hint = spec.startsWith('complaintlint:') ? ' (presets: complaintlint:recommended, complaintlint:complaint, complaintlint:strict)' : '';
+  throw new ConfigError(from, `extends: cannot find preset or config "${spec}"${hint}`);
 }
 
 function suggestRule(id: string, ruleSet: Map<string, Rule>): string {

@@ -6,13 +6,16 @@ import { defineRule } from '../rule-api.js';
 import { matchCase, nlpMatch } from '../nlp/match.js';
 import { ConfigError } from './types.js';
 import { parseSeverity } from './validate.js';
-import { checkRegexSafety } from './regex-safety.js';
+import { checkRegexSafety, maxMatchLength } from './regex-safety.js';
 
 const KEYS = new Set(['id', 'match', 'regex', 'flags', 'message', 'severity', 'replace', 'suggest']);
 const ID = /^(?:@?[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*$/;
-/** A regex phrase sees one sentence at a time, and a very long sentence in overlapping windows. */
-export const REGEX_WINDOW = 1000;
-const REGEX_STEP = REGEX_WINDOW / 2;
+/**
+ * A regex phrase sees one sentence at a time. A pattern that can match unbounded text (+, *, {n,})
+ * sees a sentence longer than this in overlapping windows, which bounds its backtracking: it then
+ * finds matches up to half a window long. Bounded patterns ({0,300}) see the whole sentence.
+ */
+export const REGEX_WINDOW = 256;
 
 export interface PhraseSource {
   spec: PhraseSpec;
@@ -50,7 +53,8 @@ export function compilePhrase(spec: PhraseSpec, file: string, key: string): Rule
   let how: string;
   if (spec.regex !== undefined) {
     const regex = compileRegex(spec, fail);
-    find = (reply) => regexHits(reply, regex);
+    const window = maxMatchLength(spec.regex!, spec.flags ?? 'i') === Infinity ? REGEX_WINDOW : Infinity;
+    find = (reply) => regexHits(reply, regex, window);
     how = `regex /${spec.regex}/`;
   } else {
     if (typeof spec.match !== 'string' || !spec.match.trim()) throw fail('match must be a non-empty string');
@@ -112,21 +116,22 @@ function compileRegex(spec: PhraseSpec, fail: (why: string) => ConfigError): Reg
   return regex;
 }
 
-/** Matches of a regex in each sentence; long sentences are scanned in overlapping windows. */
-export function regexHits(reply: Reply, regex: RegExp): Array<{ start: number; end: number }> {
+/** Matches of a regex in each sentence; sentences longer than `window` are scanned in overlapping windows. */
+export function regexHits(reply: Reply, regex: RegExp, window = REGEX_WINDOW): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  const step = Math.max(1, Math.floor(window / 2));
   for (const s of reply.sentences) {
     const text = reply.text.slice(s.start, s.end);
-    for (let w = 0; w < text.length; w += REGEX_STEP) {
-      const lastWindow = w + REGEX_WINDOW >= text.length;
-      const chunk = text.slice(w, w + REGEX_WINDOW);
+    for (let w = 0; w < text.length; w += step) {
+      const lastWindow = w + window >= text.length;
+      const chunk = lastWindow ? text.slice(w) : text.slice(w, w + window);
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(chunk))) {
         if (m[0].length === 0) { regex.lastIndex++; continue; }
         // Each window owns the matches starting in its first half; the next window sees the rest with
         // more text after them. The last window owns everything left.
-        if (!lastWindow && m.index >= REGEX_STEP) break;
+        if (!lastWindow && m.index >= step) break;
         out.push({ start: s.start + w + m.index, end: s.start + w + m.index + m[0].length });
       }
       if (lastWindow) break;

@@ -3,8 +3,9 @@
 //   - a loop whose body can match the same text in more than one way: (a+)+, (\w+\s?)*, (a|aa)+, (a?)*
 //   - two unbounded quantifiers in a row that can take the same characters: \w+\s*\w+, .*foo.*
 //     (cubic time on a long line), and back-references (no bound at all).
-// What is left is at worst quadratic per scanned window, and phrases.ts scans in windows of bounded
-// length, so a pathological line costs milliseconds. The check is conservative: a safe but unusual
+// What is left is at worst quadratic per scanned window: phrases.ts scans a long sentence in short
+// windows when the pattern can match unbounded text (maxMatchLength), so a pathological line costs
+// well under a second. The check is conservative: a safe but unusual
 // pattern may be refused, with a message saying which part to rewrite.
 
 export const MAX_REGEX_LENGTH = 1000;
@@ -20,6 +21,30 @@ type Node =
   | { t: 'rep'; body: Node; min: number; max: number; src: string };
 
 class Unsafe extends Error {}
+
+/**
+ * The longest text a (valid) pattern can match, lookaround bodies included, or Infinity. A bounded
+ * pattern does bounded work per start position, so it needs no scan windows.
+ */
+export function maxMatchLength(source: string, flags = ''): number {
+  try {
+    const parser = new Parser(source, flags.includes('u') || flags.includes('v'));
+    const root = parser.parse();
+    return Math.max(longest(root), ...parser.lookarounds.map(longest));
+  } catch {
+    return Infinity;
+  }
+}
+
+function longest(n: Node): number {
+  switch (n.t) {
+    case 'atom': return 1;
+    case 'empty': return 0;
+    case 'seq': return n.items.reduce((sum, i) => sum + longest(i), 0);
+    case 'alt': return Math.max(...n.branches.map(longest));
+    case 'rep': return n.max === 0 ? 0 : longest(n.body) * n.max;
+  }
+}
 
 /** Returns why the pattern is unsafe, or undefined when it is acceptable. `flags` as for RegExp. */
 export function checkRegexSafety(source: string, flags = ''): string | undefined {
@@ -372,8 +397,8 @@ function checkLoop(n: Extract<Node, { t: 'rep' }>, sets: CharSets): void {
   if (isBig(n) && nullable(body) && body.t !== 'empty') {
     throw new Unsafe(`"${n.src}" repeats something that can match nothing, which can backtrack catastrophically`);
   }
-  const inner = containsVariableLoop(body);
-  if (inner && (isBig(n) || isBig(inner)) && !loopBodyIsUnambiguous(body, sets)) {
+  // Bounded counts too: (a{1,10}){1,10} has ~10^9 ways to fail.
+  if (containsVariableLoop(body) && !loopBodyIsUnambiguous(body, sets)) {
     throw new Unsafe(`nested quantifiers in "${n.src}" can backtrack catastrophically; quantify the characters once (e.g. "a+" instead of "(a+)+")`);
   }
   const alts = body.t === 'alt' ? [body] : flatten(body).filter((i): i is Extract<Node, { t: 'alt' }> => i.t === 'alt');

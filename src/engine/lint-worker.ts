@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
 import { lintPath } from '../api.js';
+import { ReadAhead } from './run-batch.js';
 import type { Channel, LintResult, ReplyKind } from '../types.js';
 
 export interface WorkerSetup {
@@ -26,8 +27,9 @@ port.on('message', async (msg: ToWorker) => {
   if (msg.type !== 'lint') return;
   try {
     const items: Array<{ i: number; result: LintResult }> = [];
-    for (const { i, file } of msg.batch) {
-      items.push({ i, result: await lintPath(file, loader, { fix: setup.fix, kind: setup.kind, channel: setup.channel, keepSource: setup.keepSource }) });
+    const ahead = new ReadAhead(msg.batch.map((b) => b.file));
+    for (const [k, { i, file }] of msg.batch.entries()) {
+      items.push({ i, result: await lintPath(file, loader, { fix: setup.fix, kind: setup.kind, channel: setup.channel, keepSource: setup.keepSource }, ahead.take(k)) });
     }
     port.postMessage({ type: 'results', items } satisfies FromWorker);
   } catch (err) {

@@ -18,7 +18,10 @@ export interface HtmlText {
   /** The <title> text, when there is one. */
   title?: string;
   comments: HtmlComment[];
-  /** True when a rewrite of text [start, end) would also remove markup (a tag or comment inside). */
+  /**
+   * True when a rewrite of text [start, end) is unsafe: it would also remove markup (a tag or comment
+   * inside), or it touches text whose source the parser rearranged (positions there are approximate).
+   */
   crossesMarkup(start: number, end: number): boolean;
 }
 
@@ -45,6 +48,7 @@ export function htmlToText(source: string, mode: 'document' | 'fragment'): HtmlT
     title: walker.title,
     comments: walker.comments,
     crossesMarkup(start, end) {
+      for (const [a, b] of walker.approximate) if (start < b && end > a) return true;
       for (let i = start + 1; i < end; i++) {
         const gapStart = mapped.ends[i]!;
         const gapEnd = mapped.starts[i]!;
@@ -58,8 +62,9 @@ export function htmlToText(source: string, mode: 'document' | 'fragment'): HtmlT
 class TextWalker {
   readonly out = new MapBuilder();
   readonly comments: HtmlComment[] = [];
+  /** Text ranges whose source the parser rearranged (merged or moved text nodes). */
+  readonly approximate: Array<[number, number]> = [];
   title?: string;
-  private exact = true;
   private pendingSpace = -1;
   private pre = 0;
 
@@ -71,7 +76,7 @@ class TextWalker {
 
   finish(): MappedText {
     this.out.trimEnd(/\s/);
-    return this.out.finish(this.exact, 0);
+    return this.out.finish(true, 0);
   }
 
   private visit(node: T.ChildNode): void {
@@ -85,7 +90,8 @@ class TextWalker {
     if (!('tagName' in node)) return;
     const el = node as T.Element;
     const tag = el.tagName;
-    if (tag === 'title') this.title ??= collapse(textContent(el));
+    if (tag === 'title') this.title ??= collapse(textContent(el)) || undefined;
+    if (tag === 'head') for (const c of el.childNodes) if ('tagName' in c && c.tagName === 'title') this.visit(c);
     if (SKIPPED.has(tag) || isHidden(el)) return;
     const loc = el.sourceCodeLocation;
     const open = loc?.startOffset ?? -1;
@@ -115,15 +121,14 @@ class TextWalker {
   private text(node: T.TextNode): void {
     const loc = node.sourceCodeLocation;
     const value = node.value;
-    if (!loc) {
-      this.exact = false;
-      return;
-    }
-    const pieces = alignText(this.source, loc.startOffset, loc.endOffset, value);
+    const pieces = loc ? alignText(this.source, loc.startOffset, loc.endOffset, value) : null;
     if (!pieces) {
-      // The source does not spell the value out (merged or moved text): keep the words, not the fixes.
-      this.exact = false;
-      this.emit(value, loc.startOffset, loc.endOffset);
+      // The source does not spell the value out (text the parser merged or moved): keep the words
+      // for the rules, but not for fixes.
+      const from = this.out.size;
+      const at = loc?.startOffset ?? 0;
+      this.emit(value, at, loc?.endOffset ?? at);
+      this.approximate.push([from, this.out.size]);
       return;
     }
     for (const [chars, s, e] of pieces) this.emit(chars, s, e);

@@ -105,14 +105,16 @@ export function scanMarkdown(text: string): ScannedMarkdown {
       blocks.push({ line, type: stripped.had ? 'comment' : 'blank' });
       continue;
     }
+    // Indentation is read from the line as written (a comment blanked at its start is not indentation).
+    const written = text.slice(line.start, line.end);
     const prev = previousContent(blocks);
     const prevBlank = blocks.length === 0 || blocks[blocks.length - 1]!.type === 'blank' || blocks[blocks.length - 1]!.type === 'front-matter';
-    if (indentedCode && /^(?: {4}|\t)/.test(raw)) {
+    if (indentedCode && /^(?: {4}|\t)/.test(written)) {
       blocks.push({ line, type: 'code' });
       continue;
     }
     indentedCode = false;
-    if (prevBlank && !inList && /^(?: {4}|\t)/.test(raw)) {
+    if (prevBlank && !inList && /^(?: {4}|\t)/.test(written)) {
       indentedCode = true;
       blocks.push({ line, type: 'code' });
       continue;
@@ -155,7 +157,7 @@ export function scanMarkdown(text: string): ScannedMarkdown {
       continue;
     }
     if (LIST_ITEM.test(raw)) inList = true;
-    else if (prevBlank && !/^[ \t]/.test(raw)) inList = false;
+    else if (prevBlank && !/^[ \t]/.test(written)) inList = false;
     blocks.push({ line, type: 'text' });
   }
   if (inComment >= 0) comments.push(commentAt(text, inComment, text.length));

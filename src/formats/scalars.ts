@@ -71,10 +71,11 @@ function decodeFlow(src: string, start: number, end: number, style: ScalarStyle)
     if (style === 'QUOTE_DOUBLE' && c === '\\') {
       const e = src[i + 1] ?? '';
       if (e === '\n' || e === '\r') {
-        // An escaped line break joins the lines without a space.
+        // An escaped line break joins the lines without a space. Blank lines after it fold as usual
+        // (one blank line reads as a space): that is how the `yaml` package reads them.
         const { empty, next } = skipFold(src, i + 1, end);
-        if (empty > 0) b.push('\n'.repeat(empty), i, next);
-        else b.push('', i, next);
+        if (empty === 1) b.push(' ', i, next);
+        else if (empty > 1) b.push('\n'.repeat(empty - 1), i, next);
         i = next;
         trailingWs = 0;
         continue;

@@ -17,14 +17,17 @@ const LEVEL_OF_SEVERITY: Record<Severity, Level> = { error: 'error', warn: 'warn
 
 interface SarifRegion { startLine: number; startColumn: number; endLine: number; endColumn: number }
 
-/** The package's homepage, or its npm page: where SARIF viewers link the tool name. */
-function informationUri(): string {
+/** package.json's homepage (or repository URL): where SARIF viewers link the tool and its rules. */
+export function informationUri(): string | undefined {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { homepage?: string; name?: string };
-    if (pkg.homepage && /^https?:\/\//.test(pkg.homepage)) return pkg.homepage;
-    return `https://www.npmjs.com/package/${pkg.name ?? 'complaintlint'}`;
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      homepage?: string; repository?: string | { url?: string };
+    };
+    const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+    const uri = [pkg.homepage, repo?.replace(/^git\+/, '').replace(/\.git$/, '')].find((u) => u && /^https?:\/\//.test(u));
+    return uri;
   } catch {
-    return 'https://www.npmjs.com/package/complaintlint';
+    return undefined;
   }
 }
 
@@ -67,18 +70,19 @@ function helpText(meta: RuleMeta): { text: string; markdown: string } {
   return { text, markdown: md };
 }
 
-function ruleDescriptor(id: string, meta: RuleMeta | undefined, infoUri: string): Record<string, unknown> {
+function ruleDescriptor(id: string, meta: RuleMeta | undefined, infoUri: string | undefined): Record<string, unknown> {
+  const link = (uri: string | undefined) => (uri ? { helpUri: uri } : {});
   if (id === UNUSED_DIRECTIVE) {
     return {
       id,
       shortDescription: { text: 'An inline complaintlint-disable directive that suppresses nothing' },
       fullDescription: { text: 'The directive names rules that reported no problem where it applies; remove it so real findings are not hidden later.' },
-      helpUri: infoUri,
+      ...link(infoUri),
       defaultConfiguration: { level: 'warning' },
     };
   }
   if (!meta) {
-    return { id, shortDescription: { text: id }, helpUri: infoUri, defaultConfiguration: { level: 'warning' } };
+    return { id, shortDescription: { text: id }, ...link(infoUri), defaultConfiguration: { level: 'warning' } };
   }
   const help = helpText(meta);
   return {
@@ -87,7 +91,7 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined, infoUri: string)
     shortDescription: { text: meta.description },
     fullDescription: { text: meta.docs?.why ?? meta.description },
     help,
-    helpUri: meta.docs?.url ?? infoUri,
+    ...link(meta.docs?.url ?? infoUri),
     defaultConfiguration: { level: LEVEL_OF_SEVERITY[meta.defaultSeverity] ?? 'warning' },
     properties: {
       tags: [meta.family, ...(meta.fixable ? ['fixable'] : []), ...(meta.checklist ? [`checklist:${meta.checklist}`] : [])],
@@ -168,7 +172,7 @@ const sarif: Formatter = (results: LintResult[], ctx: FormatterContext) => {
 
   const rules = ruleIds.map((id) => ruleDescriptor(id, ctx.rulesMeta[id], infoUri));
   const run: Record<string, unknown> = {
-    tool: { driver: { name: 'complaintlint', version: ctx.version, semanticVersion: ctx.version, informationUri: infoUri, rules } },
+    tool: { driver: { name: 'complaintlint', version: ctx.version, semanticVersion: ctx.version, ...(infoUri ? { informationUri: infoUri } : {}), rules } },
     invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(ctx.cwd).href.replace(/\/?$/, '/') } },
     results: sarifResults,

@@ -125,6 +125,9 @@ export function verbGroups(reply: Reply, sentence: Sentence): VerbGroup[] {
     let particle = '';
     const after = terms[verbAt + 1];
     if (after && (after.tags.has('Particle') || (after.tags.has('PhrasalVerb') && !VERBISH(after)))) { particle = after.word; last = verbAt + 1; }
+    // "a zero balance", "your charge": a word after a determiner or number is a noun the tagger read as a verb.
+    const before = terms[first - 1];
+    if (aux.length === 0 && before && (before.tags.has('Determiner') || before.tags.has('Value') || before.tags.has('Possessive')) && !before.tags.has('Pronoun') || aux.length === 0 && before?.word === 'your') { i = last + 1; continue; }
     const prevGroup = groups[groups.length - 1];
     // "put you back", "let you know": the pronoun is the previous verb's object, not a new subject.
     if (prevGroup && aux.length === 0 && first === prevGroup.last + 2 && OBJECT_PRONOUN.test(terms[first - 1]!.word)) { i = last + 1; continue; }
@@ -218,7 +221,8 @@ const NOT_ACTION = new RegExp('^(?:' + [
   'monitor\\w*|tr(?:y|ies|ied|ying)|attempt\\w*|aim\\w*|endeavou?r\\w*|wait\\w*|speak\\w*|spoke|spoken|talk\\w*',
   'forward\\w*|pass\\w*|escalat\\w*|transfer\\w*|refer\\w*|hand\\w*|rout\\w*|redirect\\w*|rais\\w*|logg?\\w*|flag\\w*',
   'report\\w*|reach\\w*|contact\\w*|follow\\w*|touch|help\\w*|let|lets|letting|note|noted|notes|noting|record\\w*|document\\w*',
-  'experienc\\w*|receiv\\w*|happen\\w*|show\\w*|seem\\w*|appear\\w*|remain\\w*|stay\\w*|mak(?:e|es|ing) sure|accept\\w*|write|writing',
+  'experienc\\w*|receiv\\w*|happen\\w*|show\\w*|seem\\w*|appear\\w*|remain\\w*|stay\\w*|accept\\w*|write|writing|wrote|written',
+  'respond\\w*|repl(?:y|ies|ied|ying)|answer\\w*|revert\\w*|shar(?:e|es|ed|ing)|learn\\w*|welcome\\w*|continu\\w*',
 ].join('|') + ')$');
 /** Objects that make add/update/attach/close an admin step on the ticket rather than a fix. */
 const ADMIN_OBJECT = /^(?:ticket|case|file|notes?|records?|complaint|feedback|query|queries|log|system)$/;
@@ -236,12 +240,17 @@ export function isAction(reply: Reply, sentence: Sentence, g: VerbGroup): boolea
   const verb = g.verb.word;
   const objects = terms.slice(g.last + 1, g.last + 6);
   // "She'll have it done", "we'll have a new one sent": have + object + participle is an action.
-  const causative = /^(?:have|has|'ve|get|got)$/.test(verb) && objects.slice(1, 4).some((t) => /^(?:done|sorted|fixed|sent|repaired|replaced|refunded|delivered|installed|cleaned|collected|changed|ready)$/.test(t.word));
+  const causative = /^(?:have|has|'ve|get|got)$/.test(verb) && terms.slice(g.first + 1, g.last + 5).some((t) => /^(?:done|sorted|fixed|sent|repaired|replaced|refunded|delivered|installed|cleaned|collected|changed|ready)$/.test(t.word));
   if (NOT_ACTION.test(verb) && !causative) return false;
   if (g.particle && VAGUE_PARTICLE.test(g.particle) && !/^(?:put|pay|paid|pays|paying|bring|brought|switch\w*|turn\w*|roll\w*|mov\w*|set)$/.test(verb)) return false;
   // "update/email/call you" with nothing handed over is a progress report; "email you the link" is not.
   // "I'll update you" / "keep you posted" is a progress report, not a step; "I'll text you when it's back" is.
   if (/^updat\w*$/.test(verb) && objects[0]?.word === 'you') return false;
+  // "I've made a note", "we've opened a case": paperwork about the problem, not work on it.
+  if (/^(?:mak\w*|made|creat\w*|open\w*|log\w*)$/.test(verb)) {
+    const direct = objects.find((t) => t.tags.has('Noun') && !t.tags.has('Possessive'));
+    if (direct && /^(?:notes?|records?|tickets?|case|report|comments?|entry|feedback)$/.test(direct.word)) return false;
+  }
   if (/^(?:add\w*|updat\w*|attach\w*|clos\w*|amend\w*)$/.test(verb)) {
     const to = objects.findIndex((t) => t.word === 'to' || t.word === 'on' || t.word === 'in');
     const target = to >= 0 ? objects.slice(to + 1).find((t) => t.tags.has('Noun') && !t.tags.has('Possessive')) : undefined;
@@ -253,12 +262,18 @@ export function isAction(reply: Reply, sentence: Sentence, g: VerbGroup): boolea
   if (/^(?:tak\w*|took)$/.test(verb) && objects.slice(0, 2).some((t) => t.word === 'look')) return false;
   if (/^(?:work\w*)$/.test(verb) && objects[0]?.word === 'on') return false;
   if (/^(?:keep\w*|kept)$/.test(verb) && objects[0]?.word === 'you') return false;
+  // "A new pair is already on its way": the fix is under way, whoever is carrying it.
+  if (BE.test(verb) && !g.negated && g.aspect === 'present' && g.subject !== 'customer' &&
+    /^(?:already|now)?\s*on (?:its|their|the) way\b/i.test(reply.text.slice(g.verb.end, sentence.end).trim())) return true;
   if (g.passive) {
     if (g.aspect !== 'perfect' && g.aspect !== 'future' && !(g.aspect === 'progressive' || (g.aspect === 'present' && g.aux.includes('being')))) return false;
     return !ADMIN_SUBJECT.test(g.subjectWord);
   }
   if (!agentSide) return false;
   if (g.aspect === 'future' || g.aspect === 'perfect' || g.aspect === 'progressive') return true;
+  // "I can refund you today or send a new one": an offered remedy discusses how it will be fixed.
+  if (g.aspect === 'modal' && g.subject === 'agent' && g.aux.some((a) => a === 'can' || a === 'could') &&
+    (REMEDY_VERB.test(verb) || /^(?:send|ship|offer|arrange|book|give|organi[sz]e)$/.test(verb))) return true;
   // Simple past by us is usually the mistake ("we sent the wrong size"); it is a fix only with a remedy verb.
   return g.subject === 'agent' && g.aspect === 'past' && REMEDY_VERB.test(verb);
 }
@@ -281,7 +296,7 @@ function inReportedClause(reply: Reply, sentence: Sentence, g: VerbGroup): boole
 }
 
 /** First person, or a verb a likely subject-less list item starts with; anything else can't hold an action. */
-const ACTION_CANDIDATE = /\b(?:I|we)(?:'ve|'ll|'m|'re|'d)?\b|\b(?:has|have|had|will|shall|'ll)\s+be(?:en)?\b|\b(?:will|'ll|shall|going to)\b|\bbeing\b|\bwho\b|^\s*(?:[-*•]|\d+[.)])?\s*[A-Z][a-z]+ed\b/i;
+const ACTION_CANDIDATE = /\b(?:I|we)(?:'ve|'ll|'m|'re|'d)?\b|\b(?:has|have|had|will|shall|'ll)\s+be(?:en)?\b|\b(?:will|'ll|shall|going to)\b|\bbeing\b|\bwho\b|\bon (?:its|their) way\b|^\s*(?:[-*•]|\d+[.)])?\s*[A-Z][a-z]+ed\b/i;
 /** "Here's what I've done:", "Here is what happens next:" announce the actions that follow. */
 const PLAN_CUE = /\bhere(?:'s| is| are)\s+(?:what|where|how)\s+(?:(?:I|we)(?:'ve|'m|'ll|'re|\s+(?:have|am|are|will))?\s+(?:done|doing|do|did|going to do|changed|sorted|fixed)|happens next|things stand|we stand|we're doing|I'm doing)|\bwhat (?:I|we)(?:'ve| have) (?:done|sorted|changed)\b/i;
 
@@ -332,7 +347,8 @@ const IMMEDIATE = [
 ].join('|');
 /** Dated: a day or date ahead. */
 const DATED = [
-  String.raw`tomorrow(?: morning| afternoon| evening)?|first thing(?: tomorrow)?(?: morning)?|overnight|this (?:week|weekend|coming \w+)|next (?:week|month|${WEEKDAY})`,
+  String.raw`tomorrow(?: morning| afternoon| evening| night)?|first thing(?: tomorrow)?(?: morning)?|overnight|this (?:week|weekend|coming \w+)|next (?:week|month|${WEEKDAY})`,
+  String.raw`(?:by|before|over|at) (?:the )?weekend|(?:by|before|at) lunchtime|within (?:the|a) week|(?:by|on|before) \d{1,2}/\d{1,2}(?:/\d{2,4})?`,
   String.raw`(?:end of (?:the )?week)|(?:by|before|on|this|from|until|for) ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|${WEEKDAY}`,
   String.raw`(?:by|before|on|from) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|(?:by|before|on|from) ${MONTH} \d{1,2}(?:st|nd|rd|th)?|(?:by|on) the \d{1,2}(?:st|nd|rd|th)`,
 ].join('|');
@@ -372,7 +388,7 @@ export function timedActions(reply: Reply): TimedAction[] {
       if (HOURS.test(s.text) && !/\b(?:I|we)(?:'ll|'ve| will| have)\b/i.test(s.text)) continue;
       const start = s.start + m.index;
       if (reply.inPlaceholder(start, start + m[0].length)) continue;
-      if (timeOnAction(reply, s, start, Boolean(m[1]), hasAction)) {
+      if (timeOnAction(reply, s, start, m[0], hasAction)) {
         found.push({ sentence: s, start, end: start + m[0].length, text: m[0] });
       }
     }
@@ -381,7 +397,12 @@ export function timedActions(reply: Reply): TimedAction[] {
   return found;
 }
 
-function timeOnAction(reply: Reply, s: Sentence, at: number, immediate: boolean, hasAction: boolean): boolean {
+/** Times that can only lie ahead ("tomorrow", "by Friday", "within 24 hours"), unlike "today" or "on Tuesday". */
+const AHEAD = /^(?:tomorrow|by\b|before\b|within\b|in\s+(?:the\s+next|\d|an?\b|a\s+few|half)|next\b|first thing|end of|overnight|this coming|until\b|later today|right away|straight away|straightaway|immediately|right now)/i;
+const IMMEDIATE_RE = new RegExp(String.raw`^(?:${IMMEDIATE})$`, 'i');
+
+function timeOnAction(reply: Reply, s: Sentence, at: number, time: string, hasAction: boolean): boolean {
+  const immediate = IMMEDIATE_RE.test(time);
   const terms = sentenceTerms(reply, s);
   const groups = verbGroups(reply, s);
   const ti = terms.findIndex((t) => t.end > at);
@@ -393,12 +414,15 @@ function timeOnAction(reply: Reply, s: Sentence, at: number, immediate: boolean,
   if (g.negated) return false;
   if (isAction(reply, s, g)) return true;
   if (!hasAction) return false;
+  // "I've reactivated it, so you can book straight away": a time on the result of an action in the same sentence.
+  if ((immediate || AHEAD.test(time)) && g.aspect !== 'past' && groups.some((x) => x.last < ti && isAction(reply, s, x))) return true;
   // A result of the fix with a time: "it will reach your card within 5 days", "a new one goes out tomorrow".
-  if (g.aspect === 'future') return !NOT_RESULT.test(g.verb.word);
+  if (g.aspect === 'future' || (g.aspect === 'modal' && g.aux.some((a) => a === 'should'))) return !NOT_RESULT.test(g.verb.word);
   if (/^(?:expected|due|scheduled|set|booked|planned)$/.test(g.verb.word)) return true;
   if (g.aspect === 'present' && g.subject !== 'customer' && g.subject !== 'agent') {
+    // "Both changes are on your account today", "a new one goes out tomorrow": the fix's result, with a time.
     if (BE.test(g.verb.word)) return immediate && !g.passive;
-    return !g.verb.tags.has('PastTense');
+    return !g.verb.tags.has('PastTense') && AHEAD.test(time);
   }
   return false;
 }
@@ -411,7 +435,7 @@ const NOT_RESULT = /^(?:need\w*|hav\w*|contact\w*|get|lose|lost|must|want\w*|hea
 
 const CLOSING = /^(?:[-–—~]\s*)?(?:(?:kind(?:est)?|warm(?:est)?|best|many|with|all (?:the|my)|my|sincere|warm)\s+)?(?:regards|wishes|thanks(?: again)?|thank you(?: again)?|cheers|sincerely|yours(?: sincerely| faithfully| truly)?|take care|best|all the best|speak soon|talk soon|apologies|respectfully|love|thanks so much|many thanks|have a (?:great|good|lovely|nice) (?:day|evening|weekend|week)(?: ahead)?)\s*[,.!]*$/i;
 /** A short courtesy line that ends a reply ("Thanks again for your patience!"). */
-const COURTESY = /^(?:thanks|thank you)(?: again| so much)?(?: for (?:your|the) (?:patience|understanding|time|help|business|feedback))?\s*[.!]*$/i;
+const COURTESY = /^(?:thanks|thank you)(?: again| so much)?(?: for (?:your|the) (?:patience|understanding|time|help|business|feedback|message|email))?\s*[.,!]*$/i;
 
 const signOffCache = new WeakMap<Reply, number>();
 
@@ -440,10 +464,12 @@ const SMALL_WORD = /^(?:of|the|and|&|at|for|de|da|van|von|la|le|du|on|in|to|a)$/
 function isSignOffLine(reply: Reply, s: Sentence): boolean {
   const t = s.text.trim();
   if (CLOSING.test(t) || COURTESY.test(t)) return true;
+  if (!/[\p{L}\p{N}]/u.test(t)) return true; // an emoji or a rule line after the last sentence
   if (s.isQuestion) return false;
   // A signature line stands alone on its line, is short, and reads as a label, not a sentence.
   const ownLine = lineStartsAt(reply.text, s.start) && lineEndsAt(reply.text, s.end);
-  if (!ownLine) return false;
+  // "... Does that help? – Priya" / "^JK": a dash or caret signature may share the last line.
+  if (!ownLine && !(/^[-–—~^]/.test(t) && lineEndsAt(reply.text, s.end) && isSignatureText(t))) return false;
   // The splitter may join signature lines ("Manager, Acme Ltd\n020 7946 0881"): each line must qualify.
   return t.split(/\r?\n/).every((line) => isSignatureText(line.trim()));
 }
@@ -456,7 +482,7 @@ function isSignatureText(t: string): boolean {
   if (/^[+(\d][\d\s()+.-]{6,}$/.test(t) || /^\S+@\S+\.\w+$/.test(t) || /^(?:https?:\/\/|www\.)\S+$/i.test(t)) return true;
   if (/[.!:;]$/.test(t) && !/\b(?:Ltd|Inc|Co|Jr|Sr|Bros)\.$/.test(t)) return false;
   if (/^p\.?s\b/i.test(t)) return false;
-  const words = t.replace(/^[-–—~]\s*/, '').split(/[\s,/|]+/).filter(Boolean);
+  const words = t.replace(/^[-–—~^]\s*/, '').split(/[\s,/|]+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   // Title case: every word capitalized (small words aside), like "Customer Care, Meridian Bank".
   return words.every((w) => /^[A-Z\d&'([{]/.test(w) || SMALL_WORD.test(w.toLowerCase()));

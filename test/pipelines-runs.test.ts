@@ -1,0 +1,246 @@
+// Large-run features end to end: --cache (second run lints nothing, a config or version change
+// re-lints everything, a corrupt cache is rebuilt, an unwritable one is not fatal), --jobs
+// (byte-identical to a serial run on 2,000 files), --shard (the shards' union is the full run),
+// and baselines (create, use, prune).
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempTree } from './helpers/cli.js';
+import { cliAsync } from './helpers/pipelines.js';
+import { workerCount, AUTO_MIN_FILES } from '../src/engine/workers.js';
+import { shardFiles } from '../src/engine/shard.js';
+import { applyBaseline, createBaseline, pruneBaseline } from '../src/engine/baseline.js';
+import type { LintResult } from '../src/types.js';
+
+const BAD = 'Hi Ann,\n\nSorry for the wait on your order. Is there anything else wrong?\n';
+const WORSE = 'Hi Ann,\n\nSorry for the wait. Is there anything else wrong? Are there any other problems?\n';
+const GOOD = 'Hello,\n\nYour refund is on its way and should reach your card in three working days.\n';
+
+/** n small replies, about a quarter with a finding, some in subdirectories. */
+function library(n: number): string {
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= n; i++) {
+    const dir = i % 3 === 0 ? 'team-b/' : i % 7 === 0 ? 'team-c/deep/' : '';
+    files[`${dir}reply-${String(i).padStart(4, '0')}.txt`] = i % 4 === 0 ? BAD.replace('order', `order ${i}`) : GOOD.replace('refund', `refund ${i}`);
+  }
+  return tempTree(files);
+}
+
+const verboseCount = (stderr: string) => {
+  const m = /linted (\d+) files?, (\d+) from cache/.exec(stderr);
+  return m ? { linted: Number(m[1]), cached: Number(m[2]) } : undefined;
+};
+
+describe('--cache', () => {
+  it('lints nothing on an unchanged second run, only the changed file after an edit, and everything after a config change', async () => {
+    const dir = library(12);
+    const first = await cliAsync(['--cache', '--verbose', '-f', 'json', '.'], { cwd: dir });
+    expect(verboseCount(first.stderr)).toEqual({ linted: 12, cached: 0 });
+    expect(existsSync(join(dir, '.complaintlintcache'))).toBe(true);
+
+    const second = await cliAsync(['--cache', '--verbose', '-f', 'json', '.'], { cwd: dir });
+    expect(verboseCount(second.stderr)).toEqual({ linted: 0, cached: 12 });
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.status).toBe(first.status);
+
+    writeFileSync(join(dir, 'reply-0001.txt'), BAD);
+    const edited = await cliAsync(['--cache', '--verbose', '-f', 'json', '.'], { cwd: dir });
+    expect(verboseCount(edited.stderr)).toEqual({ linted: 1, cached: 11 });
+    expect(JSON.parse(edited.stdout)[0].errorCount).toBe(1);
+
+    writeFileSync(join(dir, '.complaintlintrc.json'), JSON.stringify({ rules: { 'negative-follow-up': 'warn' } }));
+    const reconfigured = await cliAsync(['--cache', '--verbose', '-f', 'json', '.'], { cwd: dir });
+    expect(verboseCount(reconfigured.stderr)).toEqual({ linted: 12, cached: 0 });
+    const results = JSON.parse(reconfigured.stdout) as LintResult[];
+    expect(results.every((r) => r.errorCount === 0)).toBe(true);
+    expect(results.reduce((n, r) => n + r.warningCount, 0)).toBeGreaterThan(0);
+
+    // Command-line rule overrides are part of the key too.
+    const overridden = await cliAsync(['--cache', '--verbose', '--rule', 'negative-follow-up:off', '-f', 'json', '.'], { cwd: dir });
+    expect(verboseCount(overridden.stderr)).toEqual({ linted: 12, cached: 0 });
+  });
+
+  it('rebuilds a cache written by another version, or a corrupt one, and never fails on it', async () => {
+    const dir = library(5);
+    await cliAsync(['--cache', '-f', 'json', '.'], { cwd: dir });
+    const cacheFile = join(dir, '.complaintlintcache');
+    const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    writeFileSync(cacheFile, JSON.stringify({ ...data, complaintlint: '0.0.0-older' }));
+    const other = await cliAsync(['--cache', '--verbose', '-f', 'json', '.'], { cwd: dir });
+    expect(other.stderr).toContain('cache was written by complaintlint 0.0.0-older; rebuilding it');
+    expect(verboseCount(other.stderr)).toEqual({ linted: 5, cached: 0 });
+
+    for (const junk of ['{"format": 1, "complaintl', '\u0000\u0001binary', '[]', '{"format":1,"complaintlint":"x","files":{"reply-0001.txt":{"key":1}}}']) {
+      writeFileSync(cacheFile, junk);
+      const r = await cliAsync(['--cache', '--verbose', '-f', 'compact', '.'], { cwd: dir });
+      expect(r.status).toBe(1);
+      expect(verboseCount(r.stderr)).toEqual({ linted: 5, cached: 0 });
+    }
+    const again = await cliAsync(['--cache', '--verbose', '-f', 'compact', '.'], { cwd: dir });
+    expect(verboseCount(again.stderr)).toEqual({ linted: 0, cached: 5 });
+  });
+
+  it('takes --cache-location as a file or a directory, and only warns when the cache cannot be written', async () => {
+    const dir = library(3);
+    mkdirSync(join(dir, 'cachedir'));
+    writeFileSync(join(dir, 'not-a-dir'), 'x');
+    const [inFile, inDir, unwritable] = await Promise.all([
+      cliAsync(['--cache', '--cache-location', 'tmp/lint.cache', '-f', 'compact', '.'], { cwd: dir }),
+      cliAsync(['--cache', '--cache-location', 'cachedir', '-f', 'compact', '.'], { cwd: dir }),
+      cliAsync(['--cache', '--verbose', '--cache-location', 'not-a-dir/cache', '-f', 'compact', '.'], { cwd: dir }),
+    ]);
+    expect(existsSync(join(dir, 'tmp/lint.cache'))).toBe(true);
+    expect(inFile.status).toBe(0);
+    expect(inDir.status).toBe(0);
+    const second = await cliAsync(['--cache', '--verbose', '--cache-location', 'cachedir', '-f', 'compact', '.'], { cwd: dir });
+    expect(verboseCount(second.stderr)).toEqual({ linted: 0, cached: 3 });
+    expect(unwritable.status).toBe(0);
+    expect(unwritable.stderr).toMatch(/could not write the cache .*not-a-dir\/cache/);
+  });
+});
+
+describe('--jobs', () => {
+  it('chooses serial for small runs and one worker per core for large ones', () => {
+    expect(workerCount(undefined, 5000)).toBe(1);
+    expect(workerCount('auto', AUTO_MIN_FILES - 1)).toBe(1);
+    expect(workerCount('auto', 5000)).toBeGreaterThanOrEqual(1);
+    expect(workerCount(4, 3)).toBe(3);
+    expect(workerCount(2, 2000)).toBe(2);
+    expect(workerCount(1, 2000)).toBe(1);
+  });
+
+  it('gives byte-identical JSON and the same exit code as a serial run on 2,000 files', async () => {
+    const dir = library(2000);
+    // One file that cannot be read as text: its fatal result must land in the same place too.
+    writeFileSync(join(dir, 'team-b/binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0xff]));
+    const [serial, parallel] = await Promise.all([
+      cliAsync(['-f', 'json', '.'], { cwd: dir }),
+      cliAsync(['-f', 'json', '--jobs', '2', '--verbose', '.'], { cwd: dir }),
+    ]);
+    expect(serial.status).toBe(2);
+    expect(parallel.status).toBe(serial.status);
+    expect(parallel.stdout.length).toBeGreaterThan(100_000);
+    expect(parallel.stdout === serial.stdout).toBe(true);
+    expect(parallel.stderr).toContain('linted 2001 files');
+    const results = JSON.parse(parallel.stdout) as LintResult[];
+    expect(results).toHaveLength(2001);
+    expect(results.filter((r) => r.errorCount > 0)).toHaveLength(501);
+  }, 120_000);
+
+  it('reports a config error from a worker as a serial run does (exit 2)', async () => {
+    const dir = library(60);
+    writeFileSync(join(dir, '.complaintlintrc.json'), JSON.stringify({ rules: { 'no-such-rule': 'error' } }));
+    const [serial, parallel] = await Promise.all([
+      cliAsync(['-f', 'json', '.'], { cwd: dir }),
+      cliAsync(['-f', 'json', '-j', 'auto', '.'], { cwd: dir }),
+    ]);
+    expect(serial.status).toBe(2);
+    expect(parallel.status).toBe(2);
+    expect(parallel.stderr).toBe(serial.stderr);
+  });
+});
+
+describe('--shard', () => {
+  it('splits the sorted file list deterministically and evenly', () => {
+    const files = Array.from({ length: 10 }, (_, i) => `/p/f${i}.txt`);
+    const shards = [1, 2, 3].map((index) => shardFiles(files, { index, count: 3 }, '/p'));
+    expect(shards.map((s) => s.length)).toEqual([4, 3, 3]);
+    expect(shards.flat().sort()).toEqual([...files].sort());
+    expect(shardFiles([...files].reverse(), { index: 2, count: 3 }, '/p').sort()).toEqual(shards[1]!.sort());
+  });
+
+  it('lints every file exactly once across the shards, and their union equals a single run', async () => {
+    const dir = library(90);
+    const [full, ...parts] = await Promise.all([
+      cliAsync(['-f', 'json', '.'], { cwd: dir }),
+      ...[1, 2, 3].map((i) => cliAsync(['-f', 'json', '--shard', `${i}/3`, '.'], { cwd: dir })),
+    ]);
+    const all = JSON.parse(full.stdout) as LintResult[];
+    const shards = parts.map((p) => JSON.parse(p.stdout) as LintResult[]);
+    expect(shards.map((s) => s.length)).toEqual([30, 30, 30]);
+    const union = shards.flat().sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
+    expect(JSON.stringify(union)).toBe(JSON.stringify(all));
+    expect(parts.some((p) => p.status === 1)).toBe(true);
+  });
+
+  it('rejects a malformed shard', async () => {
+    const r = await cliAsync(['--shard', '4/3', '.'], { cwd: library(2) });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--shard|I\/N/);
+  });
+});
+
+describe('baselines', () => {
+  it('records findings per file and rule, then reports only findings beyond the recorded counts', async () => {
+    const dir = tempTree({ 'a.txt': BAD, 'b.txt': WORSE, 'c.txt': GOOD });
+    const created = await cliAsync(['--baseline-create', 'baseline.json', '-f', 'compact', '.'], { cwd: dir });
+    expect(created.status).toBe(0);
+    expect(created.stdout).toBe('');
+    expect(created.stderr).toContain('recorded 3 findings in 2 files to baseline.json');
+    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'))).toEqual({
+      format: 1, files: { 'a.txt': { 'negative-follow-up': 1 }, 'b.txt': { 'negative-follow-up': 2 } },
+    });
+
+    const unchanged = await cliAsync(['--baseline', 'baseline.json', '-f', 'compact', '.'], { cwd: dir });
+    expect(unchanged.status).toBe(0);
+    expect(unchanged.stdout).toBe('');
+
+    writeFileSync(join(dir, 'a.txt'), WORSE);
+    writeFileSync(join(dir, 'c.txt'), BAD);
+    const grown = await cliAsync(['--baseline', 'baseline.json', '-f', 'compact', '.'], { cwd: dir });
+    expect(grown.status).toBe(1);
+    expect(grown.stdout.trim().split('\n')).toEqual([
+      'a.txt:3:51: error This closing question invites more complaints. Offer further help instead. [negative-follow-up]',
+      'c.txt:3:35: error This closing question invites more complaints. Offer further help instead. [negative-follow-up]',
+    ]);
+  });
+
+  it('--baseline-prune drops what no longer occurs, so a fixed finding cannot come back unnoticed', async () => {
+    const dir = tempTree({ 'a.txt': BAD, 'b.txt': WORSE, 'gone.txt': BAD });
+    await cliAsync(['--baseline-create', 'baseline.json', '.'], { cwd: dir });
+    writeFileSync(join(dir, 'a.txt'), GOOD);
+    writeFileSync(join(dir, 'b.txt'), BAD);
+    writeFileSync(join(dir, 'gone.txt'), '');
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dir, 'gone.txt'));
+    const pruned = await cliAsync(['--baseline', 'baseline.json', '--baseline-prune', '-f', 'compact', '.'], { cwd: dir });
+    expect(pruned.status).toBe(0);
+    expect(pruned.stderr).toContain('pruned 3 findings that no longer occur from baseline.json');
+    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files).toEqual({ 'b.txt': { 'negative-follow-up': 1 } });
+    writeFileSync(join(dir, 'a.txt'), BAD);
+    const back = await cliAsync(['--baseline', 'baseline.json', '-f', 'compact', '.'], { cwd: dir });
+    expect(back.status).toBe(1);
+    expect(back.stdout).toMatch(/^a\.txt:3:\d+: error/);
+  });
+
+  it('is a clear error (exit 2) for a missing or malformed baseline', async () => {
+    const dir = tempTree({ 'a.txt': BAD, 'bad.json': '{"files": {"a.txt": {"x": -1}}}' });
+    const [missing, malformed] = await Promise.all([
+      cliAsync(['--baseline', 'nope.json', 'a.txt'], { cwd: dir }),
+      cliAsync(['--baseline', 'bad.json', 'a.txt'], { cwd: dir }),
+    ]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^complaintlint: nope\.json: cannot read the baseline \(no such file; create it with --baseline-create\)/);
+    expect(malformed.status).toBe(2);
+    expect(malformed.stderr).toMatch(/^complaintlint: bad\.json: files\["a\.txt"\] must map rule IDs to counts/);
+  });
+
+  it('works on results as a post-processing step: counts per rule, never fatal or rule-less messages', () => {
+    const msg = (ruleId: string | null, line: number, extra: object = {}) => ({ ruleId, severity: 2 as const, message: 'm', line, column: 1, endLine: line, endColumn: 2, ...extra });
+    const result = (): LintResult => ({
+      filePath: '/p/x.txt', suppressedMessages: [], errorCount: 4, fatalErrorCount: 0, warningCount: 0, infoCount: 0,
+      fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [], replies: [],
+      messages: [msg('r1', 1), msg('r1', 2), msg('r2', 3), msg(null, 4)],
+    });
+    const baseline = createBaseline([result()], '/p');
+    expect(baseline.files).toEqual({ 'x.txt': { r1: 2, r2: 1 } });
+    const r = result();
+    r.messages.splice(1, 0, msg('r1', 1.5));
+    expect(applyBaseline([r], baseline, '/p')).toBe(3);
+    expect(r.messages.map((m) => [m.ruleId, m.line])).toEqual([['r1', 2], [null, 4]]);
+    expect(r.errorCount).toBe(2);
+    const fixed = result();
+    fixed.messages = [msg('r1', 1)];
+    expect(pruneBaseline(baseline, [fixed], '/p')).toEqual({ baseline: { format: 1, files: { 'x.txt': { r1: 1 } } }, removed: 2 });
+  });
+});
