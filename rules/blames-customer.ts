@@ -57,18 +57,21 @@ const PHRASES: Check[] = [
   { re: /\b(?:user|operator|customer|human)\s+error\b/gi, messageId: 'blames', keep: notNegatedBefore(25) },
   { re: /\b(?:(?:problem|issue|fault|error|mistake)s?\s+(?:is|was|are|lies|lay|must\s+be|seems\s+to\s+be|appears\s+to\s+be)\s+(?:on|at|with)\s+your\s+(?:end|side|part)|(?:error|mistake|fault|oversight)\s+on\s+your\s+(?:part|side|end))\b/gi, messageId: 'blames', keep: notNegatedBefore(25) },
   // "As I already explained", "As I've said before", "Like I said", "As you were told".
-  { re: /\b(?:as|like)\s+(?:I|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:already|previously|repeatedly|clearly|just)\s+(?:\w+\s+)?(?:explained|said|mentioned|stated|told|advised|informed|pointed\s+out|noted|outlined|made\s+clear|confirmed|written|wrote)\b/gi, messageId: 'condescends' },
-  { re: /\bas\s+(?:(?:I|we)\s+(?:have\s+|'ve\s+)?)?(?:told\s+you|said|explained|mentioned|stated|advised|informed\s+you|written)\s+(?:(?:several|many|multiple|a\s+few|numerous|countless)\s+times|more\s+than\s+once|repeatedly|before|already|previously|last\s+time|twice)\b/gi, messageId: 'condescends' },
+  { re: /\b(?:as|like)\s+(?:I|we)(?:\s+have|'ve|\s+had|'d)?\s+(?:already|previously|repeatedly|clearly|just)\s+(?:\w+\s+)?(?:explained|said|mentioned|stated|told|advised|informed|pointed\s+out|noted|outlined|made\s+clear|confirmed|written|wrote)\b/gi, messageId: 'condescends' },
+  { re: /\bas\s+(?:(?:I|we)(?:\s+have|'ve)?\s+)?(?:told\s+you|said|explained|mentioned|stated|advised|informed\s+you|written)\s+(?:(?:several|many|multiple|a\s+few|numerous|countless)\s+times|more\s+than\s+once|repeatedly|before|already|previously|last\s+time|twice)\b/gi, messageId: 'condescends' },
   { re: /\bas\s+(?:previously|already)\s+(?:explained|stated|mentioned|advised|said|discussed|noted|outlined|communicated|confirmed|informed)\b/gi, messageId: 'condescends' },
-  { re: /\b(?:like|as)\s+I\s+(?:said|told\s+you)\b/gi, messageId: 'condescends' },
+  { re: /\blike\s+(?:I|we)(?:'ve)?\s+(?:said|told\s+you)\b|\bas\s+(?:I|we)\s+(?:said|told\s+you)\s*,/gi, messageId: 'condescends' },
   { re: /\bas\s+you\s+(?:were|have\s+been|'ve\s+been|had\s+been)\s+(?:already\s+|previously\s+|clearly\s+)?(?:told|advised|informed|warned|notified|reminded)\b/gi, messageId: 'condescends' },
   // "As clearly stated on our website", "the app clearly asks you", "as stated clearly on the booking page".
   {
-    re: /\bclearly\s+(?:stated|states|state|said|says|shown|shows|show|showed|explained|explains|marked|displayed|displays|asks|asked|tells|told|listed|lists|indicated|indicates|outlined|labell?ed|mentioned|warns|warned|noted|advised|printed|written|set\s+out|visible|signposted|highlighted|specified|specifies|spelled\s+out|spelt\s+out)\b/gi,
+    re: /\bclearly\s+(?:stated|states|state|said|says|say|shown|shows|show|showed|explained|explains|explain|marked|mark|displayed|displays|display|asks|asked|ask|tells|told|tell|listed|lists|list|indicated|indicates|indicate|outlined|outlines|outline|labell?ed|mentioned|mentions|warns|warned|warn|noted|notes|advised|advises|printed|written|set\s+out|sets\s+out|visible|signposted|highlighted|specified|specifies|specify|spelled\s+out|spelt\s+out|spells\s+out)\b/gi,
     messageId: 'condescends',
     keep: (hit, reply) => !/(?:(?:\b(?:not|never|should|could|would|more|will|'ll|to\s+be|must\s+be|need\s+to\s+be|we|I|you|you've|you\s+have)|n't)\s+(?:\w+\s+)?)$/i.test(reply.text.slice(Math.max(hit.sentence.start, hit.start - 30), hit.start)),
   },
   { re: /\bas\s+(?:(?:is|was|it\s+is|it\s+was)\s+)?(?:stated|shown|explained|said|marked|displayed|listed|indicated|outlined|labell?ed|mentioned|noted|written|specified)\s+(?:very\s+)?clearly\b/gi, messageId: 'condescends' },
+  { re: /\byou\s+were\s+(?:clearly|already|explicitly|specifically|definitely)\s+(?:told|informed|advised|warned|notified|reminded|shown|sent)\b/gi, messageId: 'blames', keep: notOwned },
+  // "Next time, please read the instructions first."
+  { re: /\b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward),?\s+(?:please\s+)?(?:(?:make\s+sure|be\s+sure|remember)\s+(?:you\s+|to\s+)?)?(?:read|check|double-check|follow|pay\s+attention|ensure\s+you|look\s+at)\b/gi, messageId: 'condescends' },
   // "Did you even read the instructions?", "Have you actually tried restarting it?"
   { re: /\b(?:did|have|do)\s+you\s+(?:even|actually|not|bother\s+to|even\s+bother\s+to)\s+(?:read|check|look|try|tried|follow|followed|open|opened|see|seen|bother|checked|looked|notice|noticed)\b/gi, messageId: 'condescends' },
   // "Please calm down", "no need to shout", "you're overreacting".
@@ -200,6 +203,8 @@ export default defineRule({
       // The other half of the counterfactual: "..., this wouldn't happen / you would have known".
       if (!/\b(?:would|wouldn't|could|couldn't|might)\b|'d\s+(?:have|be)\b/i.test(reply.text.slice(hit.end, hit.sentence.end))) continue;
       if (aux === "'d" ? !PARTICIPLE.test(word) : !isPastVerb(reply, hit, word)) continue;
+      // "If you had booked through us we'd have covered it, so I've asked the agent to" is not a reproach.
+      if (/\b(?:so|and|but)\s+(?:I've|I\s+have|I'll|I\s+will|we've|we\s+have|we'll)\b/i.test(hit.sentence.text)) continue;
       report(hit.start, clause(reply, hit), 'blames');
     }
   },

@@ -26,7 +26,7 @@ const BUILT_IN: Stiff[] = [
   { match: String.raw`(?:please\s+)?(?:kindly\s+)?be\s+(?:advised|informed)(?:\s+that)?`, replace: '' },
   { match: String.raw`(?:I|we)\s+(?:would\s+)?kindly\s+(?:ask|request)\s+(?:that\s+you|you\s+to)`, replace: 'please' },
   { match: String.raw`(?:you\s+are|you're)\s+kindly\s+(?:asked|requested)\s+to`, replace: 'please' },
-  { match: String.raw`please\s+kindly`, replace: 'please' },
+  { match: String.raw`please\s+kindly|kindly\s+please`, replace: 'please' },
   { match: String.raw`(?<!thank\s+you\s+|thanks\s+|thank\s+you\s+very\s+)kindly(?!\s+regards)`, replace: 'please' },
   { match: String.raw`at\s+your\s+(?:earliest|soonest)\s+(?:possible\s+)?convenience`, replace: 'when you can' },
   { match: String.raw`(?:I|we)\s+(?:would\s+)?regret\s+to\s+(?:inform|advise|tell|notify)\s+you(?:\s+that)?`, replace: "I'm sorry, but" },

@@ -37,7 +37,7 @@ const NOT_BIG: Check[] = [
   { re: /\bno\s+(?:big\s+deal|biggie)\b/gi },
   {
     re: new RegExp(
-      String.raw`(?:\b(?:not|never|hardly|barely|scarcely)|n't)\s+(?:(?:is|was|'s|are|be|been|considered|consider|regarded|regard|deemed|deem|classed|classified|counted|seen|see|treated|treat|this|it|that|to|as|such|really|actually|necessarily|exactly|quite|at\s+all|technically)\s+){0,4}(?:a\s+|an\s+)?(?:(?:very|that|too|really|particularly|terribly|especially)\s+)?${BIG}\s+(?:of\s+an?\s+)?(?:deal|issue|problem|disruption|concern|delay|inconvenience|matter|worry|fault|impact|thing)s?\b`,
+      String.raw`(?:\b(?:not|never|hardly|barely|scarcely)|n't)\s+(?:(?:is|was|'s|are|be|been|think|believe|feel|call|say|describe|would|considered|consider|regarded|regard|deemed|deem|classed|classified|counted|seen|see|treated|treat|this|it|that|to|as|such|really|actually|necessarily|exactly|quite|at\s+all|technically)\s+){0,4}(?:a\s+|an\s+)?(?:(?:very|that|too|really|particularly|terribly|especially)\s+)?${BIG}\s+(?:of\s+an?\s+)?(?:deal|issue|problem|disruption|concern|delay|inconvenience|matter|worry|fault|impact|thing)s?\b`,
       'gi',
     ),
   },

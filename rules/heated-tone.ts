@@ -13,7 +13,7 @@ import type { Reply, Sentence } from '../src/types.js';
 // Capitalized words of 2+ letters, with contractions ("DON'T", "I'M"), possibly joined by & / - / digits (codes).
 const CAPS = /(?<![\w&/@#.-])[A-Z][A-Z0-9'&/.-]*[A-Z0-9](?![\w&/-]|\.[A-Za-z0-9])(?:'?s\b)?/g;
 const PUNCT = /[!?]*(?:!!|\?!|!\?)[!?]*|‽/g;
-const SARCASM = /(?:^|(?<=[.!?]\s))(?:seriously|really|honestly)\s*\?|\b(?:yeah,?\s+right|nice\s+try|good\s+luck\s+with\s+that|thanks\s+for\s+nothing|as\s+if)\b(?=[.!?]|$)|(?<=\s)\/s\b/gim;
+const SARCASM = /(?:^|(?<=[.!?]\s))(?:seriously|really|honestly)\s*\?|\b(?:yeah,?\s+right|nice\s+try|good\s+luck\s+with\s+that|thanks\s+for\s+nothing|as\s+if)\b(?=[.!?,]|$)|(?<=\s)\/s\b/gim;
 
 // Acronyms that are also English words, or common enough to be safe everywhere.
 const KNOWN_ACRONYMS = new Set([
@@ -156,6 +156,9 @@ function byShape(reply: Reply, word: string, start: number, allow: Set<string>):
   if (!/[AEIOUY]/.test(letters)) return false; // no vowel: PDF, NHS, HR
   if (isSignOff(reply, start, bare)) return false; // initials after a "^" or "-" at the end of a social reply
   if (isShortCapsLine(reply, start)) return false; // a signature or company line in capitals: "ACME LTD"
+  // A code someone types or a label on screen: "use the code SPRING", "text STOP", "press the SUBMIT button"
+  if (/\b(?:codes?|reference|ref|password|keyword|hashtag|enter|type|text|reply\s+with|quote)(?:\s+(?:is|was|will\s+be))?\s*[:=]?\s*["']?$/i.test(reply.text.slice(Math.max(0, start - 24), start))) return false;
+  if (/^["']?\s+(?:button|tab|key|link|field|menu|option|icon|setting|code)s?\b/i.test(reply.text.slice(start + word.length, start + word.length + 12))) return false;
   return undefined;
 }
 

@@ -4,8 +4,7 @@
 // Plain wording, so a regex decides: a question (a sentence ending in "?") whose question clause pairs an
 // "else / other / more / further" word with a problem word ("wrong", "issues", "not working", "complaints").
 import { defineRule } from '../src/rule-api.js';
-import { scan } from '../src/nlp/match.js';
-import { matchCase } from '../src/nlp/match.js';
+import { matchCase, scan } from '../src/nlp/match.js';
 import type { Reply, Sentence } from '../src/types.js';
 
 const REPLACEMENT = 'How else can I help you today?';

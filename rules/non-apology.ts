@@ -25,7 +25,7 @@ const CONDITIONAL = new RegExp(
       // "regret any confusion", "sorry we caused any inconvenience", "whatever trouble"
       String.raw`|(?:\s+(?:for|about|over))?(?:\s+\w+){0,2}?\s+(?:any|whatever)\s+(?:(?:\w+\s+){0,2})${HEDGED_NOUN}\b` +
       // "... for the confusion this may have caused", "... for the trouble, if any"
-      String.raw`|[^.!?;\n]{0,80}?\b(?:may|might|could)\s+have\s+(?:caused|been|created|resulted|led)\b` +
+      String.raw`|[^.!?;\n]{0,80}?\b(?:may|might|could)\s+have\s+(?:caused|created|resulted|led|brought)\b` +
       String.raw`|[^.!?;\n]{0,60}?,?\s+if\s+any\b` +
     String.raw`)`,
   'gi',
@@ -191,10 +191,8 @@ function aimsAtFeelings(reply: Reply, sentence: Sentence, at: number): boolean {
     for (let n = 0; n < 4 && k < all.length; n++, k++) {
       const word = w(k);
       if (TROUBLE_NOUN.test(word)) {
-        if (head === 'had' || head === 'experienced' || head === 'experience') {
-          // past tense needs an evaluative experience: "had a bad experience", not "had this problem since May"
-          return /^(?:experiences?|time|day)$/.test(word) && n > 0;
-        }
+        if (/^(?:experiences?|time|day)$/.test(word)) return n > 0; // "a bad experience", "a rough time"
+        if (/^(?:this|that|these|it)$/.test(word)) return head !== 'had' && head !== 'experienced';
         return true;
       }
       // compound nouns are fine ("speed issues", "login problems"); a verb or preposition ends the object

@@ -36,7 +36,9 @@ function heard(reply: Reply, sentence: Sentence, start: number, end: number): bo
   const rest = reply.text.slice(end, sentence.end);
   if (NOT_HEARD_AFTER.test(rest)) return false;
   if (/appreciate$/i.test(reply.text.slice(start, end)) && THANKS_OBJECT.test(rest)) return false;
-  // The cue's verb group decides: not negated, not a future or a wish ("I'll see", "I'd like to hear").
+  // The cue's verb group decides: not negated, not a future or a wish ("I'd see", "I get a discount").
+  // Cues with no auxiliary and an unambiguous verb need no parse.
+  if (!/'d\b|\b(?:get|know|see)$/i.test(reply.text.slice(start, end))) return true;
   const group = verbGroups(reply, sentence).find((g) => g.verb.start >= start && g.verb.start < end);
   if (!group) return true; // compromise read the cue verb as another word class ("I get it"): the words stand
   if (group.negated || group.aspect === 'future') return false;

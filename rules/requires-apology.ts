@@ -28,7 +28,9 @@ function isRealApology(reply: Reply, hit: Hit): boolean {
     if (!/\b(?:my|our|sincere|deepest|sincerest|humble|accept|owe\s+you|an|with|many|again)\s+(?:\w+\s+)?$/i.test(before) && !/^\s*(?:for|,|\.|!|$)/i.test(after)) return false;
     return true;
   }
-  // The grammar: the apology's verb group must be ours and not negated ("I'm not sorry", "we won't apologise").
+  // Plainly ours: "I'm so sorry", "We apologise", "Sorry about that" at the start of a sentence.
+  if (/^(?:\W*|.*[,;:—–-]\s*)$/.test(before) || /\b(?:I|we)(?:'m|'re|\s+am|\s+are|\s+do|\s+must|\s+want\s+to|\s+would\s+like\s+to)?(?:\s+(?:so|very|really|truly|deeply|sincerely|terribly|genuinely|just|also|again|completely))*\s*$/i.test(before)) return true;
+  // Otherwise the grammar decides: the apology's verb group must be ours and not negated ("we won't apologise").
   const terms = sentenceTerms(reply, hit.sentence);
   const at = terms.findIndex((t) => t.start >= hit.start);
   // The apology's own verb: "apologise" itself, or the copula of "I'm sorry" right before it.

@@ -17,10 +17,9 @@ export function endsWithInvitingQuestion(reply: Reply): boolean {
   if (overlapsAny(negativeFollowUpSpans(reply), last.start, last.end)) return false;
   // A question the customer is asked about themselves in the past tense ("Did you even read it?") is a test,
   // not an invitation; questions about the fix, an offer, or further help are.
-  const groups = verbGroups(reply, last);
-  const first = groups[0];
-  if (first && first.negated && first.subject === 'customer' && first.aspect === 'past') return false;
-  return true;
+  if (!/^\W*(?:did|didn't|have|haven't|had|were|weren't|was|wasn't)\b/i.test(last.text)) return true;
+  const first = verbGroups(reply, last)[0];
+  return !(first && first.negated && first.subject === 'customer');
 }
 
 export default defineRule({

@@ -3,7 +3,7 @@
 // company sign-off, or a generic support address, does not count.
 import { defineRule } from '../src/rule-api.js';
 import type { Reply, Sentence } from '../src/types.js';
-import { lexiconTag, sentenceTerms, signOffStart } from '../src/nlp/reply-parts.js';
+import { lexiconTag, signOffStart } from '../src/nlp/reply-parts.js';
 import { reportMissing } from './_structure/report.js';
 
 /** Words that make a sign-off line a team, department or company rather than a person. */
@@ -16,15 +16,12 @@ const DIRECT_LINE = /\b(?:my\s+(?:direct\s+)?(?:line|number|phone|mobile|extensi
 /** An introduction: "My name is Femi", "It's Hannah from the front desk", "This is Leo from billing". */
 const INTRO = /\b(?:my\s+name(?:'s|\s+is)|(?:it's|it\s+is|this\s+is)(?=\s+[A-Z][\w'-]+\s+(?:from|at|in|with|here|on)\b)|I'm|I\s+am)\s+([A-Z][\w'-]+|Nx+)|(?:^|[.!?,]\s+)([A-Z][\w'-]+)(?=\s+here\b(?:\s*[,.!–—-]|\s+from\b))/gm;
 
-/** Is this word a person's first name (compromise knows it, or it is no English word and no org word)? */
-function looksLikeName(reply: Reply, sentence: Sentence, word: string): boolean {
+/** Is this word a person's first name (compromise's lexicon knows it as one, or it is no English word and no org word)? */
+function looksLikeName(word: string): boolean {
   if (!/^[A-Z][a-z'-]+$/.test(word) && !/^Nx+$/.test(word) && !/^[A-Z][a-z]+[A-Z]?[a-z]*$/.test(word)) return false;
   if (/^Nx+$/.test(word)) return true;
   if (/[a-z][A-Z]/.test(word)) return false; // FitHub, ShopNest: a brand
   if (ORG_WORD.test(word)) return false;
-  const term = sentenceTerms(reply, sentence).find((t) => t.text.replace(/[,.:;!]+$/, '') === word);
-  if (term && (term.tags.has('Person') || term.tags.has('FirstName'))) return true;
-  if (term && (term.tags.has('Organization') || term.tags.has('Place'))) return false;
   // Unknown words and the lexicon's name-like nouns (Leo, Rose, Dawn) read as names; Singular/Plural/verbs do not.
   const known = lexiconTag(word);
   return known === undefined || /Name|Person|^Noun$|Month/.test(known);
@@ -44,15 +41,13 @@ function namesPerson(reply: Reply, line: Sentence, customerNames: Set<string>): 
   if (words.some((w) => /^Nx+$/.test(w) || ORG_WORD.test(w) || /[a-z][A-Z]/.test(w) || !/^(?:[A-Z][a-z'-]+|[A-Z]\.?)$/.test(w))) return false;
   if (customerNames.has(words[0]!)) return false;
   if (honorific) return true;
-  const first = sentenceTerms(reply, line).find((x) => x.text.replace(/[,.]+$/, '') === words[0]);
-  if (words.length > 1 && !first?.tags.has('FirstName')) {
-    // "Pipeworks Plumbing": the last word is an ordinary English word, so the line is a company.
+  if (words.length > 1 && !/Name|Person/.test(lexiconTag(words[0]!) ?? '')) {
+    // "Pipeworks Plumbing", "Coastline Coaches": an ordinary English last word makes the line a company.
     const last = words[words.length - 1]!;
     const known = lexiconTag(last);
-    const lastTerm = sentenceTerms(reply, line).find((x) => x.text.replace(/[,.]+$/, '') === last);
-    if ((known && !/Name|Person|^Noun$/.test(known)) || lastTerm?.tags.has('Gerund') || lastTerm?.tags.has('Plural') || /ing$/.test(last)) return false;
+    if ((known && !/Name|Person|^Noun$/.test(known)) || /(?:ing|ics|ies)$/.test(last)) return false;
   }
-  return looksLikeName(reply, line, words[0]!);
+  return looksLikeName(words[0]!);
 }
 
 /** Names the customer goes by (greeting, "..., Grace."), so "Thanks, Grace" is not read as the agent. */
@@ -94,7 +89,7 @@ export function hasContact(reply: Reply): boolean {
     }
     // "I'm Dana, ..." / "I'm Dana from billing": a name, not "I'm Sure" in title case.
     if (/^I(?:'m|\s+am)/.test(m[0]) && !/^\s*(?:,|from\b|here\b|and\b|with\b|at\b|on\b|[.!]|$)/.test(reply.text.slice(m.index + m[0].length, s.end))) continue;
-    if (looksLikeName(reply, s, name)) return true;
+    if (looksLikeName(name)) return true;
   }
   const customers = customerNamesOf(reply, bodyEnd);
   return signOff.some((line) => namesPerson(reply, line, customers));

@@ -2,7 +2,7 @@
 // by the agent's side ("I've refunded ...", "I'll send ...", "we have replaced ..."), not a hand-off, a
 // promise to look into it, or instructions for the customer.
 import { defineRule } from '../src/rule-api.js';
-import { replyActions } from '../src/nlp/reply-parts.js';
+import { hasFix } from '../src/nlp/reply-parts.js';
 import { reportMissing } from './_structure/report.js';
 
 export default defineRule({
@@ -55,8 +55,7 @@ export default defineRule({
     },
   },
   check(reply, context) {
-    const { actions, planned } = replyActions(reply);
-    if (actions.length > 0 || planned) return;
+    if (hasFix(reply)) return;
     reportMissing(
       context,
       "The reply doesn't say what you are doing about the problem. State a concrete action you have taken or will take.",

@@ -1,7 +1,7 @@
 // requires-timeframe: a complaint reply should put a time on the fix ("today", "by 5pm", "within 24 hours").
 // The time must belong to an action: past dates, policy periods and opening hours do not count.
 import { defineRule } from '../src/rule-api.js';
-import { timedActions } from '../src/nlp/reply-parts.js';
+import { timedAction } from '../src/nlp/reply-parts.js';
 import { reportMissing } from './_structure/report.js';
 
 export default defineRule({
@@ -54,7 +54,7 @@ export default defineRule({
     },
   },
   check(reply, context) {
-    if (timedActions(reply).length > 0) return;
+    if (timedAction(reply)) return;
     reportMissing(
       context,
       'No time on the fix. Say when it will happen, so the customer knows how long to wait.',

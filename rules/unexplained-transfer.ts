@@ -28,11 +28,13 @@ const HANDOFF = new RegExp(
     // escalate(d) this, has been escalated, raised an escalation
     String.raw`\bescalat(?:e|es|ed|ing)\s+(?:${OBJ}|to|with|internally|further)\b`,
     String.raw`\b(?:been|be|being|was|were|is|are)\s+(?:\w+\s+)?escalated\b`,
-    String.raw`\b(?:been|be|being|was|were|is|are)\s+(?:\w+\s+)?(?:passed|handed|referred|sent|moved|reassigned)\s+(?:on\s+|over\s+|along\s+|up\s+)?to\s+(?:another|a|an|the|our|my|one|\w+\s+(?:team|department))\b`,
+    String.raw`\b(?:been|be|being|was|were|is|are)\s+(?:\w+\s+)?(?:passed|handed|referred|sent|moved|reassigned|assigned)\s+(?:on\s+|over\s+|along\s+|up\s+)?to\s+(?:another|a|an|the|our|my|one|\w+\s+(?:team|department))\b`,
     String.raw`\b(?:raised|opened|logged|submitted|made|created)\s+(?:an|a)\s+(?:\w+\s+)?escalation\b`,
     // pass this on to, passed your question to, pass on your query to
     String.raw`\bpass(?:ed|ing|es)?\s+${OBJ}\s+(?:on|over|along|back)?\s*(?:to|with)\b`,
     String.raw`\bpass(?:ed|ing|es)?\s+(?:on|over|along)\s+${CASE}\s+to\b`,
+    // raised this with the relevant team (an escalation in other words)
+    String.raw`\brais(?:e|ed|es|ing)\s+(?:${OBJ}|an?\s+(?:ticket|case|complaint|request|issue))\s+(?:internally\s+)?with\s+(?:the|our|a|an|another|my)\s+(?:[\w-]+\s+){0,2}(?:team|department|dept|colleagues?|manager|supervisor|specialists?|engineers?|office|desk)s?\b`,
     // put you through, connect you with, hand you over, refer your case to, reassigned, routed
     String.raw`\bput(?:ting)?\s+you\s+through\b`,
     String.raw`\bconnect(?:ing|ed)?\s+you\s+(?:to|with)\b`,

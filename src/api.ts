@@ -9,6 +9,7 @@ import { applyFixes as applyFileFixes, type FileFix } from './engine/fixes.js';
 import { walk } from './sources/walk.js';
 import { readTextFile, SourceError } from './sources/read.js';
 import { FormatError } from './formats/types.js';
+import { clampPosition } from './engine/safe-positions.js';
 import { ConfigError } from './config/types.js';
 import { lintBatch } from './engine/run-batch.js';
 import { shardFiles, type Shard } from './engine/shard.js';
@@ -125,7 +126,10 @@ async function lintOne(filePath: string, text: string, config: ResolvedConfig, o
     const result = await lintFile({ filePath, text, config, fix: options.fix, kind: options.kind, channel: options.channel });
     return result;
   } catch (err) {
-    if (err instanceof FormatError) return fatalResult(filePath, err.message, err.line, err.column);
+    if (err instanceof FormatError) {
+      const at = clampPosition(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, err.line, err.column);
+      return fatalResult(filePath, err.message, at.line, at.column);
+    }
     if (err instanceof ConfigError) throw err;
     if (err instanceof RangeError && /call stack|Invalid string length|allocation/i.test(err.message)) {
       return fatalResult(filePath, `file is too large or too deeply nested to lint (${err.message})`);

@@ -38,7 +38,7 @@ export class Progress {
     const elapsed = ((t - this.started) / 1000).toFixed(1);
     const pct = Math.floor((done / total) * 100);
     let line = `complaintlint: ${done}/${total} files (${pct}%), ${this.replies} ${this.replies === 1 ? 'reply' : 'replies'}, ${elapsed}s`;
-    const width = (this.stream.columns ?? 80) - 1;
+    const width = (this.stream.columns || 80) - 1; // 0 when the terminal size is unknown
     if (line.length > width) line = line.slice(0, Math.max(10, width));
     this.stream.write(`\r\x1b[2K${line}`);
     this.shown = true;

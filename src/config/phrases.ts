@@ -90,7 +90,7 @@ export function compilePhrase(spec: PhraseSpec, file: string, key: string): Rule
           if (hit.end <= hit.start || seen.has(hit.start) || reply.inPlaceholder(hit.start, hit.end)) continue;
           seen.add(hit.start);
           const original = reply.source.slice(hit.start, hit.end);
-          const fix = replace !== undefined ? { start: hit.start, end: hit.end, text: matchCase(original, replace) } : undefined;
+          const fix = replace !== undefined ? { start: hit.start, end: hit.end, text: caseLike(original, replace) } : undefined;
           const suggestions = suggest !== undefined ? [fix ? { desc: suggest, fix } : { desc: suggest }] : undefined;
           context.report({ message: spec.message, start: hit.start, end: hit.end, fix, suggestions });
         }
@@ -99,6 +99,11 @@ export function compilePhrase(spec: PhraseSpec, file: string, key: string): Rule
   } catch (err) {
     throw fail((err as Error).message.replace(/^rule [^:]*: /, ''));
   }
+}
+
+/** The replacement in the original's case; an acronym ("ASAP") is not shouting, so it passes no case on. */
+function caseLike(original: string, replacement: string): string {
+  return /^[A-Z][A-Z0-9]{1,4}$/.test(original) && replacement !== replacement.toUpperCase() ? replacement : matchCase(original, replacement);
 }
 
 function compileRegex(spec: PhraseSpec, fail: (why: string) => ConfigError): RegExp {

@@ -123,6 +123,7 @@ async function importPlugin(spec: string, path: string, configFile: string): Pro
     const e = err as { message?: string };
     throw new ConfigError(configFile, `plugins: plugin "${spec}" failed to load: ${firstLine(e?.message ?? String(err))}`);
   }
+  await cjsEntryReady();
   const def = mod.default;
   const raw = (def && typeof def === 'object' && ('rules' in def || 'presets' in def || 'configs' in def) ? def : mod) as Plugin & { configs?: unknown; name?: unknown };
   const name = pluginName(spec, raw.meta?.name ?? (typeof raw.name === 'string' ? raw.name : undefined));
@@ -181,3 +182,15 @@ function namespaced(value: unknown, key: string, name: string, spec: string, fai
 }
 
 const firstLine = (s: string) => s.split('\n')[0]!;
+
+/**
+ * A CommonJS plugin that require()d complaintlint on a Node without require(esm) got the async wrapper
+ * (dist/src/index.cjs), whose helpers (scan, ...) work once it has loaded the API: wait for that.
+ */
+async function cjsEntryReady(): Promise<void> {
+  const req = createRequire(import.meta.url);
+  let entry: string;
+  try { entry = req.resolve('../index.cjs'); } catch { return; /* running from source */ }
+  const ready = (req.cache[entry]?.exports as { ready?: Promise<unknown> } | undefined)?.ready;
+  if (ready) await ready;
+}

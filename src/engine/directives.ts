@@ -39,7 +39,7 @@ export function parseDirective(comment: string, start: number, end: number): Dir
 export function extractLineDirectives(text: string, base = 0): { directives: Directive[]; text: string } {
   const directives: Directive[] = [];
   if (!text.includes('complaintlint-')) return { directives, text };
-  const re = /^[ \t]*(?:<!--|#|\/\/|\{#)?[ \t]*complaintlint-(?:disable-next-line|disable|enable)(?![\w-])[^\n]*$/gm;
+  const re = /^[ \t]*(?:<!--|#|\/\/|\{#)?[ \t]*complaintlint-(?:disable-next-line|disable|enable)(?![\w-])[^\r\n]*$/gm;
   let out = text;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

@@ -12,6 +12,7 @@ import { applyDirectives } from './directives.js';
 import { LineIndex } from './positions.js';
 import { applyFixes, type FileFix } from './fixes.js';
 import { mergeReplyInfos, splitLongReply } from './split-reply.js';
+import { isSafeRange, snapFileOffset } from './safe-positions.js';
 
 export interface LintFileOptions {
   filePath: string;
@@ -70,13 +71,13 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     // Very long replies are linted in bounded parts (memory), reported as one reply.
     const parts = splitLongReply(ex);
     if (parts.length > 1) notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts`);
-    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, placeholders, config, lines, located }))));
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, placeholders, config, lines, located, fileText: text }))));
   });
 
   const { kept, suppressed, unused } = applyDirectives(located, extraction.directives, (o) => lines.line(o));
   for (const d of unused) {
-    const start = lines.position(d.start);
-    const end = lines.position(d.end);
+    const start = lines.position(snapFileOffset(text, d.start, -1));
+    const end = lines.position(Math.max(snapFileOffset(text, d.start, -1), snapFileOffset(text, d.end, -1)));
     const what = d.rules.length ? ` (no problems were reported from ${d.rules.map((r) => `'${r}'`).join(', ')})` : '';
     kept.push({
       ruleId: null, severity: 1, message: `Unused complaintlint-${d.type} directive${what}.`,
@@ -94,6 +95,8 @@ interface ReplyContext {
   config: ResolvedConfig;
   lines: LineIndex;
   located: Array<{ message: LintMessage; offset: number }>;
+  /** The file text the offsets point into. */
+  fileText: string;
 }
 
 function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyInfo {
@@ -105,12 +108,16 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
     minWords: config.minWords,
     disabled: ex.disabledRules ? new Set(ex.disabledRules) : undefined,
   });
-  const replyStart = toFileOffset(ex, firstNonSpace(ex.text));
-  const replyEnd = toFileEndOffset(ex, lastNonSpace(ex.text));
+  const { fileText } = ctx;
+  const replyStart = snapFileOffset(fileText, toFileOffset(ex, firstNonSpace(ex.text)), -1);
+  const replyEnd = Math.max(replyStart, snapFileOffset(fileText, toFileEndOffset(ex, lastNonSpace(ex.text)), 1));
   for (const raw of outcome.messages) {
     const isStructure = config.ruleSet.get(raw.ruleId)?.meta.family === 'structure';
     // Structure rules point at the reply as a whole: its first line.
-    const [s, e] = isStructure ? [replyStart, lineEndOffset(ex, reply.text, firstNonSpace(ex.text))] : [toFileOffset(ex, raw.start), spanEnd(ex, raw.start, raw.end)];
+    const [s0, e0] = isStructure ? [replyStart, lineEndOffset(ex, reply.text, firstNonSpace(ex.text))] : [toFileOffset(ex, raw.start), spanEnd(ex, raw.start, raw.end)];
+    // Offset maps can land inside a CRLF the extractor normalized: positions stay on real characters.
+    const s = snapFileOffset(fileText, s0, -1);
+    const e = snapFileOffset(fileText, Math.max(s0, e0), 1);
     const start = lines.position(s);
     const end = lines.position(Math.max(s, e));
     const message: LintMessage = {
@@ -125,11 +132,11 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
     };
     if (raw.messageId) message.messageId = raw.messageId;
     if (raw.fatal) message.fatal = true;
-    const fix = raw.fix && encodeFix(ex, raw.fix);
+    const fix = raw.fix && encodeFix(ex, raw.fix, fileText);
     if (fix) message.fix = fix;
     if (raw.suggestions?.length) {
       message.suggestions = raw.suggestions.map((sg) => {
-        const f = sg.fix && encodeFix(ex, sg.fix);
+        const f = sg.fix && encodeFix(ex, sg.fix, fileText);
         return f ? { desc: sg.desc, fix: f } : { desc: sg.desc };
       });
     }
@@ -153,10 +160,12 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
   return info;
 }
 
-function encodeFix(ex: ExtractedReply, fix: { start: number; end: number; text: string }): LintMessage['fix'] | undefined {
+function encodeFix(ex: ExtractedReply, fix: { start: number; end: number; text: string }, fileText: string): LintMessage['fix'] | undefined {
   const text = ex.encode ? ex.encode(fix.text, fix.start, fix.end) : fix.text;
-  if (text === null) return undefined;
-  return { range: [toFileOffset(ex, fix.start), spanEnd(ex, fix.start, fix.end)], text };
+  if (text === null || typeof text !== 'string') return undefined;
+  const range: [number, number] = [toFileOffset(ex, fix.start), spanEnd(ex, fix.start, fix.end)];
+  // A fix whose file range would split a character is not applied (and not offered) rather than corrupt the file.
+  return isSafeRange(fileText, range[0], range[1]) ? { range, text } : undefined;
 }
 
 /** File offset of a span's end; an empty span (an insertion) ends where it starts. */

@@ -1,7 +1,7 @@
 // JSON inside a CSV cell (a Zendesk actions array, a macro object): its reply strings, with offsets
 // into the cell's decoded text. Loaded only for CSV files that have such cells.
-import { parseDocument, type Node } from 'yaml';
 import type { CsvCell } from './csv-cells.js';
+import { scanJson } from './json-tree.js';
 import { findReplyStrings } from './macro-tree.js';
 import type { MappedText } from './mapped.js';
 import { jsonStyleOf } from './scalars.js';
@@ -22,9 +22,7 @@ export async function jsonCellReplies(cell: CsvCell, fields: readonly string[]):
   } catch {
     return [];
   }
-  const doc = parseDocument(value, { uniqueKeys: false, keepSourceTokens: true });
-  if (doc.errors.length) return [];
-  const scan = findReplyStrings(doc.contents as Node | null, fields);
+  const scan = findReplyStrings(scanJson(value), fields);
   const html = await htmlModuleFor(scan.found);
   const style = jsonStyleOf(value);
   const out: EmbeddedReply[] = [];

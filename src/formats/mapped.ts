@@ -16,8 +16,8 @@ export interface MappedText {
 /** Builds a MappedText piece by piece. */
 export class MapBuilder {
   private readonly parts: string[] = [];
-  private readonly charStart: number[] = [];
-  private readonly charEnd: number[] = [];
+  private charStart = new Int32Array(64);
+  private charEnd = new Int32Array(64);
   private length = 0;
 
   /**
@@ -25,14 +25,16 @@ export class MapBuilder {
    * one; otherwise every character covers the whole source span (an entity, an escape, a fold).
    */
   push(chars: string, srcStart: number, srcEnd: number): void {
-    if (chars.length === 0) return;
+    const n = chars.length;
+    if (n === 0) return;
+    this.reserve(this.length + n);
     this.parts.push(chars);
-    const same = chars.length === srcEnd - srcStart;
-    for (let k = 0; k < chars.length; k++) {
-      this.charStart.push(same ? srcStart + k : srcStart);
-      this.charEnd.push(same ? srcStart + k + 1 : srcEnd);
+    const same = n === srcEnd - srcStart;
+    for (let k = 0; k < n; k++) {
+      this.charStart[this.length + k] = same ? srcStart + k : srcStart;
+      this.charEnd[this.length + k] = same ? srcStart + k + 1 : srcEnd;
     }
-    this.length += chars.length;
+    this.length += n;
   }
 
   get size(): number {
@@ -51,8 +53,6 @@ export class MapBuilder {
       const last = this.parts[this.parts.length - 1]!;
       if (last.length === 1) this.parts.pop();
       else this.parts[this.parts.length - 1] = last.slice(0, -1);
-      this.charStart.pop();
-      this.charEnd.pop();
       this.length--;
     }
   }
@@ -80,13 +80,23 @@ export class MapBuilder {
     const n = this.length;
     const starts = new Int32Array(n + 1);
     const ends = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      starts[i] = this.charStart[i]!;
-      ends[i + 1] = this.charEnd[i]!;
-    }
+    starts.set(this.charStart.subarray(0, n));
+    ends.set(this.charEnd.subarray(0, n), 1);
     starts[n] = n > 0 ? this.charEnd[n - 1]! : emptyAt;
     ends[0] = n > 0 ? this.charStart[0]! : emptyAt;
     return { text: this.parts.join(''), starts, ends, exact };
+  }
+
+  private reserve(size: number): void {
+    if (size <= this.charStart.length) return;
+    let cap = this.charStart.length * 2;
+    while (cap < size) cap *= 2;
+    const s = new Int32Array(cap);
+    s.set(this.charStart.subarray(0, this.length));
+    const e = new Int32Array(cap);
+    e.set(this.charEnd.subarray(0, this.length));
+    this.charStart = s;
+    this.charEnd = e;
   }
 }
 

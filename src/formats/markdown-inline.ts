@@ -15,29 +15,40 @@ const QUOTE_MARKERS = /^ {0,3}(?:> ?)+/;
 
 export function maskInline(text: string, start: number, end: number, mask: Mask): void {
   const line = text.slice(start, end);
-  const code = codeSpans(line);
+  // Most lines hold no markup at all: test for each construct's first character before matching.
+  const code = line.includes('`') ? codeSpans(line) : [];
   const free = (s: number, e: number) => !code.some(([a, b]) => s < b && e > a);
   for (const [s, e] of code) mask.word(start + s, start + e);
-  const q = QUOTE_MARKERS.exec(line);
-  if (q) mask.blank(start, start + q[0].length);
-  for (const m of line.matchAll(IMAGE)) if (free(m.index, m.index + m[0].length)) mask.blank(start + m.index, start + m.index + m[0].length);
-  for (const m of line.matchAll(LINK)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (!free(s, e) || line[s - 1] === '!') continue;
-    mask.blank(start + s, start + s + 1);
-    mask.blank(start + s + 1 + m[1]!.length, start + e);
+  if (line.includes('>')) {
+    const q = QUOTE_MARKERS.exec(line);
+    if (q) mask.blank(start, start + q[0].length);
   }
-  for (const m of line.matchAll(AUTOLINK)) if (free(m.index, m.index + m[0].length)) mask.blank(start + m.index, start + m.index + m[0].length);
-  for (const m of line.matchAll(TAG)) {
-    const s = m.index;
-    if (!free(s, s + m[0].length)) continue;
-    mask.blank(start + s, start + s + m[0].length);
-    // A <br> or <p> ends a line in the rendered reply: keep that for the sentence splitter.
-    if (BREAKING_TAG.test(m[0])) mask.set(start + s, '\n');
+  if (line.includes('[')) {
+    for (const m of line.matchAll(IMAGE)) if (free(m.index, m.index + m[0].length)) mask.blank(start + m.index, start + m.index + m[0].length);
+    for (const m of line.matchAll(LINK)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!free(s, e) || line[s - 1] === '!') continue;
+      mask.blank(start + s, start + s + 1);
+      mask.blank(start + s + 1 + m[1]!.length, start + e);
+    }
   }
-  for (const m of line.matchAll(EMPHASIS)) if (free(m.index, m.index + m[0].length)) mask.blank(start + m.index, start + m.index + m[0].length);
-  for (const m of line.matchAll(ESCAPE)) if (free(m.index, m.index + 1)) mask.blank(start + m.index, start + m.index + 1);
+  if (line.includes('<')) {
+    for (const m of line.matchAll(AUTOLINK)) if (free(m.index, m.index + m[0].length)) mask.blank(start + m.index, start + m.index + m[0].length);
+    for (const m of line.matchAll(TAG)) {
+      const s = m.index;
+      if (!free(s, s + m[0].length)) continue;
+      mask.blank(start + s, start + s + m[0].length);
+      // A <br> or <p> ends a line in the rendered reply: keep that for the sentence splitter.
+      if (BREAKING_TAG.test(m[0])) mask.set(start + s, '\n');
+    }
+  }
+  if (/[*_~]/.test(line)) {
+    for (const m of line.matchAll(EMPHASIS)) if (free(m.index, m.index + m[0].length)) mask.blank(start + m.index, start + m.index + m[0].length);
+  }
+  if (line.includes('\\')) {
+    for (const m of line.matchAll(ESCAPE)) if (free(m.index, m.index + 1)) mask.blank(start + m.index, start + m.index + 1);
+  }
 }
 
 /** Backtick code spans on a line: a run of n backticks up to the next run of exactly n. */

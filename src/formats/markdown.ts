@@ -46,7 +46,7 @@ export function extractMarkdown(text: string, _options?: ExtractOptions): Extrac
   });
   for (const c of scan.comments) masked.blank(c.start, c.end);
 
-  const replies: ExtractedReply[] = [];
+  const chosen: Array<{ title?: string; start: number; end: number }> = [];
   for (const section of sections) {
     if (!section.reply) continue;
     let blocks = section.blocks.map((i) => scan.blocks[i]!);
@@ -66,18 +66,20 @@ export function extractMarkdown(text: string, _options?: ExtractOptions): Extrac
     const content = blocks.filter((b) => b.type !== 'blank' && b.type !== 'front-matter');
     const hasProse = blocks.some((b) => b.type === 'text' || (fenced !== undefined && b.type === 'code'));
     if (!content.length || (!hasProse && !single)) continue;
-    const start = content[0]!.line.start;
-    const end = content[content.length - 1]!.line.end;
+    chosen.push({ title, start: content[0]!.line.start, end: content[content.length - 1]!.line.end });
+  }
+  const maskedText = masked.slice(0, text.length);
+  const replies: ExtractedReply[] = chosen.map(({ title, start, end }) => {
     const reply: ExtractedReply = {
-      text: masked.slice(start, end),
+      text: maskedText.slice(start, end),
       base: start,
       // Markup inside a span (emphasis, links, code) would be lost by a rewrite: only plain spans are fixable.
-      encode: (replacement, s, e) => (masked.slice(start + s, start + e) === text.slice(start + s, start + e) ? escapeMarkdown(replacement) : null),
+      encode: (replacement, s, e) => (maskedText.slice(start + s, start + e) === text.slice(start + s, start + e) ? escapeMarkdown(replacement) : null),
     };
     if (title) reply.title = title;
-    replies.push(reply);
-  }
-  if (replies.length === 0 && single) replies.push({ text: masked.slice(0, text.length), base: 0, encode: () => null });
+    return reply;
+  });
+  if (replies.length === 0 && single) replies.push({ text: maskedText, base: 0, encode: () => null });
 
   const directives: Directive[] = [];
   for (const c of scan.comments) {

@@ -1,7 +1,7 @@
 // YAML (and JSON) string scalars: decode a scalar's source into its value with a character map,
 // and re-encode replacement text so a fix keeps the scalar's style and the file's meaning.
 // The `yaml` package is the authority on values: a decoding that disagrees with it is not used.
-import type { Scalar } from 'yaml';
+import type { ScalarLike } from './tree.js';
 import { lineMap, MapBuilder, type MappedText } from './mapped.js';
 
 export type ScalarStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
@@ -17,13 +17,13 @@ export interface DecodedScalar {
 }
 
 /** A scalar node as the walker sees it: its source range and (for block scalars) its token indent. */
-export function decodeScalar(source: string, node: Scalar, base = 0): DecodedScalar | undefined {
+export function decodeScalar(source: string, node: ScalarLike, base = 0): DecodedScalar | undefined {
   const range = node.range;
   if (!range || typeof node.value !== 'string') return undefined;
   const style = (node.type ?? 'PLAIN') as ScalarStyle;
   const value = node.value;
-  const start = range[0] + base;
-  const end = range[1] + base;
+  const start = range[0]! + base;
+  const end = range[1]! + base;
   let result: DecodedScalar;
   switch (style) {
     case 'QUOTE_DOUBLE':
@@ -102,11 +102,21 @@ function decodeFlow(src: string, start: number, end: number, style: ScalarStyle)
       trailingWs = 0;
       continue;
     }
-    b.push(c, i, i + 1);
-    trailingWs = c === ' ' || c === '\t' ? trailingWs + 1 : 0;
-    i++;
+    // A run of ordinary characters maps one to one: push it whole.
+    let j = i + 1;
+    while (j < end && !isSpecial(src.charCodeAt(j), style)) j++;
+    b.push(src.slice(i, j), i, j);
+    let ws = 0;
+    while (ws < j - i && (src[j - 1 - ws] === ' ' || src[j - 1 - ws] === '\t')) ws++;
+    trailingWs = ws === j - i ? trailingWs + ws : ws;
+    i = j;
   }
   return b.finish(true, start);
+}
+
+/** Characters that end a run of plain text in a flow scalar: line breaks, escapes, quotes. */
+function isSpecial(code: number, style: ScalarStyle): boolean {
+  return code === 10 || code === 13 || (code === 92 && style === 'QUOTE_DOUBLE') || (code === 39 && style === 'QUOTE_SINGLE');
 }
 
 /** Spaces/tabs right before `at`. */

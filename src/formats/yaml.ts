@@ -1,8 +1,9 @@
 // .yaml / .yml macro libraries: every string under a configured field is a reply, mapped exactly
 // through plain, quoted and block scalars; `#` comments carry directives.
-import { parseAllDocuments, visit, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import { parseDirective, type Directive } from '../engine/directives.js';
 import { findReplyStrings, type TreeScan } from './macro-tree.js';
+import type { TreeNode } from './tree.js';
 import { noRepliesNotice } from './field-match.js';
 import { toReply } from './mapped.js';
 import { htmlModuleFor, stringReply } from './string-reply.js';
@@ -23,7 +24,7 @@ export async function extractYaml(text: string, options: ExtractOptions): Promis
   const directives: Directive[] = [];
   const notices: string[] = [];
   const protectedRanges: Array<[number, number]> = [];
-  const scans: TreeScan[] = list.map((doc) => findReplyStrings(doc.contents as Node | null, options.fields));
+  const scans: TreeScan[] = list.map((doc) => findReplyStrings(toTree(doc.contents), options.fields));
   const html = await htmlModuleFor(scans.flatMap((s) => s.found));
   list.forEach((doc, i) => {
     const scan = scans[i]!;
@@ -82,4 +83,20 @@ function insideAny(ranges: Array<[number, number]>, at: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** The `yaml` package's nodes as the walker's tree (aliases are skipped: their text is linted where it's defined). */
+function toTree(node: unknown): TreeNode {
+  if (isAlias(node) || !node) return { kind: 'other' };
+  if (isScalar(node)) return { kind: 'scalar', scalar: node };
+  if (isSeq(node)) return { kind: 'seq', items: node.items.map(toTree), flow: node.flow === true };
+  if (isMap(node)) {
+    const entries: Array<{ key: string; value: TreeNode }> = [];
+    for (const pair of node.items) {
+      const k = pair.key;
+      if (isScalar(k) && (typeof k.value === 'string' || typeof k.value === 'number')) entries.push({ key: String(k.value), value: toTree(pair.value) });
+    }
+    return { kind: 'map', entries, flow: node.flow === true };
+  }
+  return { kind: 'other' };
 }

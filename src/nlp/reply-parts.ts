@@ -241,6 +241,9 @@ export function isAction(reply: Reply, sentence: Sentence, g: VerbGroup): boolea
   const objects = terms.slice(g.last + 1, g.last + 6);
   // "She'll have it done", "we'll have a new one sent": have + object + participle is an action.
   const causative = /^(?:have|has|'ve|get|got)$/.test(verb) && terms.slice(g.first + 1, g.last + 5).some((t) => /^(?:done|sorted|fixed|sent|repaired|replaced|refunded|delivered|installed|cleaned|collected|changed|ready)$/.test(t.word));
+  // "A new pair is already on its way": the fix is under way, whoever is carrying it.
+  if (BE.test(verb) && !g.negated && g.aspect === 'present' && g.subject !== 'customer' &&
+    /^(?:already|now)?\s*on (?:its|their|the) way\b/i.test(reply.text.slice(g.verb.end, sentence.end).trim())) return true;
   if (NOT_ACTION.test(verb) && !causative) return false;
   if (g.particle && VAGUE_PARTICLE.test(g.particle) && !/^(?:put|pay|paid|pays|paying|bring|brought|switch\w*|turn\w*|roll\w*|mov\w*|set)$/.test(verb)) return false;
   // "update/email/call you" with nothing handed over is a progress report; "email you the link" is not.
@@ -262,9 +265,6 @@ export function isAction(reply: Reply, sentence: Sentence, g: VerbGroup): boolea
   if (/^(?:tak\w*|took)$/.test(verb) && objects.slice(0, 2).some((t) => t.word === 'look')) return false;
   if (/^(?:work\w*)$/.test(verb) && objects[0]?.word === 'on') return false;
   if (/^(?:keep\w*|kept)$/.test(verb) && objects[0]?.word === 'you') return false;
-  // "A new pair is already on its way": the fix is under way, whoever is carrying it.
-  if (BE.test(verb) && !g.negated && g.aspect === 'present' && g.subject !== 'customer' &&
-    /^(?:already|now)?\s*on (?:its|their|the) way\b/i.test(reply.text.slice(g.verb.end, sentence.end).trim())) return true;
   if (g.passive) {
     if (g.aspect !== 'perfect' && g.aspect !== 'future' && !(g.aspect === 'progressive' || (g.aspect === 'present' && g.aux.includes('being')))) return false;
     return !ADMIN_SUBJECT.test(g.subjectWord);
@@ -300,34 +300,64 @@ const ACTION_CANDIDATE = /\b(?:I|we)(?:'ve|'ll|'m|'re|'d)?\b|\b(?:has|have|had|w
 /** "Here's what I've done:", "Here is what happens next:" announce the actions that follow. */
 const PLAN_CUE = /\bhere(?:'s| is| are)\s+(?:what|where|how)\s+(?:(?:I|we)(?:'ve|'m|'ll|'re|\s+(?:have|am|are|will))?\s+(?:done|doing|do|did|going to do|changed|sorted|fixed)|happens next|things stand|we stand|we're doing|I'm doing)|\bwhat (?:I|we)(?:'ve| have) (?:done|sorted|changed)\b/i;
 
+/** An I/we whose verb is a feeling or knowing word ("I understand", "we're sorry"): no action can hang on it. */
+const ONLY_FEELING = /\b(?:I|we)(?:'m|'re|\s+am|\s+are|\s+do|\s+can|\s+completely|\s+totally|\s+really|\s+truly|\s+fully|\s+so|\s+very)*\s+(?:understand|hope|know|think|believe|apologi[sz]e|appreciate|see|hear|feel|sorry|regret|realis?e|realiz?e|recogni[sz]e|value|trust|look\s+forward|can't|cannot|don't|do\s+not|would\s+like|'d\s+like|want|wish|noticed?|imagine|aware)\b/gi;
+const FIRST_PERSON = /\b(?:I|we)\b/gi;
+/** An auxiliary right after I/we ("I've", "we will", "I'm sending"): the likeliest home of an action. */
+const STRONG_CANDIDATE = /\b(?:I|we)(?:'ve|'ll|'m|'re|\s+(?:have|has|will|shall|am|are|just|also|already|now)\b)/i;
+
 export interface Action {
   sentence: Sentence;
   group: VerbGroup;
 }
 
-const actionCache = new WeakMap<Reply, { actions: Action[]; planned: boolean }>();
+function isCandidate(s: Sentence): boolean {
+  if (s.isQuestion || !ACTION_CANDIDATE.test(s.text)) return false;
+  // Skip the parse when every I/we in the sentence only feels or knows and nothing else can carry an action.
+  const firstPerson = s.text.match(FIRST_PERSON)?.length ?? 0;
+  const feeling = s.text.match(ONLY_FEELING)?.length ?? 0;
+  if (firstPerson > 0 && feeling >= firstPerson && !/\b(?:will|'ll|shall|has been|have been|being|who|on (?:its|their) way)\b|^\s*(?:[-*•]|\d+[.)])/i.test(s.text)) return false;
+  return true;
+}
 
-/** Every concrete action the reply states (the NLP decides; the regex only picks candidate sentences). */
-export function replyActions(reply: Reply): { actions: Action[]; planned: boolean } {
-  let found = actionCache.get(reply);
-  if (found) return found;
-  const actions: Action[] = [];
-  let planned = false;
-  const signOff = signOffStart(reply);
-  for (const s of reply.sentences) {
-    if (s.index >= signOff) break;
-    // A plan announced and then listed ("Here's what I've done:" + steps) is an action even when the steps
-    // have no subject ("- Booked a courier for today").
-    if (PLAN_CUE.test(s.text)) {
-      const next = reply.sentences[s.index + 1];
-      if (next && next.index < signOff && (/:\s*$/.test(s.text) || /^\s*(?:[-*•]|\d+[.)])\s/.test(next.text))) planned = true;
-    }
-    if (s.isQuestion || !ACTION_CANDIDATE.test(s.text)) continue;
-    for (const g of verbGroups(reply, s)) if (isAction(reply, s, g)) actions.push({ sentence: s, group: g });
+const actionCache = new WeakMap<Reply, Action | null>();
+
+/**
+ * The first concrete action the reply states, or undefined. The regex only picks candidate sentences (strong
+ * ones first, so most replies stop after one or two parses); the verb groups decide.
+ */
+export function firstAction(reply: Reply): Action | undefined {
+  const cached = actionCache.get(reply);
+  if (cached !== undefined) return cached ?? undefined;
+  const end = signOffStart(reply);
+  const body = reply.sentences.slice(0, end).filter(isCandidate);
+  const ordered = [...body.filter((s) => STRONG_CANDIDATE.test(s.text)), ...body.filter((s) => !STRONG_CANDIDATE.test(s.text))];
+  let found: Action | null = null;
+  for (const s of ordered) {
+    const g = verbGroups(reply, s).find((x) => isAction(reply, s, x));
+    if (g) { found = { sentence: s, group: g }; break; }
   }
-  found = { actions, planned };
   actionCache.set(reply, found);
-  return found;
+  return found ?? undefined;
+}
+
+/**
+ * A plan announced and then listed ("Here's what I've done:" + steps) is an action even when the steps have no
+ * subject ("- Booked a courier for today").
+ */
+export function announcesPlan(reply: Reply): boolean {
+  const end = signOffStart(reply);
+  for (const s of reply.sentences.slice(0, end)) {
+    if (!PLAN_CUE.test(s.text)) continue;
+    const next = reply.sentences[s.index + 1];
+    if (next && next.index < end && (/:\s*$/.test(s.text) || /^\s*(?:[-*•]|\d+[.)])\s/.test(next.text))) return true;
+  }
+  return false;
+}
+
+/** Does the reply state what we are doing about the problem? */
+export function hasFix(reply: Reply): boolean {
+  return announcesPlan(reply) || firstAction(reply) !== undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,18 +396,17 @@ export interface TimedAction {
   text: string;
 }
 
-const timeCache = new WeakMap<Reply, TimedAction[]>();
+const timeCache = new WeakMap<Reply, TimedAction | null>();
 
-/** Times in the reply that are put on an action (the action's tense and subject decide, not the word). */
-export function timedActions(reply: Reply): TimedAction[] {
-  let found = timeCache.get(reply);
-  if (found) return found;
-  found = [];
+/** The first time in the reply that is put on an action (the action's tense and subject decide, not the word). */
+export function timedAction(reply: Reply): TimedAction | undefined {
+  const cached = timeCache.get(reply);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: TimedAction | null = null;
   const signOff = signOffStart(reply);
-  const { actions } = replyActions(reply);
-  const hasAction = actions.length > 0;
-  for (const s of reply.sentences) {
-    if (s.index >= signOff) break;
+  // Whether the reply holds an action at all is asked lazily: only results ("it will arrive by Friday") need it.
+  const hasAction = () => hasFix(reply);
+  search: for (const s of reply.sentences.slice(0, signOff)) {
     if (s.isQuestion) continue;
     TIME_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -389,19 +418,20 @@ export function timedActions(reply: Reply): TimedAction[] {
       const start = s.start + m.index;
       if (reply.inPlaceholder(start, start + m[0].length)) continue;
       if (timeOnAction(reply, s, start, m[0], hasAction)) {
-        found.push({ sentence: s, start, end: start + m[0].length, text: m[0] });
+        found = { sentence: s, start, end: start + m[0].length, text: m[0] };
+        break search;
       }
     }
   }
   timeCache.set(reply, found);
-  return found;
+  return found ?? undefined;
 }
 
 /** Times that can only lie ahead ("tomorrow", "by Friday", "within 24 hours"), unlike "today" or "on Tuesday". */
 const AHEAD = /^(?:tomorrow|by\b|before\b|within\b|in\s+(?:the\s+next|\d|an?\b|a\s+few|half)|next\b|first thing|end of|overnight|this coming|until\b|later today|right away|straight away|straightaway|immediately|right now)/i;
 const IMMEDIATE_RE = new RegExp(String.raw`^(?:${IMMEDIATE})$`, 'i');
 
-function timeOnAction(reply: Reply, s: Sentence, at: number, time: string, hasAction: boolean): boolean {
+function timeOnAction(reply: Reply, s: Sentence, at: number, time: string, hasAction: () => boolean): boolean {
   const immediate = IMMEDIATE_RE.test(time);
   const terms = sentenceTerms(reply, s);
   const groups = verbGroups(reply, s);
@@ -412,8 +442,8 @@ function timeOnAction(reply: Reply, s: Sentence, at: number, time: string, hasAc
   if (!g && ti <= 3) g = groups.find((x) => x.first > ti && x.aspect !== 'nonfinite');
   if (!g) return false;
   if (g.negated) return false;
-  if (isAction(reply, s, g)) return true;
-  if (!hasAction) return false;
+  if (isAction(reply, s, g) || isCommitment(reply, s, g)) return true;
+  if (!hasAction()) return false;
   // "I've reactivated it, so you can book straight away": a time on the result of an action in the same sentence.
   if ((immediate || AHEAD.test(time)) && g.aspect !== 'past' && groups.some((x) => x.last < ti && isAction(reply, s, x))) return true;
   // A result of the fix with a time: "it will reach your card within 5 days", "a new one goes out tomorrow".
@@ -425,6 +455,21 @@ function timeOnAction(reply: Reply, s: Sentence, at: number, time: string, hasAc
     return !g.verb.tags.has('PastTense') && AHEAD.test(time);
   }
   return false;
+}
+
+/** Verbs of feeling and knowing: a time on them ("we are experiencing delays today") is no commitment. */
+const NOT_COMMITMENT = /^(?:am|is|are|was|were|be|been|being|'m|'re|'s|have|has|had|'ve|do|does|did|understand\w*|understood|see\w*|saw|know\w*|knew|hope\w*|think\w*|thought|believe\w*|feel\w*|felt|apologi[sz]\w*|thank\w*|appreciat\w*|regret\w*|want\w*|wish\w*|lik\w*|lov\w*|need\w*|hear\w*|heard|notic\w*|reali[sz]\w*|recogni[sz]\w*|imagin\w*|expect\w*|trust\w*|experienc\w*|happen\w*|receiv\w*|mention\w*|said|say\w*|told|tell\w*|promis\w*|guarantee\w*|assur\w*)$/;
+
+/**
+ * A commitment the agent's side makes, even when it is not the fix itself: "I'll call you back within the
+ * hour", "I've passed this to our warehouse team today". A time on it still shows urgency.
+ */
+function isCommitment(reply: Reply, sentence: Sentence, g: VerbGroup): boolean {
+  if (g.negated || g.passive) return false;
+  if (g.subject !== 'agent' && g.subject !== 'named' && g.subject !== 'person') return false;
+  if (g.aspect !== 'future' && g.aspect !== 'perfect' && g.aspect !== 'progressive') return false;
+  if (NOT_COMMITMENT.test(g.verb.word)) return false;
+  return !inReportedClause(reply, sentence, g);
 }
 
 /** Future verbs that are not a result of the fix ("you will need to", "they will contact you"). */

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as yamlParse, stringify as stringifyYaml } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -16,6 +16,8 @@ export const ROOT = resolve(HERE, '..', '..');
 export const PROBE_PLUGIN = join(HERE, 'probe-plugin.mjs');
 
 export class PropertyFailure extends Error {}
+/** YAML.parse that throws on errors and stays quiet about warnings. */
+const parseYaml = (text) => yamlParse(text, { logLevel: 'error' });
 const fail = (what, detail) => {
   throw new PropertyFailure(detail === undefined ? what : `${what}: ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`);
 };
@@ -348,10 +350,13 @@ const MUTATION = fc.record({
 
 function mutationProperty(ctx) {
   const fixtures = ctx.fixtures.length ? ctx.fixtures : [{ name: 'inline.txt', ext: '.txt', text: 'Hi,\n\nIs there anything else wrong?\n' }];
+  const groups = new Map();
+  fixtures.forEach((f, i) => groups.set(f.ext, [...(groups.get(f.ext) ?? []), i]));
+  const byFormat = [...groups.values()];
   return {
     name: 'fixture mutations: never crash, valid positions, fix stable',
     arbitrary: fc.record({
-      fixture: fc.nat({ max: fixtures.length - 1 }),
+      fixture: fc.constantFrom(...byFormat).chain((indexes) => fc.constantFrom(...indexes)),
       mutations: fc.array(fc.tuple(MUTATION, fragmentArb(ctx)), { minLength: 1, maxLength: 6 }),
       settings: kindChannel,
     }),
@@ -364,15 +369,20 @@ function mutationProperty(ctx) {
       checkResult(text, probed, { allowFatal: structured, slices: f.ext === '.txt' ? 'exact' : undefined });
       if (hasFatal(probed)) return; // a malformed library: reported, nothing to fix
       const fixed = await checkFixes(ctx, text, file, settings, { allowFatal: false });
-      if (f.ext === '.json') {
-        try { JSON.parse(fixed); } catch (err) { fail(`--fix made valid JSON invalid: ${err.message}`, clip(fixed)); }
-      }
-      if (f.ext === '.yaml' || f.ext === '.yml') {
-        try { parseYaml(fixed); } catch (err) { fail(`--fix made valid YAML invalid: ${String(err.message).split('\n')[0]}`, clip(fixed)); }
+      const parser = f.ext === '.json' ? JSON.parse : f.ext === '.yaml' || f.ext === '.yml' ? parseYaml : undefined;
+      if (parser && parses(parser, text)) {
+        const why = whyInvalid(parser, fixed);
+        if (why) fail(`--fix made a valid ${f.ext.slice(1).toUpperCase()} file invalid: ${why}`, clip(fixed));
       }
     },
   };
 }
+
+const withoutBom = (t) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
+function whyInvalid(parser, text) {
+  try { parser(withoutBom(text)); return undefined; } catch (err) { return String(err?.message ?? err).split('\n')[0]; }
+}
+const parses = (parser, text) => whyInvalid(parser, text) === undefined;
 
 /** Applies mutations at code point boundaries (files on disk are valid UTF-8: no lone surrogates). */
 export function mutate(text, mutations) {
@@ -427,12 +437,15 @@ function fixesUnitProperty(ctx) {
   };
 }
 
-/** All properties, with how many runs each gets inside `npm test`. */
+/**
+ * All properties: `id` (for --only), how many cases each gets inside `npm test` (testRuns), and its
+ * share of the cases in the fuzz script (fuzzWeight).
+ */
 export function properties(ctx) {
   return [
-    { ...textProperty(ctx), testRuns: 900 },
-    { ...libraryProperty(ctx), testRuns: 300 },
-    { ...mutationProperty(ctx), testRuns: 500 },
-    { ...fixesUnitProperty(ctx), testRuns: 1500 },
+    { id: 'replies', ...textProperty(ctx), testRuns: 700, fuzzWeight: 4 },
+    { id: 'libraries', ...libraryProperty(ctx), testRuns: 200, fuzzWeight: 2 },
+    { id: 'mutations', ...mutationProperty(ctx), testRuns: 250, fuzzWeight: 2 },
+    { id: 'fixes', ...fixesUnitProperty(ctx), testRuns: 1500, fuzzWeight: 2 },
   ];
 }
