@@ -85,7 +85,7 @@ const NOT_AN_ISSUE: Check[] = [
 // "Everything works fine on our end", "working normally on our side", "works fine for everyone else".
 const FINE_HERE: Check[] = [
   {
-    re: /\b(?:working|works?|worked|looks?|looked|seems?|seemed|is|are|was|were|'s|running|runs|functioning|operating|appears?)\s+(?:to\s+be\s+)?(?:(?:completely|totally|absolutely|perfectly|all|just|as)\s+)?(?:fine|normally|normal|correctly|properly|ok|okay|as\s+(?:expected|intended|normal|it\s+should)|perfectly|well|great|good|smoothly|as\s+usual)\s+(?:(?:on|from|at|in)\s+(?:our|my)\s+(?:end|side|systems?)|here)\b/gi,
+    re: /\b(?:(?:everything|it|all|things|this|that)\s*)?(?:working|works?|worked|looks?|looked|seems?|seemed|is|are|was|were|'s|running|runs|functioning|operating|appears?)\s+(?:to\s+be\s+)?(?:(?:completely|totally|absolutely|perfectly|all|just|as)\s+)?(?:fine|normally|normal|correctly|properly|ok|okay|as\s+(?:expected|intended|normal|it\s+should)|perfectly|well|great|good|smoothly|as\s+usual)\s+(?:(?:on|from|at|in)\s+(?:our|my)\s+(?:end|side|systems?)|here)\b/gi,
     keep: (hit, reply) => !fixedFirst(hit, reply),
   },
   {
@@ -298,7 +298,7 @@ function clauseEnd(reply: Reply, start: number, sentence: Sentence): number {
 /** "I've reset it, and everything looks fine on our side now": the fine state follows our fix. */
 function fixedFirst(hit: Hit, reply: Reply): boolean {
   const tail = reply.text.slice(hit.end, hit.sentence.end);
-  if (/^\s*(?:now|again|since)\b/i.test(tail) || /^[^.!?]{0,20}\b(?:now|again)\b/i.test(tail)) return true;
+  if (/^\s*(?:now|again|since)\b/i.test(tail) || /^[^.!?,;]{0,20}\b(?:now|again)\b/i.test(tail)) return true;
   const head = reply.text.slice(hit.sentence.start, hit.start);
   return /\b(?:I've|we've|I\s+have|we\s+have|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:fixed|reset|restored|repaired|resolved|rebooted|restarted|corrected|sorted|updated)\b/i.test(head);
 }

@@ -317,6 +317,11 @@ function isCandidate(s: Sentence): boolean {
   const firstPerson = s.text.match(FIRST_PERSON)?.length ?? 0;
   const feeling = s.text.match(ONLY_FEELING)?.length ?? 0;
   if (firstPerson > 0 && feeling >= firstPerson && !/\b(?:will|'ll|shall|has been|have been|being|who|on (?:its|their) way)\b|^\s*(?:[-*•]|\d+[.)])/i.test(s.text)) return false;
+  // "You'll need to ...", "It will show on your statement": a future whose subject can never be our action.
+  if (firstPerson === 0 && !/\b(?:has|have)\s+been\b|\bbeing\b|\bwho\b|\bon (?:its|their) way\b|^\s*(?:[-*•]|\d+[.)])/i.test(s.text)) {
+    const futures = s.text.match(/\S+\s+(?:will|shall|won't)\b|\S+'ll\b/gi) ?? [];
+    if (futures.every((f) => /^(?:you|they|it|this|that|there|someone|somebody|everything|nothing|which)(?:\s|'ll)/i.test(f))) return false;
+  }
   return true;
 }
 

@@ -3,7 +3,8 @@
 //  - probe/words reports every word with its exact source text as the message, so a test can map the
 //    reported line/column back to file offsets and compare the text there.
 //  - probe/wild reports broken offsets (NaN, negatives, past the end, reversed, inside surrogate pairs)
-//    and malformed fixes: the engine must turn all of them into valid, safe ranges or drop the fix.
+//    and malformed fixes (none of them valid): the engine must turn every span into a valid, safe range
+//    and drop every fix.
 
 const MAX_WORDS = 60;
 
@@ -51,7 +52,7 @@ const wild = {
       context.report({
         message: 'wild',
         start, end,
-        fix: { start: end, end: start, text: 'x' },
+        fix: { start: typeof start === 'number' ? start + 1 : start, end: start, text: 'x' }, // never a valid range
         suggestions: [null, { desc: 'bad', fix: { start: start, end: end, text: '\ud800' } }, { desc: 'no fix' }],
       });
     }
