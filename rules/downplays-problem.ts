@@ -92,6 +92,7 @@ const FINE_HERE: Check[] = [
     re: /\b(?:no|(?:can't|cannot|couldn't|could\s+not|don't|do\s+not)\s+(?:see|find|detect|spot)\s+any|not\s+(?:seeing|finding|detecting|aware\s+of)\s+any)\s+(?:known\s+)?(?:problems?|issues?|faults?|errors?|outages?)\s+(?:(?:on|from|at)\s+(?:our|my)\s+(?:end|side)|with\s+our\s+(?:systems?|network|servers?|service))\b/gi,
     keep: (hit, reply) => !fixedFirst(hit, reply),
   },
+  { re: /\b(?:it's|it\s+is|everything's|everything\s+is|all\s+is|it's\s+all)\s+(?:been\s+)?working\s+(?:on|from|at)\s+(?:our|my)\s+(?:end|side)\b/gi, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { re: /\b(?:our|my)\s+(?:end|side)\s+(?:is|looks|seems)\s+(?:fine|ok|okay|good|normal)\b/gi },
   { re: /\b(?:looks?|seems?|appears?)\s+(?:to\s+be\s+)?(?:completely\s+|perfectly\s+|totally\s+)?(?:fine|normal|ok|okay|in\s+order)\s+(?:to\s+(?:us|me)|from\s+(?:here|our\s+(?:end|side)|what\s+(?:I|we)\s+can\s+see))\b/gi, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { re: /\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:show|are\s+showing|indicate|say|suggest)s?\s+(?:that\s+)?(?:everything|it|all|your\s+\w+|the\s+\w+)\s+(?:is|are|was)\s+(?:working\s+)?(?:fine|normal(?:ly)?|ok|okay|correctly|properly|as\s+expected)\b/gi, keep: (hit, reply) => !fixedFirst(hit, reply) },
@@ -259,7 +260,7 @@ function findMinimizers(reply: Reply, report: Reporter): void {
   for (const hit of scan(reply, MINIMIZER)) {
     const word = hit.groups[2]!.toLowerCase();
     const wordStart = hit.start + hit.text.length - word.length;
-    if (!FIX_VERB.test(word) || ABOUT_CONTACT.test(reply.text.slice(wordStart, clauseEnd(reply, wordStart, hit.sentence)))) continue;
+    if (!FIX_VERB.test(word) || ABOUT_CONTACT.test(instruction(reply.text.slice(wordStart, hit.sentence.end)))) continue;
     // Only at the start of the sentence, after a comma/then, never after a subject ("I just checked").
     if (!startsInstruction(hit, reply)) continue;
     if (!isImperative(reply, hit.sentence, wordStart)) continue;
@@ -268,9 +269,14 @@ function findMinimizers(reply: Reply, report: Reporter): void {
   }
   for (const hit of scan(reply, ALL_YOU_NEED)) {
     const word = hit.groups[1]!.toLowerCase();
-    if (!FIX_VERB.test(word) || ABOUT_CONTACT.test(reply.text.slice(hit.end - word.length, clauseEnd(reply, hit.start, hit.sentence)))) continue;
+    if (!FIX_VERB.test(word) || ABOUT_CONTACT.test(instruction(reply.text.slice(hit.end - word.length, hit.sentence.end)))) continue;
     report(hit.start, clauseEnd(reply, hit.start, hit.sentence), 'minimizer', MESSAGE);
   }
+}
+
+/** The instruction itself: up to a clause break or a follow-up ("... and let us know"), menu paths kept whole. */
+function instruction(rest: string): string {
+  return rest.replace(/&(?:gt|lt|amp);/g, '>').split(/[,;.!?]|\s+(?:and|then)\s+(?:let|reply|drop|message|dm|tell|get\s+back|come\s+back|ping|email|call)\b/i)[0]!;
 }
 
 /** The minimizer opens an instruction: the sentence start (after @handles, bullets, "Ok,") or a clause break. */
@@ -291,7 +297,7 @@ function isImperative(reply: Reply, sentence: Sentence, wordStart: number): bool
 
 function clauseEnd(reply: Reply, start: number, sentence: Sentence): number {
   const rest = reply.text.slice(start, sentence.end);
-  const m = /[,;:.!?]|\s+(?:and|so)\s+(?:it|that|this|you|your|the)\b|\s+-\s/.exec(rest);
+  const m = /[,;:.!?]|\s+(?:and|so)\s+(?:it|that|this|you|your|the)\b|\s+(?:and|then)\s+(?:let|reply|drop|message|tell|ping)\b|\s+-\s/.exec(rest);
   return m ? start + m.index : sentence.end;
 }
 

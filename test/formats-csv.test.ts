@@ -89,6 +89,11 @@ describe('CSV extraction', () => {
     expect(ex.replies.map((r) => [r.title, r.text])).toEqual([['Greeting', 'Hello there'], ['Bye', 'Bye, then']]);
   });
 
+  it('reads "Comment Value" style headers as field names', async () => {
+    const ex = await extractCsv('Title,Comment Value\nA,Hello\n', { fields });
+    expect(ex.replies.map((r) => [r.title, r.text])).toEqual([['A', 'Hello']]);
+  });
+
   it('detects a semicolon delimiter', async () => {
     const ex = await extractCsv('title;body\nA;"x; y"\n', { fields });
     expect(ex.replies.map((r) => r.text)).toEqual(['x; y']);

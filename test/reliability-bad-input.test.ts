@@ -197,6 +197,54 @@ describe('text that decodes but is odd', () => {
   });
 });
 
+describe('malformed macro libraries and HTML: one positioned message, the run goes on, exit 2', () => {
+  it('malformed JSON', () => {
+    const cwd = project({ 'bad.json': '{"macros": [{"title": "Late", "comment_value": "Is there anything else wrong?"}\n' });
+    const r = cli(['-f', 'json', 'bad.json', 'ok.txt'], { cwd });
+    // The words come from the JavaScript engine's JSON parser; the file, the prefix and the position are ours.
+    expect(r.stderr).toMatch(/^complaintlint: bad\.json: invalid JSON: [^\n]+ \(line 2, column 1\)\n$/);
+    expect(messagesOf(r.stdout, 'bad.json')).toEqual([expect.objectContaining({ ruleId: null, fatal: true, line: 2, column: 1 })]);
+    expectOkLinted(r.stdout);
+    expectNoStack(r);
+    expect(r.status).toBe(2);
+  });
+
+  it('malformed YAML', () => {
+    const r = runPair({ 'bad.yaml': 'macros:\n  - title: Late\n    body: "Is there anything else wrong?\n  - title: x\n' }, 'bad.yaml',
+      ['complaintlint: bad.yaml: invalid YAML: Missing closing "quote (line 5, column 1)'], 2);
+    expect(messagesOf(r.stdout, 'bad.yaml')).toEqual([expect.objectContaining({ fatal: true, line: 5, column: 1 })]);
+  });
+
+  it('malformed CSV', () => {
+    const r = runPair({ 'bad.csv': 'id,title,body\n1,"Late,"Is there anything else wrong?\n2,x,y\n' }, 'bad.csv',
+      ['complaintlint: bad.csv: invalid CSV: got "I" instead of delimiter, record delimiter, trimable character (if activated) or comment (line 2)'], 2);
+    expect(messagesOf(r.stdout, 'bad.csv')).toEqual([expect.objectContaining({ fatal: true, line: 2 })]);
+  });
+
+  it('HTML that ends inside a comment, a tag or a <script>: the hidden rest would pass silently', () => {
+    runPair({ 'comment.html': '<p>Thanks.</p>\n<!-- draft note\n<p>Is there anything else wrong?</p>\n' }, 'comment.html',
+      ['complaintlint: comment.html: malformed HTML: the comment "<!--" opened at line 2, column 1 is never closed, so the text after it cannot be linted'], 2);
+    runPair({ 'tag.html': '<p>Thanks.</p>\n<p class="note\nIs there anything else wrong?</p>\n' }, 'tag.html',
+      ['complaintlint: tag.html: malformed HTML: the tag opened at line 2, column 1 is never closed, so the text after it cannot be linted'], 2);
+    runPair({ 'script.html': '<p>Thanks.</p><script>track();\n<p>Is there anything else wrong?</p>\n' }, 'script.html',
+      ['complaintlint: script.html: malformed HTML: the <script> element opened at line 1, column 15 is never closed, so the text after it cannot be linted'], 2);
+  });
+
+  it('sloppy but recoverable HTML is linted as a browser shows it', () => {
+    const r = runPair({ 'sloppy.html': '<p>Thanks.</p>\n<p>Is <b>there</div> anything else wrong?</p></span>\n' }, 'sloppy.html', [], 1);
+    expect(messagesOf(r.stdout, 'sloppy.html')).toEqual([expect.objectContaining({ ruleId: 'negative-follow-up', line: 2, column: 4 })]);
+  });
+
+  it('a JSON file with no reply fields: a notice naming the fields looked for', () => {
+    const cwd = project({ 'settings.json': '{"macros":[{"title":"Refund","id":3,"note":"Is there anything else wrong?"}]}\n' });
+    const r = cli(['-f', 'json', 'settings.json', 'ok.txt'], { cwd });
+    expect(r.stderr).toMatch(/^complaintlint: settings\.json: no reply text found \(looked for fields: comment_value, [^)]+\); set "fields" in config\n$/);
+    expect(messagesOf(r.stdout, 'settings.json')).toEqual([]);
+    expectOkLinted(r.stdout);
+    expect(r.status).toBe(1);
+  });
+});
+
 describe('config and plugins: one line naming the config file, exit 2', () => {
   const run = (files: Record<string, string>, args: string[] = ['ok.txt']) => {
     const cwd = tempTree({ 'ok.txt': OK_TEXT, ...files });

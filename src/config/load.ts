@@ -267,8 +267,7 @@ async function resolveShareable(spec: string, fromDir: string, from: string): Pr
   for (const name of [spec, spec.startsWith('complaintlint-config-') ? spec : `complaintlint-config-${spec}`]) {
     try { return req.resolve(name); } catch { /* try the next form */ }
   }
-  const hint = spec.startsWith('complaintlint:') ? ' (presets: complaintlint:recommended, complaintlint:complaint, complaintlint:strict)' : '';
-  throw new ConfigError(from, `extends: cannot find preset or config "${spec}"${hint}`);
+  throw new ConfigError(from, `extends: cannot find preset or config "${spec}"`);
 }
 
 function suggestRule(id: string, ruleSet: Map<string, Rule>): string {

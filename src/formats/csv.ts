@@ -18,11 +18,12 @@ interface RowInfo {
 
 export async function extractCsv(text: string, options: ExtractOptions): Promise<Extraction> {
   const { rows, delimiter } = readCsv(text);
-  const header = (rows[0] ?? []).map((c) => c.value.trim().toLowerCase());
+  // "Comment Value" and "comment-value" name the comment_value field too.
+  const header = (rows[0] ?? []).map((c) => c.value.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   const matchers = compileFields(options.fields);
   const textColumns = new Set(header.flatMap((h, i) => (h && matchesField([h], matchers) ? [i] : [])));
   const titleColumn = TITLE_COLUMNS.map((t) => header.indexOf(t)).find((i) => i >= 0);
-  const disableColumn = header.indexOf(DISABLE_KEY);
+  const disableColumn = header.indexOf(DISABLE_KEY.replace(/-/g, '_'));
 
   // First pass: which cells are replies, and which hold JSON; parsers load only when needed.
   const textCells: Array<{ cell: CsvCell; html: boolean; row: RowInfo }> = [];

@@ -23,6 +23,8 @@ export interface HtmlText {
    * inside), or it touches text whose source the parser rearranged (positions there are approximate).
    */
   crossesMarkup(start: number, end: number): boolean;
+  /** Set when the source ends inside a comment, tag or raw-text element, hiding the rest of the text. */
+  unclosed?: { what: string; offset: number };
 }
 
 const SKIPPED = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'iframe', 'object', 'svg', 'math']);
@@ -37,14 +39,17 @@ const CELL = new Set(['td', 'th']);
 
 /** `document`: a whole .html file (head skipped); `fragment`: a body snippet from a macro field. */
 export function htmlToText(source: string, mode: 'document' | 'fragment'): HtmlText {
+  let unclosed: HtmlText['unclosed'];
+  const onParseError = (e: { code: string }) => { unclosed ??= unclosedAt(source, e.code); };
   const root = mode === 'document'
-    ? parse(source, { sourceCodeLocationInfo: true })
-    : parseFragment(source, { sourceCodeLocationInfo: true });
+    ? parse(source, { sourceCodeLocationInfo: true, onParseError })
+    : parseFragment(source, { sourceCodeLocationInfo: true, onParseError });
   const walker = new TextWalker(source);
   walker.walk(root as T.ParentNode);
   const mapped = walker.finish();
   return {
     mapped,
+    unclosed,
     title: walker.title,
     comments: walker.comments,
     crossesMarkup(start, end) {
@@ -57,6 +62,45 @@ export function htmlToText(source: string, mode: 'document' | 'fragment'): HtmlT
       return false;
     },
   };
+}
+
+/** What an end-of-file parse error left open, and where it was opened (the rest of the source is hidden by it). */
+function unclosedAt(source: string, code: string): HtmlText['unclosed'] {
+  if (code === 'eof-in-comment') return { what: 'comment "<!--"', offset: Math.max(0, source.lastIndexOf('<!--')) };
+  if (code === 'eof-in-tag') return { what: 'tag', offset: unclosedTagStart(source) };
+  if (code === 'eof-in-cdata') return { what: 'CDATA section', offset: Math.max(0, source.lastIndexOf('<![CDATA[')) };
+  if (code === 'eof-in-doctype') return { what: 'DOCTYPE', offset: Math.max(0, source.search(/<!doctype/i)) };
+  if (code === 'eof-in-element-that-can-contain-only-text' || code === 'eof-in-script-html-comment-like-text') {
+    let last: RegExpExecArray | undefined;
+    for (const m of source.matchAll(/<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)\b/gi)) last = m as RegExpExecArray;
+    return { what: last ? `<${last[1]!.toLowerCase()}> element` : 'element', offset: last?.index ?? 0 };
+  }
+  return undefined;
+}
+
+/** Start of the tag the source ends inside (quotes in attribute values can hold "<" and ">"). */
+function unclosedTagStart(source: string): number {
+  let tagStart = -1;
+  let quote = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (tagStart < 0) {
+      if (c !== '<') continue;
+      if (source.startsWith('<!--', i)) {
+        const end = source.indexOf('-->', i + 4);
+        if (end < 0) return i;
+        i = end + 2;
+      } else if (/[A-Za-z/!?]/.test(source[i + 1] ?? '')) tagStart = i;
+    } else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      // quotes only open an attribute value right after "="
+      if (/=\s*$/.test(source.slice(Math.max(tagStart, i - 20), i))) quote = c;
+    } else if (c === '>') {
+      tagStart = -1;
+    }
+  }
+  return Math.max(0, tagStart);
 }
 
 class TextWalker {

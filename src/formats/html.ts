@@ -2,10 +2,16 @@
 import { parseDirective, type Directive } from '../engine/directives.js';
 import { escapeHtml, htmlToText, type HtmlComment } from './html-text.js';
 import { toReply } from './mapped.js';
-import type { Extraction, ExtractOptions } from './types.js';
+import { FormatError, type Extraction, type ExtractOptions } from './types.js';
 
 export function extractHtml(text: string, _options?: ExtractOptions): Extraction {
   const html = htmlToText(text, 'document');
+  // Browsers recover from any markup, but a file that ends inside a comment, tag or <script> hides the
+  // rest of its text: linting what is left would silently pass the hidden part.
+  if (html.unclosed) {
+    const { line, column } = lineColumn(text, html.unclosed.offset);
+    throw new FormatError(`malformed HTML: the ${html.unclosed.what} opened at line ${line}, column ${column} is never closed, so the text after it cannot be linted`, line, column);
+  }
   const { mapped } = html;
   const reply = toReply(mapped, {
     encode: (replacement, start, end) => (!mapped.exact || html.crossesMarkup(start, end) ? null : escapeHtml(replacement)),
@@ -22,4 +28,11 @@ export function commentDirectives(comments: readonly HtmlComment[], toFile: (off
     if (d) out.push(d);
   }
   return out;
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const breaks = before.match(/\r\n|\r|\n/g) ?? [];
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: breaks.length + 1, column: offset - lineStart + 1 };
 }

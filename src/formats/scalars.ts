@@ -264,16 +264,16 @@ export function encodeScalar(text: string, fileStart: number, fileEnd: number, c
   const atEnd = fileEnd >= decoded.valueEnd;
   const before = source[fileStart - 1] ?? '\n';
   const after = source[fileEnd] ?? '\n';
-  // Whitespace next to a line break is eaten by folding.
-  const edgeSpace = (/^[ \t]/.test(text) && (before === '\n' || before === '\r' || before === ' ')) || (/[ \t]$/.test(text) && (after === '\n' || after === '\r'));
+  // Whitespace at the start of a continuation line or the end of a line is eaten by line folding.
+  const edgeSpace = (/^[ \t]/.test(text) && isIndentation(source, fileStart)) || (/[ \t]$/.test(text) && (after === '\n' || after === '\r'));
   switch (decoded.style) {
     case 'QUOTE_DOUBLE': {
       if (ctx.json) return jsonEscape(text, ctx.json);
-      if (edgeSpace && !atStart && !atEnd) return null;
+      if (edgeSpace) return null;
       return jsonEscape(text, { asciiOnly: false, escapeSlash: false });
     }
     case 'QUOTE_SINGLE':
-      if (/[\n\r]/.test(text) || (edgeSpace && !atStart && !atEnd)) return null;
+      if (/[\n\r]/.test(text) || edgeSpace) return null;
       return text.replace(/'/g, "''");
     case 'PLAIN': {
       if (/[\n\r]/.test(text) || edgeSpace || text.includes(': ') || text.includes(' #') || /:$/.test(text) && /[\s,\]}]/.test(after)) return null;
@@ -288,8 +288,8 @@ export function encodeScalar(text: string, fileStart: number, fileEnd: number, c
     }
     case 'BLOCK_LITERAL':
     case 'BLOCK_FOLDED': {
-      const lineStart = before === '\n' || before === '\r' || isIndentation(source, fileStart);
-      if (lineStart && /^[ \t]/.test(text)) return null;
+      // Leading spaces at a line start would change the block's indentation (or, folded, its folding).
+      if (/^[ \t]/.test(text) && isIndentation(source, fileStart)) return null;
       if (/\r/.test(text)) return null;
       if (decoded.style === 'BLOCK_FOLDED' && /\n/.test(text)) return null;
       if (/\n$/.test(text)) return null;

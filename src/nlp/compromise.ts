@@ -62,24 +62,29 @@ export function pattern(source: string): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------
-// COMPLAINTLINT_STATS=1: one line on stderr at exit.
+// COMPLAINTLINT_STATS=1: one line on stderr at exit. Read from the environment at startup, and again
+// by a startup snapshot's main (module state in a snapshot was made at build time).
 
 interface Stats { replies: number; sentences: number; words: number; parsed: number; parsedWords: number; loadMs?: number }
 
-const stats: Stats | undefined = process.env.COMPLAINTLINT_STATS && process.env.COMPLAINTLINT_STATS !== '0'
-  ? { replies: 0, sentences: 0, words: 0, parsed: 0, parsedWords: 0 }
-  : undefined;
+let stats: Stats | undefined;
 
-if (stats) {
+export function configureStats(env: NodeJS.ProcessEnv): void {
+  const on = Boolean(env.COMPLAINTLINT_STATS) && env.COMPLAINTLINT_STATS !== '0';
+  if (!on || stats) { if (!on) stats = undefined; return; }
+  const current: Stats = { replies: 0, sentences: 0, words: 0, parsed: 0, parsedWords: 0 };
+  stats = current;
   process.on('exit', () => {
     const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : '0%');
-    const load = stats.loadMs === undefined ? (nlp ? 'preloaded' : 'not loaded') : `loaded in ${Math.round(stats.loadMs)} ms`;
+    const load = current.loadMs === undefined ? (nlp ? 'preloaded' : 'not loaded') : `loaded in ${Math.round(current.loadMs)} ms`;
     process.stderr.write(
-      `complaintlint stats: ${stats.replies} replies, ${stats.parsed} of ${stats.sentences} sentences tagged (${pct(stats.parsed, stats.sentences)}), `
-        + `${stats.parsedWords} of ${stats.words} words (${pct(stats.parsedWords, stats.words)}); compromise ${load}\n`,
+      `complaintlint stats: ${current.replies} replies, ${current.parsed} of ${current.sentences} sentences tagged (${pct(current.parsed, current.sentences)}), `
+        + `${current.parsedWords} of ${current.words} words (${pct(current.parsedWords, current.words)}); compromise ${load}\n`,
     );
   });
 }
+
+configureStats(process.env);
 
 function wordsIn(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+/gu);

@@ -81,9 +81,18 @@ const OBJECT_PRONOUN = /^(?:you|it|them|him|her|us|me)$/;
 const IRREGULAR_PARTICIPLE = new Set(['reset', 'put', 'set', 'cut', 'sent', 'spent', 'shut', 'let', 'made', 'paid', 'given', 'taken', 'rebuilt', 'rewritten', 'rerun', 'upgraded', 'resent', 'split', 'quit', 'sorted', 'built', 'sold', 'found', 'held', 'kept', 'laid', 'lent', 'left', 'met', 'read', 'won', 'brought', 'bought', 'caught', 'taught', 'done', 'fixed', 'swapped', 'refunded', 'credited', 'waived', 'rebooked', 'cancelled', 'canceled', 'replaced']);
 const AGENT_PRONOUN = /^(?:i|we)$/;
 
-/** Splits a sentence's terms into verb groups, in order. */
+const groupCache = new WeakMap<Reply, Map<number, VerbGroup[]>>();
+
+/** Splits a sentence's terms into verb groups, in order (computed once per sentence). */
 export function verbGroups(reply: Reply, sentence: Sentence): VerbGroup[] {
-  const terms = sentenceTerms(reply, sentence);
+  let bySentence = groupCache.get(reply);
+  if (!bySentence) groupCache.set(reply, (bySentence = new Map()));
+  let groups = bySentence.get(sentence.index);
+  if (!groups) bySentence.set(sentence.index, (groups = buildGroups(sentenceTerms(reply, sentence))));
+  return groups;
+}
+
+function buildGroups(terms: Term[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let i = 0;
   while (i < terms.length) {
@@ -127,7 +136,7 @@ export function verbGroups(reply: Reply, sentence: Sentence): VerbGroup[] {
     if (after && (after.tags.has('Particle') || (after.tags.has('PhrasalVerb') && !VERBISH(after)))) { particle = after.word; last = verbAt + 1; }
     // "a zero balance", "your charge": a word after a determiner or number is a noun the tagger read as a verb.
     const before = terms[first - 1];
-    if (aux.length === 0 && before && (before.tags.has('Determiner') || before.tags.has('Value') || before.tags.has('Possessive')) && !before.tags.has('Pronoun') || aux.length === 0 && before?.word === 'your') { i = last + 1; continue; }
+    if (aux.length === 0 && before && (before.tags.has('Determiner') || before.tags.has('Value') || /^(?:your|our|my|their|its)$/.test(before.word))) { i = last + 1; continue; }
     const prevGroup = groups[groups.length - 1];
     // "put you back", "let you know": the pronoun is the previous verb's object, not a new subject.
     if (prevGroup && aux.length === 0 && first === prevGroup.last + 2 && OBJECT_PRONOUN.test(terms[first - 1]!.word)) { i = last + 1; continue; }
@@ -227,7 +236,7 @@ const NOT_ACTION = new RegExp('^(?:' + [
 /** Objects that make add/update/attach/close an admin step on the ticket rather than a fix. */
 const ADMIN_OBJECT = /^(?:ticket|case|file|notes?|records?|complaint|feedback|query|queries|log|system)$/;
 /** Passive subjects that are paperwork, not a remedy ("your ticket has been escalated", "a reminder will be sent"). */
-const ADMIN_SUBJECT = /^(?:ticket|case|complaint|feedback|notes?|file|query|email|message|letter|reminder|notification|confirmation|records?|details|someone|somebody|everything|nothing|it|they|this|that|these|those)$/;
+const ADMIN_SUBJECT = /^(?:ticket|case|complaint|feedback|notes?|file|query|email|message|letter|reminder|notification|confirmation|records?|details|someone|somebody|nothing)$/;
 /** Particles that turn a verb into a hand-off or a vague promise ("put through", "get back", "keep posted"). */
 const VAGUE_PARTICLE = /^(?:through|back|in touch|posted|updated|informed)$/;
 
@@ -246,7 +255,6 @@ export function isAction(reply: Reply, sentence: Sentence, g: VerbGroup): boolea
     /^(?:already|now)?\s*on (?:its|their|the) way\b/i.test(reply.text.slice(g.verb.end, sentence.end).trim())) return true;
   if (NOT_ACTION.test(verb) && !causative) return false;
   if (g.particle && VAGUE_PARTICLE.test(g.particle) && !/^(?:put|pay|paid|pays|paying|bring|brought|switch\w*|turn\w*|roll\w*|mov\w*|set)$/.test(verb)) return false;
-  // "update/email/call you" with nothing handed over is a progress report; "email you the link" is not.
   // "I'll update you" / "keep you posted" is a progress report, not a step; "I'll text you when it's back" is.
   if (/^updat\w*$/.test(verb) && objects[0]?.word === 'you') return false;
   // "I've made a note", "we've opened a case": paperwork about the problem, not work on it.
@@ -282,7 +290,7 @@ export function isAction(reply: Reply, sentence: Sentence, g: VerbGroup): boolea
 const REMEDY_VERB = /^(?:refund\w*|replac\w*|credit\w*|cancel\w*|waiv\w*|reimburs\w*|resen[dt]\w*|reship\w*|rebook\w*|fix\w*|repair\w*|restor\w*|unlock\w*|reset|reactivat\w*|upgrad\w*|compensat\w*|correct\w*|remov\w*|revers\w*|reinstat\w*|rescheduled|rerout\w*|redeliver\w*|resolv\w*|sort\w*|unblock\w*|re-?enabl\w*|reopen\w*|expedit\w*|swapp?\w*|exchang\w*|honou?r\w*|matched|discount\w*|refunded)$/;
 
 /** Words that introduce what the customer told us or what we are sorry for: the clause after them is the problem. */
-const REPORTING = /\b(?:sorry|apologi[sz]e|apologies|understand|understood|see|saw|seen|know|knew|realis?e|realiz?e|notice[ds]?|noticed|hear|heard|mention(?:s|ed)?|said|told|wrote|explained|regret|appreciate|imagine|sounds?\s+like|seems?|confirm|check|make\s+sure|ensure|worried|concerned|upset|frustrat\w+|disappointed)\b/i;
+const REPORTING = /\b(?:sorry|apologi[sz]e|apologies|understand|understood|see|saw|seen|know|knew|realis?e|realiz?e|notice[ds]?|noticed|hear|heard|mention(?:s|ed)?|said|told|wrote|explained|regret|appreciate|imagine|sounds?\s+like|seems?|check|make\s+sure|ensure|worried|concerned|upset|frustrat\w+|disappointed)\b/i;
 const CLAUSE_BREAK = /[,;:.!?—–(]|\s-\s|\b(?:and|but|so|then|because|which|while)\b/i;
 
 /** "I'm sorry you've been charged twice", "I understand you were billed": the verb is in the reported problem. */

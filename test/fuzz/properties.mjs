@@ -92,6 +92,12 @@ const PLACEHOLDERS = [
 ];
 const SPACES = [' ', ' ', ' ', '  ', '\t', '\n', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\u00a0', '\u2028', '\u3000', '\u202f'];
 const PUNCT = [...'.!?…,;:"\'()[]{}-—–*#_~`<>/\\|&%$@^=+“”‘’«»¿¡'];
+const MARKUP = [
+  '<b>', '</b>', '<p>', '</p>', '<br>', '<br/>', '<div>', '</div>', '<strong>anything</strong>', '<a href="x">', '</a>', '<li>', '<ul>',
+  '&amp;', '&nbsp;', '&lt;', '&gt;', '&quot;', '&#8230;', '&#x1F600;', '&rsquo;', '&bogus;', '&', '<', '>', '<!-- note -->',
+  '```', '```\ncode\n```', '`code`', '---', '> ', '* ', '- ', '1. ', '# ', '[link](http://example.com)', '**bold**', '_it_', '\\',
+  '<script>x</script>', '<style>p{}</style>', '<pre>  a  </pre>', '<img alt="x">',
+];
 const DIRECTIVES = [
   'complaintlint-disable negative-follow-up', 'complaintlint-enable', 'complaintlint-disable-next-line',
   '<!-- complaintlint-disable -->', '# complaintlint-disable-next-line negative-follow-up -- reason', 'complaintlint-disable nonexistent-rule',
@@ -120,6 +126,7 @@ function fragmentArb(ctx) {
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', 'x', 'é', '😀', 'ab'), fc.integer({ min: 20, max: 3000 })).map(([c, n]) => c.repeat(n)) },
     { weight: 2, arbitrary: fc.array(CODE_POINT, { minLength: 1, maxLength: 8 }).map((cs) => String.fromCodePoint(...cs)) },
     { weight: 1, arbitrary: fc.constantFrom(...DIRECTIVES) },
+    { weight: 2, arbitrary: fc.constantFrom(...MARKUP) },
   );
 }
 
@@ -269,7 +276,8 @@ function textProperty(ctx) {
     arbitrary: fc.record({ text: replyArb(ctx), file: fc.constantFrom(...TEXT_FORMATS), settings: kindChannel, bom: fc.boolean() }),
     async check({ text, file, settings, bom }) {
       const input = (bom ? '\uFEFF' : '') + text;
-      const { fixed } = await lintAndFix(ctx, input, file, settings, { slices: file.endsWith('.txt') ? 'exact' : undefined });
+      // HTML that ends inside a comment or tag is rejected (one positioned message); text and Markdown never are.
+      const { fixed } = await lintAndFix(ctx, input, file, settings, { slices: file.endsWith('.txt') ? 'exact' : undefined, allowFatal: file.endsWith('.html') });
       if (bom && !fixed.startsWith('\uFEFF')) fail('the BOM was lost by --fix');
       if (!bom && fixed.startsWith('\uFEFF') && !input.startsWith('\uFEFF')) fail('--fix added a BOM');
       checkLineEndingsKept(input, fixed);
@@ -289,7 +297,7 @@ function libraryArb(ctx) {
   const entry = fc.record({
     title: fc.oneof(fc.constantFrom('Late delivery', 'Refund', 'Broken item', 'Wrong size'), fc.string({ maxLength: 10 })),
     body: replyArb(ctx, 20),
-    field: fc.constantFrom('comment_value', 'body', 'text'),
+    field: fc.constantFrom('comment_value', 'body', 'text', 'comment_value_html', 'html_body'),
   });
   return fc.record({
     format: fc.constantFrom('json', 'json', 'yaml', 'yaml', 'csv'),
@@ -322,9 +330,11 @@ function skeleton(format, text) {
   return rows.map((r, i) => (i === 0 ? r : r.map((c, j) => (j === 2 ? '' : c))));
 }
 
+const REPLY_FIELDS = ['comment_value', 'body', 'text', 'comment_value_html', 'html_body'];
+
 function strip(v) {
   if (Array.isArray(v)) return v.map(strip);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ['comment_value', 'body', 'text'].includes(k) ? '' : strip(x)]));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, REPLY_FIELDS.includes(k) ? '' : strip(x)]));
   return v;
 }
 
@@ -337,7 +347,7 @@ function libraryProperty(ctx) {
       const file = `macros.${value.format}`;
       let fixed;
       try {
-        ({ fixed } = await lintAndFix(ctx, text, file, value.settings, { slices: value.format === 'json' ? 'json' : undefined }));
+        ({ fixed } = await lintAndFix(ctx, text, file, value.settings, { slices: value.format === 'json' && !value.entries.some((e) => /html/.test(e.field)) ? 'json' : undefined }));
       } catch (err) {
         if (/unexpected fatal/.test(err.message)) fail(`a valid ${value.format} library was rejected`, err.message);
         throw err;
@@ -375,7 +385,7 @@ function mutationProperty(ctx) {
       const f = fixtures[fixture];
       const text = mutate(f.text, mutations);
       const file = `mutated${f.ext}`;
-      const structured = ['.json', '.yaml', '.yml', '.csv'].includes(f.ext);
+      const structured = ['.json', '.yaml', '.yml', '.csv', '.html', '.htm'].includes(f.ext);
       const { fixed, fatal } = await lintAndFix(ctx, text, file, settings, { allowFatal: structured, slices: f.ext === '.txt' ? 'exact' : undefined });
       if (fatal) return; // a malformed library: one positioned message, nothing fixed
       const parser = f.ext === '.json' ? JSON.parse : f.ext === '.yaml' || f.ext === '.yml' ? parseYaml : undefined;

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Builds the V8 startup snapshot that bin/complaintlint.js starts from (see bin/snapshot.js):
+//   1. esbuild bundles scripts/snapshot-entry.mjs (the compiled CLI from dist/ + compromise) into one
+//      script, as `--build-snapshot` requires;
+//   2. `node --build-snapshot` runs it (warm-up included) and writes dist/snapshot/complaintlint.blob;
+//   3. a stamp records what the blob was built from, so a rebuilt dist/ or another Node is detected.
+// Run after tsc (npm run build does). Without esbuild (a production install) it does nothing: the CLI
+// then simply runs in-process. `--check` exits 1 when the blob is missing or stale.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BLOB, ROOT, SNAPSHOT_DIR, SNAPSHOT_FLAGS, STAMP, snapshotStamp, stampMatches } from '../bin/snapshot.js';
+
+const log = (s) => process.stderr.write(`build-snapshot: ${s}\n`);
+
+if (process.argv.includes('--check')) {
+  let stamp;
+  try { stamp = JSON.parse(readFileSync(STAMP, 'utf8')); } catch { /* missing */ }
+  const fresh = stampMatches(stamp) && existsSync(BLOB);
+  log(fresh ? 'snapshot is up to date' : 'snapshot is missing or stale');
+  process.exit(fresh ? 0 : 1);
+}
+
+if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
+  log('dist/ is missing: run tsc first');
+  process.exit(1);
+}
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  log('esbuild is not installed; skipping (the CLI runs without a snapshot)');
+  process.exit(0);
+}
+
+const started = Date.now();
+const before = snapshotStamp();
+mkdirSync(SNAPSHOT_DIR, { recursive: true });
+rmSync(STAMP, { force: true });
+const entry = join(SNAPSHOT_DIR, 'entry.js');
+await bundle(entry);
+
+const tmpBlob = `${BLOB}.tmp`;
+const built = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', tmpBlob, '--build-snapshot', entry], { encoding: 'utf8', cwd: ROOT });
+const noise = /not yet fully verified|may still work|out-of-sync|issue tracker|trace-warnings|^\s*$|^\(node:\d+\) Warning: It's not/;
+const problems = (built.stderr ?? '').split('\n').filter((l) => !noise.test(l));
+if (built.status !== 0 || !existsSync(tmpBlob)) {
+  rmSync(tmpBlob, { force: true });
+  log(`node --build-snapshot failed (exit ${built.status ?? built.signal}):\n${problems.slice(0, 30).join('\n')}`);
+  process.exit(1);
+}
+if (problems.length) log(`warnings while building:\n${problems.slice(0, 10).join('\n')}`);
+
+// Smoke test: the blob starts, runs the CLI and answers --version like the in-process CLI.
+const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+const smoke = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', tmpBlob, '--', '--version'], { encoding: 'utf8' });
+if (smoke.status !== 0 || !smoke.stdout.includes(version)) {
+  rmSync(tmpBlob, { force: true });
+  log(`the new blob does not run (exit ${smoke.status}): ${(smoke.stderr || smoke.stdout).slice(0, 500)}`);
+  process.exit(1);
+}
+renameSync(tmpBlob, BLOB);
+if (JSON.stringify(snapshotStamp()) !== JSON.stringify(before)) {
+  log('dist/ changed while the snapshot was being built; run this script again');
+  process.exit(1);
+}
+writeFileSync(STAMP, JSON.stringify({ ...before, built: new Date().toISOString() }, null, 2) + '\n');
+log(`wrote ${relative(ROOT, BLOB)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+/**
+ * One IIFE script. Our compiled files get two rewrites: import.meta.url becomes the file's real URL
+ * (a bundle has no per-module import.meta), and import() of anything outside the bundle (plugins,
+ * config files, custom formatters) goes through __clImport, which a snapshot run points at a loader
+ * that works there. cosmiconfig's config-file loader gets the same import() rewrite.
+ */
+async function bundle(outfile) {
+  const distDir = join(ROOT, 'dist');
+  const rewrite = {
+    name: 'complaintlint-snapshot',
+    setup(build) {
+      build.onLoad({ filter: /\.js$/ }, (args) => {
+        const ours = args.path.startsWith(distDir + '/') && !args.path.includes('/node_modules/');
+        const loader = /[/\\]cosmiconfig[/\\]dist[/\\]loaders\.js$/.test(args.path);
+        if (!ours && !loader) return undefined;
+        let code = readFileSync(args.path, 'utf8');
+        if (ours) code = code.replace(/\bimport\.meta\.url\b/g, `__clFileUrl(${JSON.stringify(relative(ROOT, args.path))})`);
+        code = code.replace(/\bimport\((?!\s*['"`])/g, '__clImport(');
+        // import('node:x') of a built-in: a snapshot script has no import(), but require works for built-ins.
+        code = code.replace(/\bimport\(\s*(['"])(node:[\w/]+)\1\s*\)/g, (_, q, id) => `Promise.resolve().then(() => { const m = require(${q}${id}${q}); return { ...m, default: m }; })`);
+        if (loader) code = code.replace(/\bimport\((?=\s*['"]typescript['"])/g, '__clImport(');
+        return { contents: code, loader: 'js' };
+      });
+    },
+  };
+  const banner = [
+    `var __clRoot = ${JSON.stringify(ROOT)};`,
+    "var __clFileUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__clRoot, rel)).href;",
+    'var __clImport = (specifier) => (globalThis.__complaintlintImport ?? ((s) => import(s)))(specifier);',
+  ].join('\n');
+  const result = await esbuild.build({
+    entryPoints: [join(ROOT, 'scripts', 'snapshot-entry.mjs')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'iife',
+    target: 'node20',
+    banner: { js: banner },
+    // Never needed from a snapshot: the TypeScript config loader and the MCP server (run in-process).
+    external: ['typescript', '@modelcontextprotocol/*', 'zod'],
+    plugins: [rewrite],
+    logLevel: 'silent',
+    metafile: true,
+  });
+  for (const w of result.warnings) log(`esbuild: ${w.text} (${w.location?.file ?? ''})`);
+}
