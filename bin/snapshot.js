@@ -66,6 +66,9 @@ function usable(args) {
   const env = process.env;
   if (env.COMPLAINTLINT_SNAPSHOT === '0' || env.NODE_OPTIONS || process.execArgv.length > 0) return false;
   if (args.includes('--mcp')) return false; // a long-lived server gains nothing; its SDK is ESM-only
+  // import() from a snapshot (plugins, .js configs) needs vm's USE_MAIN_CONTEXT_DEFAULT_LOADER: 20.12+.
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major === 20 && minor < 12) return false;
   let stamp;
   try { stamp = JSON.parse(readFileSync(STAMP, 'utf8')); } catch { return false; }
   return stampMatches(stamp);
@@ -80,8 +83,8 @@ export function runFromSnapshot(args) {
     env: { ...process.env, COMPLAINTLINT_SNAPSHOT_FD: String(HANDSHAKE_FD) },
   });
   const said = r.output?.[HANDSHAKE_FD]?.toString() ?? '';
-  // No handshake: the blob did not load. "bail": the child cannot run this command from a snapshot.
-  if (r.error || !said.includes('started') || said.includes('bail')) return undefined;
+  // No handshake: the blob did not load (Node printed why); run in-process instead.
+  if (r.error || !said.includes('started')) return undefined;
   if (r.signal) {
     process.kill(process.pid, r.signal);
     return 128;

@@ -10,7 +10,7 @@ const ADV = String.raw`(?:(?:really|also|just|probably|clearly|obviously|simply|
 
 // "you should have read", "you must have entered", "you should've checked", "you could have called us".
 const MODAL_PERFECT = new RegExp(
-  String.raw`\byou\s+${ADV}(should|must|ought\s+to|could)(?:\s+not|n't)?(?:\s+have|'ve)\s+${ADV}([a-z]+)`,
+  String.raw`\byou\s+${ADV}(should|must|ought\s+to|could|may|might)(?:\s+not|n't)?(?:\s+have|'ve)\s+${ADV}([a-z]+)`,
   'gi',
 );
 // Verbs after a modal perfect that own the failure or feel for the customer instead of blaming them.
@@ -191,6 +191,8 @@ export default defineRule({
       const word = hit.groups[2]!.toLowerCase();
       if (NOT_BLAME.has(word)) continue;
       if (modal === 'could' && !COULD_BLAME.has(word)) continue;
+      // "you may/might have entered the wrong code" blames; "you may have noticed our new app" does not.
+      if ((modal === 'may' || modal === 'might') && !/\b(?:wrong|incorrect|old|invalid|mistyped|by\s+mistake|accidentally|missed|forgot|forgotten|ignored|overlooked|misread|misunderstood|skipped)\b/i.test(hit.sentence.text)) continue;
       if (/\bhad\s+to\b/i.test(reply.text.slice(hit.end, hit.end + 8)) || !notOwned(hit)) continue;
       // The tagger tells "should have read the guide" (verb) from "should have access" / "must have a receipt".
       if (!isPastVerb(reply, hit, word)) continue;

@@ -62,7 +62,7 @@ const CHECKS: Check[] = [
   // "That's not my department", "not our responsibility", "not our fault".
   { re: /\b(?:not|isn't|aren't|wasn't)\s+(?:really\s+)?(?:my|our)\s+(?:department|area|job|team|responsibility|remit|problem|issue|concern|call|decision|fault|doing|business|place)\b/gi, kind: 'not-ours', keep: notWaived },
   { re: /\b(?:(?:we|I)(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+not\s+to\s+blame|(?:we|I)\s+(?:aren't|wasn't|weren't)\s+to\s+blame|(?:through\s+)?no\s+fault\s+of\s+(?:ours|our\s+own|mine))\b/gi, kind: 'not-ours' },
-  { re: /\b(?:is|are|was|were|'s|'re)\s+(?:the\s+)?(?:homeowner|customer|buyer|owner|landlord|tenant|manufacturer|carrier|courier|bank|retailer|seller|merchant|member|account\s+holder|cardholder|passenger|guest|property\s+owner|occupier)(?:'s|s')\s+responsibility\b|\b(?:is|are|was|were|'s|'re)\s+your\s+(?:own\s+)?responsibility\b/gi, kind: 'not-ours' },
+  { re: /\b(?:is|are|was|were|'s|'re)\s+(?:the\s+)?(?:homeowner|customer|buyer|owner|landlord|tenant|manufacturer|carrier|courier|bank|retailer|seller|merchant|member|account\s+holder|cardholder|passenger|guest|property\s+owner|occupier)(?:'s|s')\s+responsibility\b/gi, kind: 'not-ours' },
   // "This is out of our control", "beyond our control", "we have no control over".
   { re: /\b(?:out\s+of|beyond|outside(?:\s+of)?|not\s+(?:with)?in)\s+(?:our|my|the\s+company's)\s+control\b|\b(?:we|I)\s+(?:have|had)\s+no\s+control\s+over\b|\b(?:we|I)\s+(?:can't|cannot|couldn't)\s+control\b|\bout\s+of\s+our\s+hands\b/gi, kind: 'not-ours', keep: notOwned },
   // "We are not responsible for delays", "cannot be held liable", "does not accept responsibility".

@@ -77,6 +77,10 @@ const NOT_REAL: Check[] = [
 // "It's not really an issue", "that's just how the app works", "it's nothing to worry about".
 const NOT_AN_ISSUE: Check[] = [
   { re: /\b(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:not\s+)?(?:really|actually|even|honestly|truly)\s+(?:an?\s+)?(?:issue|problem|concern|fault)\b/gi },
+  {
+    re: /\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:just\s+|only\s+)?(?:an?\s+)?(?:really\s+|very\s+|super\s+)?(?:easy|simple|quick|trivial)\s+(?:fix|thing\s+to\s+fix|one\s+to\s+fix)\b/gi,
+    keep: (hit) => !/\b(?:I've|we've|I\s+have|we\s+have|I'll|we'll|I\s+will|we\s+will|I'm|we're)\b/i.test(hit.sentence.text),
+  },
   { re: /\b(?:it|this|that)(?:'s|\s+is)\s+(?:just|simply)\s+how\s+(?:it|the\s+\w+|things|this|our\s+\w+)\s+(?:works?|is|goes)\b/gi },
   { re: /\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|honestly\s+|absolutely\s+)?nothing\s+to\s+(?:worry|be\s+concerned|be\s+upset|get\s+upset)\s+about\b/gi },
   { re: /\b(?:(?:is|are|was|were|'s)\s+|and\s+)nothing\s+to\s+worry\s+about\b/gi },

@@ -83,6 +83,8 @@ export default defineRule({
         'Hi Jo, your order #558211 was sent to the old address.',
         'Sorry about the app crashing. Our team is aware of the bug. A fix will go out in tomorrow’s update. Thanks for bearing with us!',
         'Please confirm your home address and we’ll check it.',
+        'Sorry, Marco! What’s the phone number on your account?',
+        'Could you tweet us the postcode the parcel should have gone to?',
       ],
       good: [
         "So sorry about this! Please DM us your order number and we'll sort it right away.",
@@ -96,6 +98,8 @@ export default defineRule({
         'Sorry to hear that! Follow us and DM your order number, and we’ll look into it.',
         'We hear you, Leo. Our engineers are on it. DM us if it isn’t back by 3pm and we’ll credit your account.',
         'For your security, please don’t share your card number here. Send us a DM instead.',
+        'Sorry about that, Dan! We’ve emailed you a prepaid returns label.',
+        'Sorry for the wait, Isla! Check your DMs: we’ve sent the refund details there.',
       ],
     },
   },

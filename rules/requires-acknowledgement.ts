@@ -73,7 +73,8 @@ export default defineRule({
       seeds: [
         '001 step 1: "Acknowledge the problem"',
         '003 "Resolving customer complaints ... repeat what you heard"',
-        '002 repeat the problem back to the customer',
+        '002 "Never Try to Downplay the Customers Problem": repeat the problem back',
+        '000 "listen completely": confirm that you understand',
       ],
     },
     examples: {

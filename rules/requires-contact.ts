@@ -16,11 +16,15 @@ const DIRECT_LINE = /\b(?:my\s+(?:direct\s+)?(?:line|number|phone|mobile|extensi
 /** An introduction: "My name is Femi", "It's Hannah from the front desk", "This is Leo from billing". */
 const INTRO = /\b(?:my\s+name(?:'s|\s+is)|(?:it's|it\s+is|this\s+is)(?=\s+[A-Z][\w'-]+\s+(?:from|at|in|with|here|on)\b)|I'm|I\s+am)\s+([A-Z][\w'-]+|Nx+)|(?:^|[.!?,]\s+)([A-Z][\w'-]+)(?=\s+here\b(?:\s*[,.!–—-]|\s+from\b))/gm;
 
+/** A capitalized name word: "Leah", "O'Brien", "Smith-Jones", "McAllister", or an initial. */
+const NAME_WORD = /^(?:[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]+|[A-Z]\.?)$/;
+const NAME_PREFIX = /^(?:Ma?c|O['’]|D['’]|De|La|Van|Di)[A-Z]/;
+
 /** Is this word a person's first name (compromise's lexicon knows it as one, or it is no English word and no org word)? */
 function looksLikeName(word: string): boolean {
-  if (!/^[A-Z][a-z'-]+$/.test(word) && !/^Nx+$/.test(word) && !/^[A-Z][a-z]+[A-Z]?[a-z]*$/.test(word)) return false;
   if (/^Nx+$/.test(word)) return true;
-  if (/[a-z][A-Z]/.test(word)) return false; // FitHub, ShopNest: a brand
+  if (!NAME_WORD.test(word) || /^[A-Z]\.?$/.test(word)) return false;
+  if (/[a-z][A-Z]/.test(word) && !NAME_PREFIX.test(word)) return false; // FitHub, ShopNest: a brand
   if (ORG_WORD.test(word)) return false;
   // Unknown words and the lexicon's name-like nouns (Leo, Rose, Dawn) read as names; Singular/Plural/verbs do not.
   const known = lexiconTag(word);
@@ -28,7 +32,7 @@ function looksLikeName(word: string): boolean {
 }
 
 /** A sign-off line that names a person: "Marcus Hill", "Leah, Meridian Bank", "– Priya, FreshBox", "Dr Alan Pryce". */
-function namesPerson(reply: Reply, line: Sentence, customerNames: Set<string>): boolean {
+function namesPerson(line: Sentence, customerNames: Set<string>): boolean {
   let t = line.text.trim().replace(/^[-–—~^]+\s*/, '');
   const closing = /^(?:(?:kind|warm|best|many)\s+)?(?:regards|wishes|thanks|thank you|cheers|best|take care|speak soon|talk soon)\s*,\s*/i.exec(t);
   if (closing) t = t.slice(closing[0].length);
@@ -38,7 +42,7 @@ function namesPerson(reply: Reply, line: Sentence, customerNames: Set<string>): 
   const words = head.split(/\s+/).filter((w) => !/^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame)\.?$/.test(w));
   if (words.length === 0 || words.length > 3) return false;
   // Placeholders are judged by what they stand for (see hasContact); brands and org words are no person.
-  if (words.some((w) => /^Nx+$/.test(w) || ORG_WORD.test(w) || /[a-z][A-Z]/.test(w) || !/^(?:[A-Z][a-z'-]+|[A-Z]\.?)$/.test(w))) return false;
+  if (words.some((w) => /^Nx+$/.test(w) || ORG_WORD.test(w) || (/[a-z][A-Z]/.test(w) && !NAME_PREFIX.test(w)) || !NAME_WORD.test(w))) return false;
   if (customerNames.has(words[0]!)) return false;
   if (honorific) return true;
   if (words.length > 1 && !/Name|Person/.test(lexiconTag(words[0]!) ?? '')) {
@@ -92,7 +96,7 @@ export function hasContact(reply: Reply): boolean {
     if (looksLikeName(name)) return true;
   }
   const customers = customerNamesOf(reply, bodyEnd);
-  return signOff.some((line) => namesPerson(reply, line, customers));
+  return signOff.some((line) => namesPerson(line, customers));
 }
 
 export default defineRule({
@@ -111,7 +115,7 @@ export default defineRule({
         'escape.',
       seeds: [
         '003 "Rapid action and follow-up": make sure the customer has your name and contact details',
-        '002 give customers a direct line to someone who can help',
+        '002 "Don\'t let a robot handle the problem for too long": a direct line to a person',
         '000 "Deal directly and don\'t hand them off"',
       ],
     },

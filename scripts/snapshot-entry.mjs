@@ -27,14 +27,8 @@ function runFromSnapshot() {
   delete process.env.COMPLAINTLINT_SNAPSHOT_FD;
   // Module state was captured at build time: re-read what depends on this run's environment.
   configureStats(process.env);
-  const importer = snapshotImporter();
-  if (!importer) {
-    // Plugins, .js configs and custom formatters need import(), which a snapshot lacks on this Node.
-    if (fd) { writeSync(fd, 'bail\n'); process.exit(86); }
-    process.stderr.write('complaintlint: this Node cannot import modules from a startup snapshot; run bin/complaintlint.js\n');
-    process.exit(2);
-  }
-  globalThis.__complaintlintImport = importer;
+  globalThis.__complaintlintImport = importFromSnapshot;
+  // Tell bin/snapshot.js the blob loaded (it runs the CLI in-process when this line never comes).
   if (fd) writeSync(fd, 'started\n');
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err) => {
@@ -50,25 +44,19 @@ function runFromSnapshot() {
 
 /**
  * import() for code the bundle does not hold (plugins, config files, custom formatters): scripts in a
- * snapshot have no import() of their own, so it goes through a vm.Script that uses the main loader.
+ * snapshot have no import() of their own, so it goes through a vm.Script that uses the main loader
+ * (Node 20.12+; bin/snapshot.js does not start the snapshot on older Nodes). vm loads on first use.
  */
-function snapshotImporter() {
-  // eslint-disable-next-line no-undef -- the snapshot entry's own require (built-in modules only)
-  const vm = require('node:vm');
-  const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (!loader) return undefined;
-  let doImport;
-  return (specifier) => {
-    if (!doImport) {
-      // Node marks this loader experimental and says so once; the CLI's output should not.
-      const emit = process.emitWarning;
-      process.emitWarning = (w, ...rest) => (String(w?.message ?? w).includes('USE_MAIN_CONTEXT_DEFAULT_LOADER') ? undefined : emit.call(process, w, ...rest));
-      try {
-        doImport = new vm.Script('(specifier) => import(specifier)', { importModuleDynamically: loader }).runInThisContext();
-      } finally {
-        process.emitWarning = emit;
-      }
-    }
-    return doImport(specifier);
-  };
+let doImport;
+function importFromSnapshot(specifier) {
+  if (!doImport) {
+    // eslint-disable-next-line no-undef -- the snapshot script's own require (built-in modules only)
+    const vm = require('node:vm');
+    // Node calls this loader experimental and says so on stderr; the CLI's output should not.
+    const emit = process.emitWarning;
+    process.emitWarning = (w, ...rest) => (/USE_MAIN_CONTEXT_DEFAULT_LOADER/.test(String(w?.message ?? w)) ? undefined : emit.call(process, w, ...rest));
+    doImport = new vm.Script('(specifier) => import(specifier)', { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER }).runInThisContext();
+    // The warning comes with the first import, so the filter stays (it only drops that one warning).
+  }
+  return doImport(specifier);
 }

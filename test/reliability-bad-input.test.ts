@@ -230,6 +230,13 @@ describe('malformed macro libraries and HTML: one positioned message, the run go
       ['complaintlint: script.html: malformed HTML: the <script> element opened at line 1, column 15 is never closed, so the text after it cannot be linted'], 2);
   });
 
+  it('deeply nested JSON and HTML: too deep to lint, said in one line', () => {
+    runPair({ 'deep.json': `${'['.repeat(200_000)}${']'.repeat(200_000)}` }, 'deep.json',
+      ['complaintlint: deep.json: file is too large or too deeply nested to lint (Maximum call stack size exceeded)'], 2);
+    runPair({ 'deep.html': `${'<div>'.repeat(100_000)}Is there anything else wrong?` }, 'deep.html',
+      ['complaintlint: deep.html: file is too large or too deeply nested to lint (Maximum call stack size exceeded)'], 2);
+  });
+
   it('sloppy but recoverable HTML is linted as a browser shows it', () => {
     const r = runPair({ 'sloppy.html': '<p>Thanks.</p>\n<p>Is <b>there</div> anything else wrong?</p></span>\n' }, 'sloppy.html', [], 1);
     expect(messagesOf(r.stdout, 'sloppy.html')).toEqual([expect.objectContaining({ ruleId: 'negative-follow-up', line: 2, column: 4 })]);

@@ -89,3 +89,23 @@ describe('a 50 MB text file', () => {
     expect(r.peakMiB).toBeLessThanOrEqual(400);
   }, 600_000);
 });
+
+describe('pathological but small inputs finish quickly', () => {
+  it('a 3 MB file with 10,000 directive lines (was quadratic: minutes)', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      lines.push('The parcel left the depot on Tuesday morning and reached the hub.');
+      if (i % 4 === 0) lines.push('complaintlint-disable-next-line negative-follow-up');
+    }
+    lines.push('Is there anything else wrong?');
+    const cwd = tempTree({ 'directives.txt': lines.join('\n') });
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [BIN, '--no-config', '--rule', 'negative-follow-up:error', '-f', 'json', 'directives.txt'], {
+      cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' }, timeout: 90_000,
+    });
+    console.log(`directive-heavy file: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const [result] = JSON.parse(r.stdout);
+    expect(result.messages.filter((m: { ruleId: string | null }) => m.ruleId === null)).toHaveLength(10_000); // each unused
+    expect(result.messages.at(-1)).toMatchObject({ ruleId: 'negative-follow-up', line: 50_001 });
+  }, 100_000);
+});

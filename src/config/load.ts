@@ -299,7 +299,13 @@ function toConfigError(err: unknown, file: string): ConfigError {
   const e = err as { message?: string; filepath?: string };
   const where = e.filepath ?? file;
   // cosmiconfig: "JSON Error in /path:\n<reason>" / "YAML Error in /path:\n<reason>"; keep the reason only.
-  const text = String(e.message ?? err).replace(/^(JSON|YAML) Error in [^\n]*:\s*/i, (_, kind: string) => `${kind} syntax error: `);
-  const reason = text.split('\n').map((l) => l.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 300);
+  // Drop code frames (" 2 | rules:", "   | ^", "-----^") and parse-json's echo of the source; a YAML
+  // position "(3:1)" reads as "(line 3, column 1)".
+  const unframed = String(e.message ?? err).split('\n').map((l) => l.trim())
+    .filter((l) => l && !/^>?\s*\d*\s*\|/.test(l) && !/^[-^\s]+$/.test(l)).join('\n');
+  const text = unframed.replace(/^(JSON|YAML) Error in [^\n]*:\s*/i, (_, kind: string) => `${kind} syntax error: `);
+  const reason = text.split('\n').join(' ').replace(/ while parsing .*$/, '').replace(/\((\d+):(\d+)\)/, '(line $1, column $2)')
+    .replace(/^Cannot require\(\) ES Module .*/, 'the module could not be loaded (check it for syntax errors with node --check)')
+    .replace(/\s+/g, ' ').slice(0, 300);
   return new ConfigError(where, `invalid config: ${reason || 'cannot read config'}`);
 }

@@ -153,7 +153,7 @@ class Parser {
     const start = this.i;
     this.i++; // [
     if (s[this.i] === '^') this.i++;
-    if (s[this.i] === ']' && !this.unicode) this.i++; // "[]]" is not valid JS, but "[^]" is: handled below
+    // A class ends at the first unescaped "]" ("[]" matches nothing, "[^]" anything).
     let depth = 1;
     while (this.i < s.length && depth > 0) {
       const c = s[this.i]!;

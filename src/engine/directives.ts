@@ -40,15 +40,20 @@ export function extractLineDirectives(text: string, base = 0): { directives: Dir
   const directives: Directive[] = [];
   if (!text.includes('complaintlint-')) return { directives, text };
   const re = /^[ \t]*(?:<!--|#|\/\/|\{#)?[ \t]*complaintlint-(?:disable-next-line|disable|enable)(?![\w-])[^\r\n]*$/gm;
-  let out = text;
+  // Built from parts: re-slicing the whole text per directive is quadratic on big files.
+  const parts: string[] = [];
+  let at = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const d = parseDirective(m[0], base + m.index, base + m.index + m[0].length);
     if (!d) continue;
     directives.push(d);
-    out = out.slice(0, m.index) + m[0].replace(/[^\r]/g, ' ') + out.slice(m.index + m[0].length);
+    parts.push(text.slice(at, m.index), m[0].replace(/[^\r]/g, ' '));
+    at = m.index + m[0].length;
   }
-  return { directives, text: out };
+  if (parts.length === 0) return { directives, text };
+  parts.push(text.slice(at));
+  return { directives, text: parts.join('') };
 }
 
 interface Located {

@@ -270,7 +270,10 @@ export function isAction(reply: Reply, sentence: Sentence, g: VerbGroup): boolea
     if (direct && ADMIN_OBJECT.test(direct.word) && /^(?:updat|clos|amend)/.test(verb)) return false;
   }
   if (/^ask\w*$/.test(verb) && /^(?:you|for|whether|if)$/.test(objects[0]?.word ?? '')) return false;
-  if (/^(?:tak\w*|took)$/.test(verb) && objects.slice(0, 2).some((t) => t.word === 'look')) return false;
+  // "take a look", "take your comments on board / into account": attention, not action.
+  if (/^(?:tak\w*|took)$/.test(verb) && objects.slice(0, 5).some((t) => /^(?:look|board|account|consideration|seriously|note)$/.test(t.word))) return false;
+  // "We have found no fault": the object denies that anything needs doing.
+  if (/^(?:no|nothing|none|neither)$/.test(objects[0]?.word ?? '')) return false;
   if (/^(?:work\w*)$/.test(verb) && objects[0]?.word === 'on') return false;
   if (/^(?:keep\w*|kept)$/.test(verb) && objects[0]?.word === 'you') return false;
   if (g.passive) {
@@ -383,7 +386,7 @@ const NUM = String.raw`(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|an?|one|two|three|four|f
 const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|(?:working |business )?days?|weeks?)`;
 /** Immediate: leaves no doubt it happens now or within a stated short span. */
 const IMMEDIATE = [
-  String.raw`right away|straight away|straightaway|immediately|right now|as we speak`,
+  String.raw`right away|straight away|straightaway|immediately|right now|just now|as we speak`,
   String.raw`(?:later |earlier )?today|tonight|this (?:morning|afternoon|evening)|as of today|from today|same[- ]day`,
   String.raw`(?:with)?in (?:the )?(?:next )?${NUM} ${UNIT}|within (?:the|an|the next)? ?(?:hour|day)|in (?:the )?next (?:hour|few minutes|few hours)|within ${UNIT}`,
   String.raw`(?:by|before|at|around|until) ${CLOCK}|${CLOCK}|(?:by )?(?:the )?end of (?:the )?(?:day|business day|today)|close of business|\bEOD\b|\bCOB\b`,
@@ -482,6 +485,8 @@ function isCommitment(reply: Reply, sentence: Sentence, g: VerbGroup): boolean {
   if (g.subject !== 'agent' && g.subject !== 'named' && g.subject !== 'person') return false;
   if (g.aspect !== 'future' && g.aspect !== 'perfect' && g.aspect !== 'progressive') return false;
   if (NOT_COMMITMENT.test(g.verb.word)) return false;
+  // "I'm writing to you today about ...": the message itself, not something done for the customer.
+  if (g.aspect === 'progressive' && /^(?:writ\w*|contact\w*|email\w*|e-mail\w*|messag\w*|respond\w*|reply\w*|getting|reach\w*|follow\w*)$/.test(g.verb.word)) return false;
   return !inReportedClause(reply, sentence, g);
 }
 
@@ -535,6 +540,8 @@ function isSignOffLine(reply: Reply, s: Sentence): boolean {
 function isSignatureText(t: string): boolean {
   if (!t) return true;
   if (CLOSING.test(t) || COURTESY.test(t)) return true;
+  // Any other short valediction ending in a comma ("Safe travels,", "Happy baking,"), not a greeting.
+  if (/^[A-Z][\w' ]{0,30},$/.test(t) && t.split(/\s+/).length <= 4 && !/^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|to)\b/i.test(t)) return true;
   if (CLOSING_WITH_NAME.test(t)) return true;
   if (CONTACT_LINE.test(t) && /[\d@]/.test(t)) return true;
   if (/^[+(\d][\d\s()+.-]{6,}$/.test(t) || /^\S+@\S+\.\w+$/.test(t) || /^(?:https?:\/\/|www\.)\S+$/i.test(t)) return true;
