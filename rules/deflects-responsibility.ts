@@ -78,7 +78,7 @@ const CHECKS: Check[] = [
   { re: /\b(?:handled|dealt\s+with|processed|managed|run|operated|controlled|decided|issued|caused|done|made|lost|delayed|damaged)\s+(?:entirely\s+)?by\s+(?:the|a|an|your|their|our)\s+[\w\s&'-]{1,40}?,?\s+not\s+(?:by\s+)?(?:us|me|our\s+team)\b/gi, kind: 'not-ours' },
   // The customer has to chase someone else: "you'll need to contact your bank", "take it up with the hotel".
   {
-    re: /\b[Yy]ou(?:'ll|\s+will|'d|\s+would|\s+may|\s+might)?\s+(?:(?:still|then|first|now|also)\s+)?(?:need\s+to|have\s+to|must|should|want\s+to|be\s+(?:required|asked)\s+to)\s+(?:(?:first|then|directly|yourself|still)\s+)?(?:contact|call|phone|ring|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with|reach\s+out\s+to|take\s+(?:it|this|that|the\s+matter|this\s+matter)\s+up\s+with|take\s+up|raise\s+(?:it|this|that|the\s+matter)\s+with|write\s+to|email|check\s+with|complain\s+to|claim\s+(?:from|with|through)|chase|deal\s+with|file\s+(?:a\s+)?(?:claim|complaint|dispute)\s+with)\s+(?:them|the|your|their|a|an|our\s+(?:[\w&-]+\s+){0,2}(?:team|department|office|desk|line)\b|[A-Z])/g,
+    re: /\b[Yy]ou(?:'ll|\s+will|'d|\s+would|\s+may|\s+might)?\s+(?:(?:still|then|first|now|also)\s+)?(?:need\s+to|have\s+to|must|should|want\s+to|be\s+(?:required|asked)\s+to)\s+(?:(?:first|then|directly|yourself|still)\s+)?(?:contact|call|phone|ring|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with|reach\s+out\s+to|take\s+(?:it|this|that|the\s+matter|this\s+matter)\s+up\s+with|take\s+up|raise\s+(?:it|this|that|the\s+matter)\s+with|write\s+to|email|check\s+with|complain\s+to|claim\s+(?:from|with|through)|chase|deal\s+with|file\s+(?:a\s+)?(?:claim|complaint|dispute)\s+with|report\s+(?:it|this|that|the\s+(?:matter|issue|problem|fault|loss))\s+to)\s+(?:them|the|your|their|a|an|our\s+(?:[\w&-]+\s+){0,2}(?:team|department|office|desk|line)\b|[A-Z])/g,
     kind: 'push-back',
     keep: (hit, reply) => pushesBack(hit, reply),
   },
@@ -88,7 +88,7 @@ const CHECKS: Check[] = [
     keep: (hit, reply) => pushesBack(hit, reply),
   },
   {
-    re: /\bplease\s+(?:contact|call|get\s+in\s+touch\s+with|reach\s+out\s+to|speak\s+to|take\s+(?:it|this)\s+up\s+with)\s+(?:the|your)\s+(?:courier|carrier|delivery\s+(?:company|partner|driver)|bank|card\s+(?:issuer|provider|company)|manufacturer|seller|merchant|retailer|hotel|airline|insurer|insurance\s+(?:company|provider)|landlord|provider|network\s+provider|third[-\s]party|vendor|supplier|app\s+store|post\s+office|local\s+depot|plumber|electrician|pharmacy|GP)\b/gi,
+    re: /\bplease,?\s+(?:be\s+sure\s+to\s+|make\s+sure\s+to\s+)?(?:contact|call|get\s+in\s+touch\s+with|reach\s+out\s+to|speak\s+to|take\s+(?:it|this)\s+up\s+with|report\s+(?:it|this|that|the\s+(?:matter|issue|problem|fault|loss))\s+to)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:courier|carrier|delivery\s+(?:company|partner|driver)|bank|card\s+(?:issuer|provider|company)|manufacturer|seller|merchant|retailer|hotel|airline|insurer|insurance\s+(?:company|provider)|landlord|provider|network\s+provider|third[-\s]party|vendor|supplier|app\s+store|post\s+office|local\s+depot|plumber|electrician|pharmacy|GP|Wi-?Fi\s+provider|partner|airport|retailer)\b/gi,
     kind: 'push-back',
     keep: (hit, reply) => pushesBack(hit, reply),
   },

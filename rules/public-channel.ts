@@ -118,7 +118,7 @@ export default defineRule({
     for (const re of SHOWN) {
       for (const hit of scan(reply, re)) reportDetail(hit.start, hit.end, hit.sentence, false);
     }
-    if (!reported.length && !PRIVATE.test(reply.text) && (reply.kind === 'complaint' || PROBLEM.test(reply.text))) {
+    if (!reported.length && !PRIVATE.test(reply.text) && (reply.kind === 'complaint' || PROBLEM.test(reply.text.replace(STOCK_OFFER, ' ')))) {
       const body = reply.sentences.filter(countsAsSentence);
       if (body.length >= 3) {
         context.report({
@@ -187,6 +187,9 @@ function countsAsSentence(s: Sentence): boolean {
   if (/^(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\b[^.!?]{0,25}[,!]?$/i.test(t) && t.split(/\s+/).length <= 3) return false;
   return true;
 }
+
+// Stock offers of help ("We're here to help", "if you have any questions or concerns") are not a problem being handled.
+const STOCK_OFFER = /\b(?:(?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:always\s+)?(?:here|happy|glad|available)(?:\s+24\/7)?\s+(?:to\s+(?:help|assist)|for\s+you)[^.!?]*|if\s+you\s+(?:have|need|ever|run\s+into)[^.!?]*|let\s+us\s+know\s+if[^.!?]*|(?:any|other)\s+(?:questions|issues|concerns)[^.!?]*|(?:should|will|may|might)\s+help\s+you[^.!?]*|(?:happy|glad)\s+to\s+help[^.!?]*)/gi;
 
 // A reply that is about a problem (or help with one); pure chit-chat ("Love it! Thanks for stopping by. See you
 // soon!") has nothing to move to a private channel.

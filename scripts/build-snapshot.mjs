@@ -78,12 +78,27 @@ async function bundle(outfile) {
   const rewrite = {
     name: 'complaintlint-snapshot',
     setup(build) {
-      build.onLoad({ filter: /\.js$/ }, (args) => {
+      // Built-ins Node does not support in a snapshot builder (worker_threads keeps a cwd counter for
+      // workers that must be made at run time): wrappers that require them on first use. An import
+      // of a name not listed here fails the bundle, so nothing slips through unwrapped.
+      const LAZY = { worker_threads: ['Worker'], child_process: ['spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync', 'fork'] };
+      build.onResolve({ filter: /^(?:node:)?(?:worker_threads|child_process)$/ }, (args) => (args.namespace === 'lazy-builtin'
+        ? { path: args.path, external: true } // the wrapper's own require
+        : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+        contents: `let m; const load = () => (m ??= require(${JSON.stringify(`node:${args.path}`)}));\n`
+          + LAZY[args.path].map((name) => `export function ${name}(...a) { return new.target ? new (load().${name})(...a) : load().${name}(...a); }`).join('\n'),
+        loader: 'js',
+      }));
+      build.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
         const ours = args.path.startsWith(distDir + '/') && !args.path.includes('/node_modules/');
         const loader = /[/\\]cosmiconfig[/\\]dist[/\\]loaders\.js$/.test(args.path);
-        if (!ours && !loader) return undefined;
         let code = readFileSync(args.path, 'utf8');
-        if (ours) code = code.replace(/\bimport\.meta\.url\b/g, `__clFileUrl(${JSON.stringify(relative(ROOT, args.path))})`);
+        const metaUrl = code.includes('import.meta.url');
+        if (!ours && !loader && !metaUrl) return undefined;
+        // Dependencies too (fdir: createRequire(import.meta.url)): the URL of the file it came from.
+        code = code.replace(/\bimport\.meta\.url\b/g, `__clFileUrl(${JSON.stringify(relative(ROOT, args.path))})`);
+        if (!ours && !loader) return { contents: code, loader: 'js' };
         code = code.replace(/\bimport\((?!\s*['"`])/g, '__clImport(');
         // import('node:x') of a built-in: a snapshot script has no import(), but require works for built-ins.
         code = code.replace(/\bimport\(\s*(['"])(node:[\w/]+)\1\s*\)/g, (_, q, id) => `Promise.resolve().then(() => { const m = require(${q}${id}${q}); return { ...m, default: m }; })`);

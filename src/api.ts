@@ -134,7 +134,12 @@ async function lintOne(filePath: string, text: string, config: ResolvedConfig, o
     if (err instanceof RangeError && /call stack|Invalid string length|allocation/i.test(err.message)) {
       return fatalResult(filePath, `file is too large or too deeply nested to lint (${err.message})`);
     }
-    throw err;
+    // Anything else is a bug in complaintlint, not in the file: report it for this file and go on with
+    // the others. The error rides along (not enumerable, so not in JSON output) for --debug.
+    const why = String((err as Error)?.message ?? err).split('\n')[0];
+    const result = fatalResult(filePath, `internal error while linting this file: ${why} (run with --debug for the stack trace)`);
+    Object.defineProperty(result, 'internalError', { value: err, enumerable: false });
+    return result;
   }
 }
 

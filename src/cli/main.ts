@@ -50,7 +50,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return 2;
     }
     const e = err as Error;
-    io.stderr.write(options.debug ? `${e.stack ?? e}\n` : `complaintlint: internal error: ${e?.message ?? e} (run with --debug for details)\n`);
+    io.stderr.write(options.debug ? `${e.stack ?? e}\n` : `complaintlint: internal error: ${String(e?.message ?? e).split('\n')[0]} (run with --debug for details)\n`);
     return 2;
   }
 }
@@ -103,6 +103,8 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     if (fatal) {
       exitError = true;
       io.stderr.write(`complaintlint: ${display(r.filePath, io.cwd)}: ${fatal.message}\n`);
+      const internal = (r as LintResult & { internalError?: Error }).internalError;
+      if (options.debug && internal) io.stderr.write(`${internal.stack ?? internal}\n`);
     }
   }
 

@@ -1,6 +1,7 @@
 // Finds and resolves config: cosmiconfig search upward from each linted file, presets, extends,
 // overrides by glob, then the command line's --preset/--rule/--kind/--channel on top.
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { homedir } from 'node:os';
 import picomatch from 'picomatch';
 import type { Channel, ReplyKind, Rule, Severity } from '../types.js';
 import { builtinRules } from '../../rules/index.js';
@@ -66,7 +67,12 @@ export class ConfigLoader {
   private async getExplorer(): Promise<Explorer> {
     if (!this.explorer) {
       const { cosmiconfig } = await import('cosmiconfig');
-      this.explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: '/', cache: true }) as Explorer;
+      try {
+        this.explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: '/', cache: true }) as Explorer;
+      } catch (err) {
+        // cosmiconfig reads the cwd's package.json for its own options right here: a broken one lands here.
+        throw toConfigError(err, resolve(process.cwd(), 'package.json'));
+      }
     }
     return this.explorer;
   }
@@ -91,6 +97,10 @@ export class ConfigLoader {
     try {
       result = await explorer.search(dir);
     } catch (err) {
+      // The search ends in the user's global config directory (~/.config/complaintlint); when that cannot
+      // be read (CI running as another user, HOME owned by root) there is simply no global config.
+      const e = err as NodeJS.ErrnoException;
+      if ((e.code === 'EACCES' || e.code === 'EPERM') && e.path && isGlobalConfigPath(e.path)) return null;
       throw toConfigError(err, dir);
     }
     if (!result || result.isEmpty) return null;
@@ -294,10 +304,15 @@ function distance(a: string, b: string): number {
   return dp[b.length]!;
 }
 
+function isGlobalConfigPath(path: string): boolean {
+  const roots = [process.env.XDG_CONFIG_HOME, join(homedir(), '.config'), homedir()].filter(Boolean) as string[];
+  return roots.some((r) => path === r || path.startsWith(r + sep));
+}
+
 function toConfigError(err: unknown, file: string): ConfigError {
   if (err instanceof ConfigError) return err;
   const e = err as { message?: string; filepath?: string };
-  const where = e.filepath ?? file;
+  const where = e.filepath ?? /^(?:JSON|YAML) Error in (.+?):\s*$/m.exec(String(e.message))?.[1] ?? file;
   // cosmiconfig: "JSON Error in /path:\n<reason>" / "YAML Error in /path:\n<reason>"; keep the reason only.
   // Drop code frames (" 2 | rules:", "   | ^", "-----^") and parse-json's echo of the source; a YAML
   // position "(3:1)" reads as "(line 3, column 1)".

@@ -39,7 +39,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
     // Structure rules with a checklist item always run on complaint replies, so the checklist is complete.
     const forChecklist = isStructure && rule.meta.checklist !== undefined;
     if (severity === 'off' && !forChecklist) continue;
-    if (channels && !channels.includes(reply.channel)) continue;
+    if (Array.isArray(channels) && !channels.includes(reply.channel)) continue;
     if (opts.disabled?.has(id) && !forChecklist) continue;
     const silent = severity === 'off' || opts.disabled?.has(id) === true;
     try {

@@ -345,9 +345,10 @@ function libraryProperty(ctx) {
     async check(value) {
       const text = buildLibrary(value);
       const file = `macros.${value.format}`;
+      // JSON spans decode to the reported word, unless the value is HTML (then its visible text is linted).
       let fixed;
       try {
-        ({ fixed } = await lintAndFix(ctx, text, file, value.settings, { slices: value.format === 'json' && !value.entries.some((e) => /html/.test(e.field)) ? 'json' : undefined }));
+        ({ fixed } = await lintAndFix(ctx, text, file, value.settings, { slices: value.format === 'json' && !value.entries.some((e) => /html/.test(e.field) || /[<&]/.test(e.body)) ? 'json' : undefined }));
       } catch (err) {
         if (/unexpected fatal/.test(err.message)) fail(`a valid ${value.format} library was rejected`, err.message);
         throw err;
