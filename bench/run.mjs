@@ -5,7 +5,7 @@
 // (quick mode: bench/out/RESULTS-quick.md). Build first (npm run build): this times dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, release } from 'node:os';
+import { cpus, loadavg, release } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureData, OUT } from './lib/data.mjs';
@@ -26,8 +26,9 @@ if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) {
 }
 warnIfStale();
 
-const data = ensureData(quick ? ['one', '1k'] : ['one', '1k', '10k', 'macros', 'huge'], log);
 const node = process.execPath;
+const data = ensureData(quick ? ['one', 'clean', '1k'] : ['one', 'clean', '1k', '10k', 'macros', 'huge'], log);
+const snapshot = ensureSnapshot();
 const cl = (...a) => [node, bin, ...a];
 const rel = (p) => relative(root, p);
 const peers = detectPeers();
@@ -46,7 +47,11 @@ groups.push({
   name: 'cold', rounds: roundsArg ?? (quick ? 3 : 5), perRound: quick ? 2 : 3,
   cases: [
     { key: 'cl-1', argv: cl(rel(data.one)) },
+    { key: 'cl-1-clean', argv: cl(rel(data.clean)) },
+    snapshot.used && { key: 'cl-1-nosnap', argv: cl(rel(data.one)), env: { COMPLAINTLINT_SNAPSHOT: '0' } },
+    snapshot.used && { key: 'cl-1-clean-nosnap', argv: cl(rel(data.clean)), env: { COMPLAINTLINT_SNAPSHOT: '0' } },
     peers.writeGood && { key: 'wg-1', argv: [node, peers.writeGood.bin, rel(data.one)], okCodes: ANY },
+    peers.writeGood && { key: 'wg-1-clean', argv: [node, peers.writeGood.bin, rel(data.clean)], okCodes: ANY },
     peers.alex && { key: 'alex-1', argv: [node, peers.alex.bin, rel(data.one)], rounds: quick ? 1 : undefined },
     peers.proselint && { key: 'prose-1', ...prose(data.one) },
   ],
@@ -87,6 +92,7 @@ if (!quick) {
   });
 }
 
+const loadStart = loadavg()[0];
 const results = new Map();
 for (const g of groups) {
   const cases = g.cases.filter(Boolean);
@@ -102,8 +108,9 @@ for (const g of groups) {
 const stats = parseStats();
 const cacheWritten = existsSync(cacheFile(quick ? '1k' : '10k'));
 const report = renderReport({
-  quick, results, info: data.info, peers, stats,
+  quick, results, info: data.info, peers, stats, snapshot,
   machine: machineLine(),
+  load: { start: loadStart, end: loadavg()[0] },
   notes: [
     !features.jobs && '`--jobs` is not implemented yet (no worker-thread code in dist/): its rows are missing.',
     !cacheWritten && '`--cache` wrote no cache file: the cache rows time a normal run.',
@@ -116,6 +123,19 @@ process.stdout.write(report);
 const target = quick ? join(OUT, 'RESULTS-quick.md') : join(root, 'bench', 'RESULTS.md');
 writeFileSync(target, report);
 log(`\nwritten to ${relative(root, target)}`);
+
+/** The startup snapshot is part of the build (npm run build); rebuild it here when dist/ moved on. */
+function ensureSnapshot() {
+  const script = join(root, 'scripts', 'build-snapshot.mjs');
+  if (!existsSync(script)) return { used: false, note: 'no snapshot build script' };
+  const check = () => spawnSync(node, [script, '--check'], { cwd: root, encoding: 'utf8' }).status === 0;
+  if (!check()) {
+    log('bench: the startup snapshot is missing or stale; building it ...');
+    spawnSync(node, [script], { cwd: root, stdio: 'inherit' });
+  }
+  const used = check();
+  return { used, note: used ? 'complaintlint ran from its startup snapshot (dist/snapshot)' : 'no usable startup snapshot: complaintlint ran in-process' };
+}
 
 function detectPeers() {
   const found = {};

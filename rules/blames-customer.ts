@@ -10,7 +10,7 @@ const ADV = String.raw`(?:(?:really|also|just|probably|clearly|obviously|simply|
 
 // "you should have read", "you must have entered", "you should've checked", "you could have called us".
 const MODAL_PERFECT = new RegExp(
-  String.raw`\byou\s+${ADV}(should|must|ought\s+to|could|may|might)(?:\s+not|n't)?(?:\s+have|'ve)\s+${ADV}([a-z]+)`,
+  String.raw`\byou\s+${ADV}(should|must|ought\s+to|could|may|might)(?:\s+not|n't)?(?:\s+have|'ve)\s+${ADV}((?:[a-z]+-)?[a-z]+)`,
   'gi',
 );
 // Verbs after a modal perfect that own the failure or feel for the customer instead of blaming them.
@@ -50,7 +50,7 @@ const PHRASES: Check[] = [
   { re: /\byou\s+(?:didn't|did\s+not|haven't|have\s+not|hadn't|had\s+not|weren't|were\s+not)\s+(?:(?:properly|correctly|carefully|fully)\s+\w+|\w+(?:\s+(?:it|them|this|that|up|in|out|the\s+\w+|your\s+\w+|our\s+\w+)){0,2}\s+(?:properly|correctly|carefully|right))\b/gi, messageId: 'blames', keep: notConditional },
   // "You picked the wrong date range", "you must have entered an incorrect address".
   { re: /\byou(?:'ve|\s+have|\s+had)?\s+(?:(?:accidentally|mistakenly|probably|clearly|obviously)\s+)?(?:entered|typed|selected|chose|chosen|picked|used|gave|given|provided|put|set|clicked|installed|ordered|booked|bought|sent|filled|added|uploaded|misread|misunderstood|misspelled|misspelt|mistyped)\s+(?:in\s+|out\s+|up\s+)?(?:the|a|an|your)\s+(?:wrong|incorrect|invalid)\b/gi, messageId: 'blames', keep: notConditional },
-  { re: /\byou\s+(?:misread|misunderstood|misspelled|misspelt|mistyped|overlooked|ignored|missed)\s+(?:the|our|my|your|it|this|that)\b/gi, messageId: 'blames', keep: (h, r) => notConditional(h, r) && notOwned(h) },
+  { re: /\byou\s+(?:(?:clearly|obviously|evidently|apparently|simply|must\s+have|probably|seem\s+to\s+have|appear\s+to\s+have)\s+)?(?:misread|misunderstood|misspelled|misspelt|mistyped|overlooked|ignored|missed|skipped|disregarded)\s+(?:the|our|my|your|it|this|that)\b/gi, messageId: 'blames', keep: (h, r) => notConditional(h, r) && notOwned(h) },
   // "was your mistake", "your own fault"; not "this isn't your fault", "through no fault of your own".
   { re: /\b(?:(?:was|is|'s|were|are)\s+(?:entirely\s+|completely\s+|clearly\s+|totally\s+|all\s+)?your\s+(?:own\s+)?(?:fault|mistake|error|responsibility|doing|problem|oversight)|your\s+own\s+(?:fault|mistake|error|doing))\b/gi, messageId: 'blames', keep: notNegatedBefore(30) },
   // "This is user error", "the problem is on your end", "a mistake on your part".
@@ -95,6 +95,44 @@ const PHRASES: Check[] = [
     keep: (hit, reply) => notOwned(hit) && !/\b(?:understand|mentioned|said|tell\s+me|told\s+me|say|sounds|hear)\b[^.!?]*$/i.test(reply.text.slice(hit.sentence.start, hit.start)),
   },
 ];
+
+// "As stated in our terms, refunds take 14 days", "As mentioned in my previous email, ...", "As per my last email":
+// pointing at something the customer should already have read. Not when the sentence is the agent doing something
+// ("As mentioned on the phone, I've booked ...") or the reference is in the customer's favour.
+const DOC = String.raw`(?:terms(?:\s+(?:and|&)\s+conditions)?|t\s*&\s*cs|t's\s*&\s*c's|conditions|polic(?:y|ies)|e-?mails?|messages?|replies|reply|responses?|letters?|confirmation(?:\s+e-?mail)?|notifications?|notices?|website|site|web\s+page|page|faqs?|help\s+(?:centre|center|article|page|section)|articles?|guides?|instructions|manual|handbook|documentation|docs|contract|agreement|invoice|receipt|listing|description|checkout|booking\s+(?:form|page|confirmation)|welcome\s+(?:pack|e-?mail|letter)|brochure|leaflet|small\s+print|fine\s+print|label|packaging|summary|texts?|sms|newsletter|correspondence|chat|thread|ticket|terms\s+of\s+(?:service|use|sale)|app|product\s+page|order\s+confirmation)`;
+const AS_DOCUMENTED = new RegExp(
+  String.raw`\bas\s+(?:(?:is|was|it\s+is|it\s+was|we|I)\s+)?(?:have\s+|had\s+|'ve\s+)?(?:previously\s+|already\s+|clearly\s+|also\s+|explicitly\s+)?(?:stated|mentioned|outlined|explained|noted|detailed|specified|set\s+out|indicated|written|shown|advised|described|highlighted|listed|displayed|communicated|covered|documented|printed|laid\s+out|spell?(?:ed|t)\s+out|pointed\s+out|said)\s+(?:(?:clearly|previously|already|before)\s+)?(?:in|on|at|within|under|throughout|by)\s+(?:(?:our|the|my|your|this|that|each|every|all|both)\s+)?(?:(?:previous|earlier|last|first|original|prior|recent|above|below|full|online|booking|product|order|welcome|confirmation|written|same)\s+){0,2}${DOC}\b` +
+    String.raw`|\bas\s+per\s+(?:my|our)\s+(?:(?:previous|earlier|last|prior|original|recent)\s+)${DOC}\b`,
+  'gi',
+);
+// What the customer cannot have, must do, or has missed: the reading that makes a document reference a reproach.
+const RESTRICTION = /(?:\b(?:not|no|non-?\w+|cannot|only|must|final|expired|ended|closed|exclud\w+|extra|fees?|charge[sd]?|deadline|within|after|before|required|requires?|need\s+to|have\s+to|has\s+to|liable|responsible|void|ineligible|invalid|forfeit\w*|subject\s+to|own\s+risk|takes?\s+(?:up\s+to\s+)?\d+|\d+\s+(?:working\s+|business\s+)?days)\b|n't\b)/i;
+const AGENT_ACTS = /\b(?:I've|I\s+have|I'll|I\s+will|I'm|I\s+am|we've|we\s+have|we'll|we\s+will|we're|we\s+are|let\s+me|I\s+can|we\s+can|I\s+(?:just\s+)?(?:booked|sent|added|refunded|arranged|attached|moved|changed))\b/i;
+const IN_THEIR_FAVOUR = /\b(?:entitled|eligible|covered|free\s+of\s+charge|you\s+(?:can|may)\b(?!'t|not)|you're\s+able|you\s+are\s+able|refund(?:ed)?\s+in\s+full)\b/i;
+PHRASES.push(
+  {
+    re: AS_DOCUMENTED,
+    messageId: 'condescends',
+    keep: (hit, reply) => {
+      const rest = reply.text.slice(hit.end, hit.sentence.end);
+      if (AGENT_ACTS.test(rest) || IN_THEIR_FAVOUR.test(rest)) return false;
+      // "As per my last email" always reproaches; "as stated in our terms" does when it delivers a restriction.
+      return /^as\s+per\b/i.test(hit.text) || RESTRICTION.test(rest);
+    },
+  },
+  // "You need to read the instructions more carefully", "Please read our FAQ before contacting us".
+  { re: /\b(?:you\s+(?:need|have|will\s+need|'ll\s+need|might\s+want|may\s+want)\s+to|you\s+(?:should|must)|please|try\s+to|make\s+sure\s+(?:you|to))\s+(?:(?:always|first|just)\s+)?(?:read|re-?read|check|follow|look\s+at|go\s+through|review)\b[^.!?]{0,60}?\bmore\s+(?:carefully|closely|thoroughly|attentively)\b/gi, messageId: 'condescends' },
+  { re: /\b(?:you\s+(?:need|have|will\s+need|'ll\s+need)\s+to|you\s+(?:should|must))\s+(?:(?:always|first|just|actually)\s+)?(?:read|re-?read|follow)\b[^.!?]{0,60}?\b(?:properly|correctly|carefully|thoroughly)\b/gi, messageId: 'condescends', keep: notConditional },
+  { re: /\b(?:please\s+)?(?:read|check|consult|look\s+at|refer\s+to|see)\s+(?:our|the)\s+(?:\w+\s+)?(?:faqs?|help\s+(?:centre|center|pages?|articles?)|guide|manual|instructions|documentation|docs|terms|website)\s+(?:first\s+)?before\s+(?:contacting|emailing|calling|messaging|writing\s+to|getting\s+in\s+touch\s+with|reaching\s+out\s+to|asking|raising)\b/gi, messageId: 'condescends' },
+  // "Please stop shouting", "stop being rude".
+  { re: /\b(?:please\s+)?(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being\s+(?:rude|aggressive|abusive|difficult|unreasonable|so\s+\w+)|raising\s+your\s+voice|using\s+(?:that|such|this)\s+(?:language|tone))\b/gi, messageId: 'condescends' },
+  // "This happened because you didn't update the app", "since you never replied".
+  {
+    re: /\b(?:because|since|as|due\s+to\s+(?:the\s+fact\s+that|you))\s+you\s+(?:(?:clearly|obviously|simply|just)\s+)?(?:didn't|did\s+not|haven't|have\s+not|hadn't|had\s+not|never|forgot|failed|neglected|ignored|missed|misread|skipped)\s+(?:to\s+)?([a-z]+)/gi,
+    messageId: 'blames',
+    keep: (hit, reply) => !/^(?:receive|received|get|got|hear|heard|see|seen|have|had|need|needed|want|wanted|ask|asked|mention|mentioned|know|knew|expect|expected|like|liked)$/i.test(hit.groups[1]!) && !AGENT_ACTS.test(reply.text.slice(hit.sentence.start, hit.sentence.end)) && notOwned(hit),
+  },
+);
 
 const MESSAGES = {
   blames: 'This puts the blame on the customer. Set aside whose fault it was and fix the problem.',
@@ -188,7 +226,8 @@ export default defineRule({
     }
     for (const hit of scan(reply, MODAL_PERFECT)) {
       const modal = hit.groups[1]!.toLowerCase();
-      const word = hit.groups[2]!.toLowerCase();
+      // "double-checked": the tagger splits hyphenated words, so the verb is the last part
+      const word = hit.groups[2]!.toLowerCase().split('-').pop()!;
       if (NOT_BLAME.has(word)) continue;
       if (modal === 'could' && !COULD_BLAME.has(word)) continue;
       // "you may/might have entered the wrong code" blames; "you may have noticed our new app" does not.
@@ -203,7 +242,7 @@ export default defineRule({
       const word = hit.groups[4]!.toLowerCase();
       if (NOT_COUNTERFACTUAL_BLAME.has(word)) continue;
       // The other half of the counterfactual: "..., this wouldn't happen / you would have known".
-      if (!/\b(?:would|wouldn't|could|couldn't|might)\b|'d\s+(?:have|be)\b/i.test(reply.text.slice(hit.end, hit.sentence.end))) continue;
+      if (!/\b(?:would|wouldn't|could|couldn't|might)\b|'d\s+(?!better\b)[a-z]+/i.test(reply.text.slice(hit.end, hit.sentence.end))) continue;
       if (aux === "'d" ? !PARTICIPLE.test(word) : !isPastVerb(reply, hit, word)) continue;
       // "If you had booked through us we'd have covered it, so I've asked the agent to" is not a reproach.
       if (/\b(?:so|and|but)\s+(?:I've|I\s+have|I'll|I\s+will|we've|we\s+have|we'll)\b/i.test(hit.sentence.text)) continue;

@@ -13,10 +13,18 @@ const NOT_LEAVING = /^\W*(?:(?:my|your|the|this|that|an?|our|his|her|their|next|
 const LEAVING: RegExp[] = [
   new RegExp(String.raw`\b(?:cancel+(?:s|ed|ing)?|clos(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?(?!\s+of\b)|quit(?:s|ting)?|leav(?:e|es|ing)|stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing)|deactivat(?:e|ed|ing)|delet(?:e|ed|ing))\s+(?:[\w&'-]+\s+){0,3}?${SERVICE}`, 'gi'),
   new RegExp(String.raw`\b${SERVICE}\s+(?:[\w-]+\s+){0,3}?(?:cancell?(?:ed|ations?)|closed|closures?|terminat(?:ed|ions?))\b`, 'gi'),
-  /\b(?:unsubscrib\w*|opt(?:ing)?\s+out|switch(?:ing)?\s+(?:energy\s+)?(?:suppliers?|providers?|banks?|networks?)|leave\s+us|(?:want|wants|wish|wishes|decided|decision|like|planning|plan|choose|chosen)\s+to\s+(?:leave|go|cancel|close|end|terminate|quit)|if\s+you\s+(?:leave|cancel|close|switch|go\s+ahead|do\s+cancel)|sure\s+you\s+(?:want|wish)\s+to\s+(?:cancel|leave|close|go)|cancell?ations?|(?:before|if|when|once|after)\s+you\s+(?:cancel|unsubscribe|close\s+(?:it|the\s+account))|(?:hate|sad|sorry)\s+to\s+(?:lose\s+you|see\s+you\s+go)|(?:cancel|close)\s+(?:it|that|this)\s+for\s+you|(?:in\s+order\s+)?to\s+(?:cancel|unsubscribe)|(?:can|could|ready\s+to|request\s+to|asked\s+to)\s+cancel|(?:than|instead\s+of|before)\s+cancell?ing)\b/gi,
+  /\b(?:unsubscrib\w*|opt(?:ing)?\s+out|switch(?:ing)?\s+(?:energy\s+)?(?:suppliers?|providers?|banks?|networks?)|leave\s+us|(?:want|wants|wish|wishes|decided|decision|like|planning|plan|choose|chosen)\s+to\s+(?:leave|go|cancel|close|end|terminate|quit)|if\s+you\s+(?:leave|cancel|close|switch|go\s+ahead|do\s+cancel)|sure\s+you\s+(?:want|wish)\s+to\s+(?:cancel|leave|close|go)|cancell?ations?|(?:before|if|when|once|after|should)\s+you\s+(?:do\s+|decide\s+to\s+|choose\s+to\s+|still\s+(?:want|wish)\s+to\s+)?(?:cancel|unsubscribe|leave|quit|switch|close\s+(?:it|the\s+account|your\s+account)|go(?=\s*[,.!?;]))|(?:decide|choose|agree)s?\s+to\s+stay(?=\s*[,.!?;])|(?:hate|sad|sorry)\s+to\s+(?:lose\s+you|see\s+you\s+go)|(?:cancel|close)\s+(?:it|that|this)\s+for\s+you|(?:in\s+order\s+)?to\s+(?:cancel|unsubscribe)|(?:can|could|ready\s+to|request\s+to|asked\s+to)\s+cancel|(?:than|instead\s+of|before)\s+cancell?ing)\b/gi,
 ];
 
+// "Cancelling means ...", "You can only cancel by ...", "Leaving now means ...": the verb with no object, which is
+// leaving unless the sentence is about an appointment, order, booking ... ("Your booking has been cancelled").
+const BARE_LEAVING = /\b(?:cancel+(?:s|ed|ing)?|cancell?ations?(?!\s+(?:fees?|charges?|polic(?:y|ies)|window|terms)\b))\b|(?:^|(?<=[.!?:;]\s+)|(?<=\n\s*))(?:leaving|quitting)\s+(?:now|today|us|early|means|will|would)\b/gim;
+const NOT_LEAVING_ANYWHERE = new RegExp(NOT_LEAVING.source.replace(/^\^\\W\*/, '\\b'), 'i');
+
 function isAboutLeaving(reply: Reply): boolean {
+  for (const hit of scan(reply, BARE_LEAVING)) {
+    if (!NOT_LEAVING_ANYWHERE.test(hit.sentence.text)) return true;
+  }
   for (const re of LEAVING) {
     for (const hit of scan(reply, re)) {
       // "cancel your appointment", "cancellation of your booking": not leaving a service.
@@ -35,14 +43,18 @@ type Kind = 'are-you-sure' | 'retention-pitch' | 'loss-threat' | 'extra-steps';
 const ARE_YOU_SURE = /\b(?:are\s+you\s+(?:really\s+|absolutely\s+|completely\s+|quite\s+|100%\s+)?(?:sure|certain)(?:\s+(?:you\s+(?:want|wish|'d\s+like|would\s+like)\s+to|about|that)\b|\s*\?)|do\s+you\s+really\s+(?:want|wish)\s+to\s+(?:cancel|leave|go|close|end|quit)|(?:would|will|could|won't)\s+you\s+(?:(?:please|not)\s+)?(?:reconsider|think\s+again|think\s+it\s+over|consider\s+staying)|(?:anything|something)\s+(?:we|I)\s+(?:can|could)\s+(?:do|offer)\s+to\s+(?:change\s+your\s+mind|keep\s+you|make\s+you\s+stay|win\s+you\s+back|persuade\s+you))[^.!?]*/gi;
 
 // "Before you go, have you considered ...", "Before I process anything, I have to read you our loyalty offer".
-const BEFORE = /\bbefore\s+(?:you\s+(?:go|leave|cancel|decide|make\s+(?:a|your|the|any)\s+(?:final\s+)?decision|commit|finali[sz]e|confirm|do)|I\s+(?:process|cancel|close|go\s+ahead|action|do|put)|we\s+(?:process|cancel|close|go\s+ahead|action|do|put)|(?:processing|cancell?ing|closing|finali[sz]ing|confirming))\b[^.!?]*/gi;
+const BEFORE = /\bbefore\s+(?:you\s+(?:go|leave|cancel|unsubscribe|switch|quit|close|end|decide|make\s+(?:a|your|the|any)\s+(?:final\s+)?decision|commit|finali[sz]e|confirm|do)|I\s+(?:process|cancel|close|go\s+ahead|action|do|put)|we\s+(?:process|cancel|close|go\s+ahead|action|do|put)|(?:processing|cancell?ing|closing|finali[sz]ing|confirming))\b[^.!?]*/gi;
 const PITCH = /\b(?:offers?|deals?|discounts?|plans?|tariffs?|packages?|options?|upgrad\w+|downgrad\w+|paus\w+|instead|stay(?:ing)?|loyalty|retention|leaving\s+behind|miss(?:ing)?\s+out|what\s+you(?:'d|\s+would|'ll|\s+will)\s+be|considered?|(?:set\s+up|arrange|book|have)\s+a\s+(?:quick\s+)?(?:call|chat)|(?:call|chat|speak)\s+with\s+our|could\s+we|present|would\s+you\s+like\s+to\s+(?:try|hear|switch|consider)|have\s+you\s+(?:considered|thought|tried|looked)|free\s+months?|months?\s+free|half\s+price|%\s+off|special|exclusive|lose|cheaper|better\s+value)\b/i;
 const PITCHES: RegExp[] = [
   /\bhave\s+you\s+(?:considered|thought\s+about|looked\s+at|tried|seen|heard\s+about)\s+(?:our|the|a|an|switching|moving|downgrading|upgrading|pausing|changing)\b[^.!?]*/gi,
   /\bwould\s+you\s+(?:like\s+to\s+|consider\s+|prefer\s+to\s+|rather\s+)(?:try(?:ing)?\s+|consider\s+)?(?:paus\w+|downgrad\w+|switch\w*|mov(?:e|ing)\s+to|stay\w*|keep\w*\s+(?:your|the)\s+(?:plan|subscription|account|membership)|hear\s+about|try(?:ing)?\s+(?:our|the|a)|upgrad\w+|a\s+(?:discount|free|cheaper))\b[^.!?]*/gi,
   /\bwould\s+you\s+like\s+(?:a|an|some|another)\s+(?:free|discount(?:ed)?|cheaper|special|complimentary|bonus)\b[^.!?]*/gi,
   /\b(?:we|I)\s+(?:also\s+|can\s+also\s+|could\s+also\s+)?(?:have|offer|can\s+offer|could\s+offer|'d\s+(?:like|love)\s+to\s+(?:offer|present)|would\s+(?:like|love)\s+to\s+(?:offer|present)|(?:have|need)\s+to\s+(?:read|offer|tell|mention)(?:\s+you)?)\s+(?:you\s+)?(?:a|an|some|other|another|cheaper|lower|special|several|our|the|this|great|two|three)\s+(?:[\w-]+\s+){0,4}?(?:plans?|tariffs?|packages?|deals?|offers?|options?|discounts?|tiers?|bundles?|rates?|alternatives?)\b[^.!?]*/gi,
-  /\b(?:loyalty\s+(?:offer|deal|discount|bonus|line|team)|retention\s+(?:offer|deal|team|department|specialist|line)|special\s+offer\s+to\s+stay|instead\s+of\s+(?:cancell?ing|closing|leaving|ending|terminating|going)|might\s+suit\s+you\s+better|(?:suit|fit|meet)s?\s+your\s+needs\s+better|if\s+you\s+(?:stay|decide\s+to\s+stay|remain\s+with\s+us)|stay\s+(?:with\s+us\s+)?for\s+(?:another|a\s+further))\b[^.!?]*/gi,
+  /\b(?:loyalty\s+(?:offer|deal|discount|bonus|line|team)|retention\s+(?:offer|deal|team|department|specialist|line)|special\s+offer\s+to\s+stay|(?:instead\s+of|rather\s+than)\s+(?:cancell?ing|closing|leaving|ending|terminating|going|unsubscribing|switching)|might\s+suit\s+you\s+better|(?:suit|fit|meet)s?\s+your\s+needs\s+better|if\s+you\s+(?:stay|decide\s+to\s+stay|remain\s+with\s+us)|stay\s+(?:with\s+us\s+)?for\s+(?:another|a\s+further))\b[^.!?]*/gi,
+  // "Can I offer you 50% off?", "Can we tempt you with a discount to stay?", "We'll give you a free month if ..."
+  /\b(?:(?:can|could|may|might|shall)\s+(?:I|we)|(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+can|\s+could)(?:\s+(?:like|love)\s+to)?)\s+(?:tempt|interest|persuade|convince|entice)\s+you\b[^.!?]*/gi,
+  /\b(?:(?:can|could|may|might|shall)\s+(?:I|we)|(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+can|\s+could)(?:\s+(?:like|love)\s+to)?)\s+(?:offer|give|knock|take)\s+(?:you\s+)?[^.!?]{0,40}?(?:free|discount\w*|%|half[-\s]price|cheaper|reduced|lower\s+(?:price|rate|bill)|off\s+(?:your|the)|special\s+(?:offer|rate|price)|loyalty|bonus|deal)\b[^.!?]*/gi,
+  /\b(?:how|what)\s+about\s+(?:a|an|our|the|trying|switching|moving|pausing|downgrading|keeping|staying)\b[^.!?]*|\bwhy\s+not\s+(?:try|switch|move|pause|downgrade|keep|stay|take|give)\b[^.!?]*/gi,
 ];
 
 // "You will lose all your data and rewards", "you'd be leaving behind ...".
@@ -51,8 +63,16 @@ const LOSS = /\b(?:you(?:'ll|\s+will|'d|\s+would|\s+are\s+going\s+to|'re\s+going
 // "all your points will be forfeited", "your rewards will be lost".
 const LOSS_PASSIVE = /\b(?:all\s+(?:of\s+)?)?(?:your|the)\s+(?:[\w-]+\s+){0,4}?(?:will|would)\s+be\s+(?:permanently\s+|immediately\s+)?(?:forfeited|lost|wiped|gone\s+for\s+good|gone\s+forever)\b[^.!?]*/gi;
 
+// A loss tied to leaving: "Cancelling means you will lose your points", "Once you cancel, your balance will disappear",
+// "cancelling your account will forfeit your credit", "Unsubscribing means missing out on member deals".
+const LEAVE_CONDITION = /\b(?:if|once|when|after|should|the\s+moment)\s+you\s+(?:\w+\s+){0,2}?(?:cancel|leave|close|unsubscribe|switch|end|terminate|quit|go\s+ahead)\b|\b(?:cancell?ing|leaving|unsubscribing|closing|ending|terminating|switching|quitting|cancell?ation)\b[^.!?]{0,50}?\b(?:means?|meant|will|would|'ll|results?\s+in|leads?\s+to)\b/i;
+const LOSS_WORD = new RegExp(String.raw`\b(?:lose|loses|losing|forfeit\w*|miss(?:ing)?\s+out|giv(?:e|ing)\s+up|disappear\w*|vanish\w*|be\s+(?:lost|gone|void(?:ed)?)|(?:is|are)\s+(?:lost|forfeited))\b|` +
+  // deletion is only pressure when it is total or final: "all your files will be deleted", "erased for good"
+  String.raw`\ball\s+(?:of\s+)?your\b[^.!?]{0,40}?\b(?:will|would)\s+be\s+(?:permanently\s+)?(?:deleted|erased|wiped|removed)\b|\b(?:deleted|erased|wiped|removed)\s+(?:permanently|forever|for\s+good|straight\s+away|immediately)\b|\bpermanently\s+(?:deleted|erased|wiped|removed)\b`, 'i');
+const NO_LOSS = /\b(?:won't|will\s+not|wouldn't|would\s+not|don't|do\s+not|doesn't|does\s+not|never|not|nothing|no)\s+(?:\w+\s+){0,2}$/i;
+
 // Extra steps: a barrier (phone, post, branch, written notice, expiring link) that the customer is required to use.
-const BARRIER = /\b(?:written\s+(?:request|notice|letter|confirmation|instruction|consent)|in\s+writing|signed\s+(?:letter|form|request|notice|copy|by)|(?:by|via)\s+(?:post|letter|fax|recorded\s+(?:post|delivery)|registered\s+(?:post|mail))|recorded\s+(?:post|delivery)|registered\s+(?:post|mail)|fax|in\s+person|(?:visit|come\s+(?:in)?to|go\s+to|attend|pop\s+into)\s+(?:a|one\s+of\s+our|your\s+(?:local|nearest)|our|the)\s+(?:\w+\s+)?(?:branch|store|shop|office)|in\s+(?:a\s+)?branch|forms?\s+of\s+(?:ID|identification)|proof\s+of\s+(?:ID|identity|address)|notari[sz]ed|(?:call|phone|ring|telephone|speak\s+to|speak\s+with|talk\s+to)\s+(?:us|our|the|one\s+of)|over\s+the\s+phone|by\s+(?:phone|telephone|calling|phoning|ringing|telephoning|writing\s+to|post|letter|visiting)|(?:call|phone|ring|telephone)\s+(?:us\s+)?(?:on\s+|at\s+)?\+?\d+|fill\s+(?:in|out)\s+(?:\w+\s+){0,2}form|post\s+(?:it|them|this|the\s+form)|head\s+office|\d+\s+days'?\s+(?:written\s+)?notice|notice\s+period|must\s+be\s+(?:opened|confirmed|completed|received|returned|clicked)\s+within|(?:will|'ll)\s+expire|(?:can't|cannot|not)\s+be\s+accepted|can(?:'t|not)\s+(?:close|cancel|end|process|accept)\s+(?:\w+\s+){0,2}?(?:online|by\s+email|over\s+the\s+phone|here|in\s+(?:the\s+)?(?:app|chat)))\b/i;
+const BARRIER = /\b(?:written\s+(?:request|notice|letter|confirmation|instruction|consent)|in\s+writing|signed\s+(?:letter|form|request|notice|copy|by)|(?:by|via)\s+(?:post|letter|fax|recorded\s+(?:post|delivery)|registered\s+(?:post|mail))|recorded\s+(?:post|delivery)|registered\s+(?:post|mail)|fax|in\s+person|(?:visit|come\s+(?:in)?to|go\s+to|attend|pop\s+into)\s+(?:a|one\s+of\s+our|your\s+(?:local|nearest)|our|the)\s+(?:\w+\s+)?(?:branch|store|shop|office)|in\s+(?:a\s+)?branch|forms?\s+of\s+(?:ID|identification)|proof\s+of\s+(?:ID|identity|address)|notari[sz]ed|(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|telephon(?:e|ing)|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+(?:to|with))\s+(?:us|our|the|one\s+of|an?\s+(?:\w+\s+)?(?:advis[eo]r|agent|representative|rep|colleague|member\s+of))|over\s+the\s+phone|by\s+(?:phone|telephone|calling|phoning|ringing|telephoning|writing\s+to|post|letter|visiting)|(?:call|phone|ring|telephone)\s+(?:us\s+)?(?:on\s+|at\s+)?\+?\d+|fill\s+(?:in|out)\s+(?:\w+\s+){0,2}form|post\s+(?:it|them|this|the\s+form)|head\s+office|\d+\s+days'?\s+(?:written\s+)?notice|notice\s+period|must\s+be\s+(?:opened|confirmed|completed|received|returned|clicked)\s+within|(?:will|'ll)\s+expire|(?:can't|cannot|not)\s+be\s+accepted|can(?:'t|not)\s+(?:close|cancel|end|process|accept)\s+(?:\w+\s+){0,2}?(?:online|by\s+email|over\s+the\s+phone|here|in\s+(?:the\s+)?(?:app|chat)))\b/i;
 const OBLIGATION = /\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|required|requires?|can\s+only|only\s+(?:be|by|via|accept)|cannot|can't|please\s+(?:call|phone|ring|visit|send|write|contact|post)|to\s+(?:cancel|close|end|terminate|unsubscribe|leave|finish|complete|process)|in\s+order\s+to|we\s+(?:need|require)|you'll\s+need|you\s+will\s+need|(?:will|'ll)\s+expire|not\s+(?:be\s+)?accepted)\b/i;
 
 const MESSAGES: Record<Kind, string> = {
@@ -140,6 +160,15 @@ export default defineRule({
       report(hit.start, hit.end, 'loss-threat');
     }
     for (const hit of scan(reply, LOSS_PASSIVE)) report(hit.start, hit.end, 'loss-threat');
+    for (const s of reply.sentences) {
+      const cond = LEAVE_CONDITION.exec(s.text);
+      if (!cond) continue;
+      const loss = LOSS_WORD.exec(s.text);
+      if (!loss || NO_LOSS.test(s.text.slice(0, loss.index))) continue;
+      const start = s.start + Math.min(cond.index, loss.index);
+      // "If you cancel your booking, you'll lose the deposit" is about a booking, not leaving.
+      if (!NOT_LEAVING_ANYWHERE.test(s.text.slice(cond.index, cond.index + cond[0].length + 30))) report(start, s.end, 'loss-threat');
+    }
     for (const s of reply.sentences) {
       if (BARRIER.test(s.text) && OBLIGATION.test(s.text) && !/\b(?:don't|do\s+not|won't|no)\s+need\s+to\b|\bno\s+(?:need|letter|call|form)\b/i.test(s.text)) {
         report(s.start, s.end, 'extra-steps');

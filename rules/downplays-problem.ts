@@ -5,8 +5,8 @@ import { defineRule } from '../src/rule-api.js';
 import { scan, terms, type Hit } from '../src/nlp/match.js';
 import type { Reply, Sentence } from '../src/types.js';
 
-const ISSUE = String.raw`(?:scratch|scuff|dent|blemish|mark|glitch|hiccup|blip|hitch|bug|issue|problem|error|delay|inconvenience|mistake|misunderstanding|oversight|mix-?up|niggle|snag|quirk|wobble|disruption|fault|thing|matter)s?`;
-const SMALL = String.raw`(?:minor|small|tiny|little|slight|trivial|insignificant|negligible|teeny|wee)`;
+const ISSUE = String.raw`(?:scratch|scuff|dent|blemish|mark|defect|flaw|imperfection|chip|nick|crease|discolou?ration|glitch|hiccup|blip|hitch|bug|issue|problem|error|delay|inconvenience|mistake|misunderstanding|oversight|mix-?up|niggle|snag|quirk|wobble|disruption|fault|thing|matter)s?`;
+const SMALL = String.raw`(?:minor|small|tiny|little|slight|trivial|insignificant|negligible|teeny|wee|cosmetic|superficial|harmless)`;
 const BIG = String.raw`(?:big|huge|major|massive|serious|significant|real|material|great)`;
 const COPULA = String.raw`(?:is|was|are|were|'s|'re|be|been|being)`;
 const NUMBER = String.raw`(?:a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of|a\s+little|a\s+bit|\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
@@ -27,6 +27,8 @@ const SMALL_FRAMING: Check[] = [
     re: new RegExp(String.raw`\b${COPULA}\s+(?:(?:just|only|merely|simply|really|actually|honestly)\s+)?(?:a|an)\s+(?:(?:very|quite|really|bit\s+of\s+a|known|common|temporary|little)\s+)?${SMALL}\s+${ISSUE}\b`, 'gi'),
     keep: (hit, reply) => !/\bthere\s*$/i.test(reply.text.slice(hit.sentence.start, hit.start)),
   },
+  // "the scratch is purely cosmetic", "it's only superficial"
+  { re: new RegExp(String.raw`\b${COPULA}\s+(?:purely|merely|only|just|simply|mostly|largely|entirely|completely)\s+(?:cosmetic|superficial|aesthetic|harmless)\b`, 'gi') },
   // "the difference is negligible", "which is trivial"
   { re: new RegExp(String.raw`\b${COPULA}\s+(?:(?:really|quite|very|pretty|fairly|just|only)\s+)?(?:trivial|negligible|insignificant|nothing\s+(?:serious|major|big|much))\b`, 'gi') },
 ];
@@ -35,6 +37,8 @@ const SMALL_FRAMING: Check[] = [
 // significant issue".
 const NOT_BIG: Check[] = [
   { re: /\bno\s+(?:big\s+deal|biggie)\b/gi },
+  // "It's not that serious", "it isn't so bad", "nothing too serious"
+  { re: /\b(?:(?:is|was|are|were|'s|'re)\s*(?:n't|\s+not)|isn't|wasn't|aren't|weren't)\s+(?:really\s+)?(?:that|so|too|all\s+that|particularly|terribly)\s+(?:serious|bad|big|major|important|significant|severe|dramatic)\b|\b(?:is|was|'s)\s+nothing\s+(?:too\s+|that\s+|very\s+)?(?:serious|major|dramatic|to\s+(?:panic|fret|stress)\s+about)\b/gi },
   {
     re: new RegExp(
       String.raw`(?:\b(?:not|never|hardly|barely|scarcely)|n't)\s+(?:(?:is|was|'s|are|be|been|think|believe|feel|call|say|describe|would|considered|consider|regarded|regard|deemed|deem|classed|classified|counted|seen|see|treated|treat|this|it|that|to|as|such|really|actually|necessarily|exactly|quite|at\s+all|technically)\s+){0,4}(?:a\s+|an\s+)?(?:(?:very|that|too|really|particularly|terribly|especially)\s+)?${BIG}\s+(?:of\s+an?\s+)?(?:deal|issue|problem|disruption|concern|delay|inconvenience|matter|worry|fault|impact|thing)s?\b`,
@@ -58,6 +62,12 @@ const ONLY_A_LITTLE: Check[] = [
   {
     re: new RegExp(String.raw`\b(?:delay|wait|outage|disruption|difference|increase|rise|overcharge|discrepancy|downtime|interruption)s?\b(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|are|'s|came\s+to|amounted\s+to|lasted)\s+(?:only|just|merely|barely)\s+(?:${NUMBER}|£\s?\d|\$\s?\d|€\s?\d)`, 'gi'),
   },
+  {
+    // money that went wrong, in the past: "the charge was only a couple of pounds" (not a price: "the fee is only £5")
+    re: new RegExp(String.raw`\b(?:charge|fee|bill|surcharge|shortfall|extra\s+charge|error)s?\b(?:\s+[\w'-]+){0,6}?\s+(?:was|were|came\s+to|amounted\s+to)\s+(?:only|just|merely|barely)\s+(?:${NUMBER}|£\s?\d|\$\s?\d|€\s?\d)`, 'gi'),
+  },
+  // "It was only a ten-minute delay", "just a two-day wait"
+  { re: new RegExp(String.raw`\b${COPULA}\s+(?:only|just|merely|barely)\s+(?:an?\s+)?(?:${NUMBER}|\d+)[-\s]${UNIT}\s+(?:delay|wait|outage|disruption|hold-?up|interruption|difference|increase|charge|fee)\b`, 'gi') },
   // "it's only a couple of pounds a month, so ..." : a small amount offered as the reason nothing is wrong.
   { re: new RegExp(String.raw`\b(?:it|that|this)\s*(?:'s|is|was)\s+only\s+(?:${NUMBER}\s+(?:of\s+)?${UNIT}|£\s?\d+|\$\s?\d+|€\s?\d+)[^.!?,;]{0,25},?\s+so\b`, 'gi') },
 ];
@@ -114,8 +124,13 @@ const RARE: Check[] = [
   },
   { re: /\b(?:you're|you\s+are|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:actually\s+|genuinely\s+)?(?:the\s+)?(?:only|first|sole)\s+(?:one|customer|person|user|guest|client|member|passenger|player|people|household)\b/gi },
   { re: /\b(?:we\s+)?(?:haven't|have\s+not|hadn't|had\s+not)\s+(?:had|received|seen|heard)\s+(?:any\s+)?(?:other|similar|further)\s+(?:reports?|complaints?|issues?|problems?|cases?)\b/gi },
+  { re: /\b(?:(?:we|I)(?:'ve|\s+have|\s+had|'d)?\s+(?:had|received|seen|heard\s+of|got(?:ten)?)|there\s+(?:have|has)\s+been|there\s+(?:are|were))\s+no\s+(?:other|similar|further|more|previous)\s+(?:reports?|complaints?|issues?|problems?|cases?|instances?|incidents?)\b/gi },
   { re: /\b(?:first|only)\s+(?:time|complaint|report)\s+(?:we've|we\s+have|we've\s+ever|I've|I\s+have|we\s+have\s+ever|I've\s+ever)\s+(?:ever\s+)?(?:heard|had|seen|received)\b/gi },
-  { re: /\b(?:is|was|'s|are|were)\s+(?:very\s+|extremely\s+|quite\s+|really\s+|incredibly\s+|super\s+|exceptionally\s+)?rare\b/gi },
+  {
+    re: new RegExp(String.raw`\b(?:is|was|'s|are|were)\s+(?:(?:just|only|simply|merely|actually)\s+)?(?:(?:an?\s+)?(?:very\s+|extremely\s+|quite\s+|really\s+|incredibly\s+|super\s+|exceptionally\s+|fairly\s+|pretty\s+|highly\s+)?(?:rare|uncommon|infrequent)\s+(?:${ISSUE}|cases?|incidents?|occurrences?|events?|situations?|faults?)|(?:very\s+|extremely\s+|quite\s+|really\s+|incredibly\s+|super\s+|exceptionally\s+|fairly\s+|pretty\s+|highly\s+)?(?:rare|uncommon|infrequent)(?!\s+[a-z]))\b`, 'gi'),
+  },
+  // "an edge case", "a one-off glitch", "a freak occurrence"
+  { re: /\b(?:(?:is|was|'s|are|were)\s+(?:(?:just|only|simply|merely|probably|likely|actually)\s+)?(?:an?\s+)?|\b(?:just|only|merely)\s+(?:an?\s+)?)(?:very\s+|rare\s+)?(?:edge|corner|one-?off|freak|fluke|random|isolated)\s+(?:cases?|incidents?|issues?|problems?|glitch(?:es)?|errors?|faults?|occurrences?|events?|blips?|situations?|bugs?)\b|\b(?:is|was|'s)\s+(?:just\s+|only\s+|probably\s+)?a\s+(?:one-?off|fluke)(?=\s*[.!,;]|$)/gi },
   { re: /\b(?:rarely|hardly\s+ever|almost\s+never|seldom)\s+(?:happens|occurs|comes\s+up|goes\s+wrong|a\s+problem|an\s+issue)\b/gi },
   { re: /\b(?:an?\s+)?isolated\s+(?:incident|case|issue|problem|event|occurrence)\b/gi },
   { re: /\bonly\s+(?:a\s+(?:handful|few|small\s+number|tiny\s+number|couple)|\d+(?:\.\d+)?\s?%|one\s+or\s+two|very\s+few)\s+(?:of\s+)?(?:our\s+)?(?:customers|users|people|accounts|guests|members|orders|cases|households|passengers)\s+(?:have\s+been|were|are|has\s+been|had\s+been)\s+(?:affected|impacted|hit)\b/gi },
@@ -125,7 +140,7 @@ const RARE: Check[] = [
 // "This shouldn't be an issue", "it shouldn't cause any problems for you". Not "That shouldn't be a problem to
 // arrange" / "Sure, that shouldn't be a problem", which say yes to a request.
 const SHOULD_NOT: Check = {
-  re: /\b(?:this|it|that|which)\s+(?:really\s+)?(?:shouldn't|should\s+not)\s+(?:really\s+)?(?:be|cause|pose|create)\s+(?:a|an|any|much\s+of\s+an?|too\s+much\s+of\s+an?)\s+(?:(?:real|big|major|serious)\s+)?(?:issue|problem|concern|trouble|inconvenience|bother|hassle|difficulty|difficulties|problems|issues)\b(?!\s+(?:to|for\s+(?:us|me)\b))/gi,
+  re: /\b(?:this|it|that|which)\s+(?:really\s+)?(?:shouldn't|should\s+not)\s+(?:really\s+)?(?:be|cause|pose|create|give)\s+(?:(?:you|for\s+you)\s+)?(?:a|an|any|much\s+of\s+an?|too\s+much\s+of\s+an?)\s+(?:(?:real|big|major|serious)\s+)?(?:issue|problem|concern|trouble|inconvenience|bother|hassle|difficulty|difficulties|problems|issues)\b(?!\s+(?:to|for\s+(?:us|me)\b))/gi,
   keep: (hit) => !/^\s*(?:@\w+\s+)*(?:yes|yep|sure|of\s+course|absolutely|certainly|no\s+problem|good\s+news)\b/i.test(hit.sentence.text),
 };
 

@@ -5,13 +5,23 @@
 //   2. `node --build-snapshot` runs it (warm-up included) and writes dist/snapshot/complaintlint.blob;
 //   3. a stamp records what the blob was built from, so a rebuilt dist/ or another Node is detected.
 // Run after tsc (npm run build does). Without esbuild (a production install) it does nothing: the CLI
-// then simply runs in-process. `--check` exits 1 when the blob is missing or stale.
+// then simply runs in-process. A failed build only warns (exit 0; `--strict` makes it exit 1), since
+// the CLI works without a snapshot. `--check` exits 1 when the blob is missing or stale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BLOB, ROOT, SNAPSHOT_DIR, SNAPSHOT_FLAGS, STAMP, snapshotStamp, stampMatches } from '../bin/snapshot.js';
 
 const log = (s) => process.stderr.write(`build-snapshot: ${s}\n`);
+const strict = process.argv.includes('--strict');
+/** Gives up: no blob and no stamp, so the CLI runs in-process. */
+function fail(message) {
+  rmSync(`${BLOB}.tmp`, { force: true });
+  rmSync(BLOB, { force: true });
+  rmSync(STAMP, { force: true });
+  log(`${message}\nbuild-snapshot: no snapshot; the CLI runs in-process (slower start)`);
+  process.exit(strict ? 1 : 0);
+}
 
 if (process.argv.includes('--check')) {
   let stamp;
@@ -21,10 +31,7 @@ if (process.argv.includes('--check')) {
   process.exit(fresh ? 0 : 1);
 }
 
-if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
-  log('dist/ is missing: run tsc first');
-  process.exit(1);
-}
+if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) fail('dist/ is missing: run tsc first');
 let esbuild;
 try {
   esbuild = await import('esbuild');
@@ -38,32 +45,25 @@ const before = snapshotStamp();
 mkdirSync(SNAPSHOT_DIR, { recursive: true });
 rmSync(STAMP, { force: true });
 const entry = join(SNAPSHOT_DIR, 'entry.js');
-await bundle(entry);
+try {
+  await bundle(entry);
+} catch (err) {
+  fail(`bundling failed: ${err.message}`);
+}
 
 const tmpBlob = `${BLOB}.tmp`;
 const built = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', tmpBlob, '--build-snapshot', entry], { encoding: 'utf8', cwd: ROOT });
 const noise = /not yet fully verified|may still work|out-of-sync|issue tracker|trace-warnings|^\s*$|^\(node:\d+\) Warning: It's not/;
 const problems = (built.stderr ?? '').split('\n').filter((l) => !noise.test(l));
-if (built.status !== 0 || !existsSync(tmpBlob)) {
-  rmSync(tmpBlob, { force: true });
-  log(`node --build-snapshot failed (exit ${built.status ?? built.signal}):\n${problems.slice(0, 30).join('\n')}`);
-  process.exit(1);
-}
+if (built.status !== 0 || !existsSync(tmpBlob)) fail(`node --build-snapshot failed (exit ${built.status ?? built.signal}):\n${problems.slice(0, 30).join('\n')}`);
 if (problems.length) log(`warnings while building:\n${problems.slice(0, 10).join('\n')}`);
 
 // Smoke test: the blob starts, runs the CLI and answers --version like the in-process CLI.
 const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 const smoke = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', tmpBlob, '--', '--version'], { encoding: 'utf8' });
-if (smoke.status !== 0 || !smoke.stdout.includes(version)) {
-  rmSync(tmpBlob, { force: true });
-  log(`the new blob does not run (exit ${smoke.status}): ${(smoke.stderr || smoke.stdout).slice(0, 500)}`);
-  process.exit(1);
-}
+if (smoke.status !== 0 || !smoke.stdout.includes(version)) fail(`the new blob does not run (exit ${smoke.status}): ${(smoke.stderr || smoke.stdout).slice(0, 500)}`);
 renameSync(tmpBlob, BLOB);
-if (JSON.stringify(snapshotStamp()) !== JSON.stringify(before)) {
-  log('dist/ changed while the snapshot was being built; run this script again');
-  process.exit(1);
-}
+if (JSON.stringify(snapshotStamp()) !== JSON.stringify(before)) fail('dist/ changed while the snapshot was being built; run this script again');
 writeFileSync(STAMP, JSON.stringify({ ...before, built: new Date().toISOString() }, null, 2) + '\n');
 log(`wrote ${relative(ROOT, BLOB)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

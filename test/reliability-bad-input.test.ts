@@ -264,43 +264,43 @@ describe('config and plugins: one line naming the config file, exit 2', () => {
 
   it('broken JSON config syntax', () => {
     const r = run({ '.complaintlintrc.json': '{ "rules": { "negative-follow-up": "error", }' });
-    expect(r.stderr).toBe('complaintlint: .complaintlintrc.json: invalid config: JSON syntax error: Expected double-quoted property name in JSON at position 44\n');
+    expect(r.stderr).toBe(`complaintlint: ${r.cwd}/.complaintlintrc.json: invalid config: JSON syntax error: Expected double-quoted property name in JSON at position 44\n`);
     expect(r.status).toBe(2);
   });
 
   it('broken YAML config syntax', () => {
     const r = run({ '.complaintlintrc.yaml': 'rules:\n  negative-follow-up: [error\n' });
-    expect(r.stderr).toBe('complaintlint: .complaintlintrc.yaml: invalid config: YAML syntax error: unexpected end of the stream within a flow collection (line 3, column 1)\n');
+    expect(r.stderr).toBe(`complaintlint: ${r.cwd}/.complaintlintrc.yaml: invalid config: YAML syntax error: unexpected end of the stream within a flow collection (line 3, column 1)\n`);
     expect(r.status).toBe(2);
   });
 
   it('broken package.json', () => {
     const r = run({ 'package.json': '{"name": "macros", "complaintlint": {"rules": }}' });
-    expect(r.stderr).toBe(`complaintlint: package.json: invalid config: JSON syntax error: Unexpected token '}', ..."{"rules": }}" is not valid JSON\n`);
+    expect(r.stderr).toBe(`complaintlint: ${r.cwd}/package.json: invalid config: JSON syntax error: Unexpected token '}', ..."{"rules": }}" is not valid JSON\n`);
     expect(r.status).toBe(2);
   });
 
   it('a config module with a syntax error', () => {
     const r = run({ 'complaintlint.config.mjs': 'export default { rules: {\n' });
-    expect(r.stderr).toBe('complaintlint: complaintlint.config.mjs: invalid config: the module could not be loaded (check it for syntax errors with node --check)\n');
+    expect(r.stderr).toBe(`complaintlint: ${r.cwd}/complaintlint.config.mjs: invalid config: the module could not be loaded (check it for syntax errors with node --check)\n`);
     expect(r.status).toBe(2);
   });
 
   it('an unknown rule', () => {
     const r = run({ '.complaintlintrc.json': '{"rules":{"negative-folow-up":"error"}}' });
-    expect(r.stderr).toBe('complaintlint: .complaintlintrc.json: rules.negative-folow-up: unknown rule "negative-folow-up" (did you mean "negative-follow-up"?)\n');
+    expect(r.stderr).toBe(`complaintlint: ${r.cwd}/.complaintlintrc.json: rules.negative-folow-up: unknown rule "negative-folow-up" (did you mean "negative-follow-up"?)\n`);
     expect(r.status).toBe(2);
   });
 
   it('an unknown preset', () => {
     const r = run({ '.complaintlintrc.json': '{"extends":["complaintlint:lenient"]}' });
-    expect(r.stderr).toBe('complaintlint: .complaintlintrc.json: extends: cannot find preset or config "complaintlint:lenient"\n');
+    expect(r.stderr).toBe(`complaintlint: ${r.cwd}/.complaintlintrc.json: extends: cannot find preset or config "complaintlint:lenient"\n`);
     expect(r.status).toBe(2);
   });
 
   it('an unknown plugin', () => {
     const r = run({ '.complaintlintrc.json': '{"plugins":["complaintlint-plugin-does-not-exist"]}' });
-    expect(r.stderr).toBe(`complaintlint: .complaintlintrc.json: plugins: plugin "complaintlint-plugin-does-not-exist" could not be found from ${r.cwd} (is complaintlint-plugin-does-not-exist installed?)\n`);
+    expect(r.stderr).toBe(`complaintlint: ${r.cwd}/.complaintlintrc.json: plugins: plugin "complaintlint-plugin-does-not-exist" could not be found from ${r.cwd} (is complaintlint-plugin-does-not-exist installed?)\n`);
     expect(r.status).toBe(2);
   });
 
@@ -309,7 +309,7 @@ describe('config and plugins: one line naming the config file, exit 2', () => {
       '.complaintlintrc.json': '{"plugins":["./plugins/boom.mjs"]}',
       'plugins/boom.mjs': 'throw new Error("cannot connect to the phrase server\\n    at fake (stack.js:1:1)");\n',
     });
-    expect(r.stderr).toBe('complaintlint: .complaintlintrc.json: plugins: plugin "./plugins/boom.mjs" failed to load: cannot connect to the phrase server\n');
+    expect(r.stderr).toBe(`complaintlint: ${r.cwd}/.complaintlintrc.json: plugins: plugin "./plugins/boom.mjs" failed to load: cannot connect to the phrase server\n`);
     expect(r.status).toBe(2);
   });
 

@@ -33,6 +33,15 @@ export function ensureData(sets, log) {
       writeFileSync(join(OUT, 'one', 'reply.txt'), reply.text);
       return { files: 1, words: reply.words, flaws: reply.flaws };
     },
+    clean: () => {
+      // The same kind of draft with no flaw at all (what most runs on a finished reply look like).
+      const r = rng(SEED + 4);
+      let reply;
+      do reply = makeReply(r); while (reply.words < 120 || reply.words > 170 || reply.flaws.length > 0);
+      mkdirSync(join(OUT, 'clean'), { recursive: true });
+      writeFileSync(join(OUT, 'clean', 'reply.txt'), reply.text);
+      return { files: 1, words: reply.words };
+    },
     '1k': () => ({ files: 1000, words: writeReplies(join(OUT, '1k'), 1000, SEED) }),
     '10k': () => ({ files: 10000, words: writeReplies(join(OUT, '10k'), 10000, SEED) }),
     macros: () => {
@@ -54,6 +63,7 @@ export function ensureData(sets, log) {
   return {
     info: manifest.sets,
     one: join(OUT, 'one', 'reply.txt'),
+    clean: join(OUT, 'clean', 'reply.txt'),
     '1k': join(OUT, '1k'),
     '10k': join(OUT, '10k'),
     macros: join(OUT, 'macros', 'macros-10k.json'),

@@ -61,7 +61,8 @@ function timeRuns(c, n) {
   try {
     if (r.status !== 0) throw new Error(`hyperfine failed: ${(r.stderr || r.stdout).slice(0, 300)}`);
     const res = JSON.parse(readFileSync(json, 'utf8')).results[0];
-    return res.times.map((t, i) => ({ seconds: t, code: res.exit_codes?.[i] ?? 0 }));
+    // hyperfine reports CPU time as a mean per command: give each run that mean.
+    return res.times.map((t, i) => ({ seconds: t, cpu: res.user + res.system, code: res.exit_codes?.[i] ?? 0 }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -78,7 +79,7 @@ export function timeGroup(cases, { rounds, perRound, log = () => {} }) {
     const first = runOnce(c);
     const ok = c.okCodes ?? [0, 1];
     const failed = ok.includes(first.code) ? undefined : `exit ${first.code}: ${first.stderr.split('\n').slice(0, 3).join(' | ').slice(0, 300)}`;
-    out.set(c.key, { times: [], rssKiB: first.rssKiB, failed, firstSeconds: first.seconds });
+    out.set(c.key, { times: [], cpu: [], rssKiB: first.rssKiB, failed, firstSeconds: first.seconds });
   }
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? cases : [...cases].reverse();
@@ -86,10 +87,15 @@ export function timeGroup(cases, { rounds, perRound, log = () => {} }) {
       const entry = out.get(c.key);
       if (entry.failed) continue;
       log(`  ${c.key}: round ${round + 1}/${rounds}`);
-      entry.times.push(...timeRuns(c, perRound).map((t) => t.seconds));
+      const runs = timeRuns(c, perRound);
+      entry.times.push(...runs.map((t) => t.seconds));
+      entry.cpu.push(...runs.filter((t) => t.cpu !== undefined).map((t) => t.cpu));
     }
   }
-  for (const entry of out.values()) Object.assign(entry, summarize(entry.times));
+  for (const entry of out.values()) {
+    Object.assign(entry, summarize(entry.times));
+    entry.cpuMedian = entry.cpu.length ? summarize(entry.cpu).median : NaN;
+  }
   return out;
 }
 

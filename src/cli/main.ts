@@ -46,7 +46,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return await run(options, io);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof UsageError || err instanceof FormatterError || err instanceof SourceError || err instanceof WriteError) {
-      io.stderr.write(`complaintlint: ${display(err.message, io.cwd)}\n`);
+      io.stderr.write(`complaintlint: ${err.message}\n`);
       return 2;
     }
     const e = err as Error;
