@@ -65,7 +65,8 @@ groups.push({
     features.jobs && { key: 'cl-1k-j2', argv: cl('--jobs', '2', rel(data['1k'])) },
     peers.writeGood && { key: 'wg-1k', argv: wgFiles(data['1k']), okCodes: ANY },
     !quick && peers.alex && { key: 'alex-1k', argv: [node, peers.alex.bin, rel(data['1k'])] },
-    !quick && peers.proselint && { key: 'prose-1k', ...prose(data['1k']) },
+    // proselint needs minutes for 1,000 replies: one run.
+    !quick && peers.proselint && { key: 'prose-1k', ...prose(data['1k']), once: true },
     quick && { key: 'cl-1k-cache', argv: cl('--cache', '--cache-location', cacheFile('1k'), rel(data['1k'])), setup: () => rmSync(cacheFile('1k'), { force: true }) },
   ],
 });
@@ -78,8 +79,8 @@ if (!quick) {
       features.jobs && { key: 'cl-10k-j2', argv: cl('--jobs', '2', rel(data['10k'])) },
       { key: 'cl-10k-cache', argv: cl('--cache', '--cache-location', cacheFile('10k'), rel(data['10k'])), setup: () => rmSync(cacheFile('10k'), { force: true }) },
       peers.writeGood && { key: 'wg-10k', argv: wgFiles(data['10k']), okCodes: ANY },
-      allPeers && peers.alex && { key: 'alex-10k', argv: [node, peers.alex.bin, rel(data['10k'])] },
-      allPeers && peers.proselint && { key: 'prose-10k', ...prose(data['10k']) },
+      allPeers && peers.alex && { key: 'alex-10k', argv: [node, peers.alex.bin, rel(data['10k'])], once: true },
+      allPeers && peers.proselint && { key: 'prose-10k', ...prose(data['10k']), once: true },
     ],
   });
   // 4. The same 10,000 replies as one Zendesk-style JSON library; one 1M-word document.

@@ -8,13 +8,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 export const SNAPSHOT_DIR = join(ROOT, 'dist', 'snapshot');
 export const BLOB = join(SNAPSHOT_DIR, 'complaintlint.blob');
 export const STAMP = join(SNAPSHOT_DIR, 'complaintlint.json');
 /** V8 flags the blob is built and run with (they must match); see scripts/snapshot-entry.mjs. */
 export const SNAPSHOT_FLAGS = ['--regexp-interpret-all'];
-/** The child proves it started (and did not bail out) on this file descriptor. */
+/** The child says it started on this file descriptor (no word: the blob did not load). */
 const HANDSHAKE_FD = 3;
 
 /** What a blob depends on besides the compiled files: this Node binary and where the package is. */

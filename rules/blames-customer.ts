@@ -110,6 +110,13 @@ const RESTRICTION = /(?:\b(?:not|no|non-?\w+|cannot|only|must|final|expired|ende
 const AGENT_ACTS = /\b(?:I've|I\s+have|I'll|I\s+will|I'm|I\s+am|we've|we\s+have|we'll|we\s+will|we're|we\s+are|let\s+me|I\s+can|we\s+can|I\s+(?:just\s+)?(?:booked|sent|added|refunded|arranged|attached|moved|changed))\b/i;
 const IN_THEIR_FAVOUR = /\b(?:entitled|eligible|covered|free\s+of\s+charge|you\s+(?:can|may)\b(?!'t|not)|you're\s+able|you\s+are\s+able|refund(?:ed)?\s+in\s+full)\b/i;
 PHRASES.push(
+  // "As I mentioned earlier, there are no refunds", "As I said in my last email, ..." (not "As I mentioned on the
+  // phone, I've booked the engineer": the agent is doing something)
+  {
+    re: /\b(?:as|like)\s+(?:I|we)(?:\s+have|'ve|\s+had|'d)?\s+(?:explained|said|mentioned|stated|told\s+you|advised|informed\s+you|pointed\s+out|noted|outlined|wrote|written|confirmed)\s+(?:earlier|above|below|before|previously|last\s+time|in\s+(?:my|our)\s+(?:last|previous|earlier|first|original|prior)\s+(?:e-?mail|message|reply|response|note|letter))\b/gi,
+    messageId: 'condescends',
+    keep: (hit, reply) => !AGENT_ACTS.test(reply.text.slice(hit.end, hit.sentence.end)),
+  },
   {
     re: AS_DOCUMENTED,
     messageId: 'condescends',

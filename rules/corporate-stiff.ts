@@ -31,7 +31,17 @@ const BUILT_IN: Stiff[] = [
   { match: String.raw`at\s+your\s+(?:earliest|soonest)\s+(?:possible\s+)?convenience`, replace: 'when you can' },
   { match: String.raw`(?:I|we)\s+(?:would\s+)?regret\s+to\s+(?:inform|advise|tell|notify)\s+you(?:\s+that)?`, replace: "I'm sorry, but" },
   { match: String.raw`pursuant\s+to`, replace: 'under' },
-  { match: String.raw`(?:in|with)\s+(?:regards?|respect)\s+to|as\s+regards`, replace: 'about' },
+  { match: String.raw`(?:in|with)\s+(?:regards?|respect|reference)\s+to|as\s+regards`, replace: 'about' },
+  // "We are writing to inform you that", "We would like to advise you that", "This is to notify you": just say it.
+  { match: String.raw`(?:(?:we|I)\s+(?:would\s+like|${APOS}d\s+like|wish|want)\s+to|(?:we|I)\s+(?:are|am|${APOS}re|${APOS}m)\s+(?:writing|contacting\s+you|emailing\s+you)\s+to|this\s+is\s+to)\s+(?:inform|advise|notify|apprise)\s+you(?:\s+that)?`, replace: '' },
+  { match: String.raw`(?:please\s+)?be\s+apprised(?:\s+that)?`, replace: '' },
+  { match: String.raw`(?:(?:I|we)\s+(?:will|shall)|(?:I|we)${APOS}ll|please|kindly)\s+revert(?:\s+back)?(?=\s+(?:to\s+(?:you|us|me)|at|with|when|as|by|once|within)\b|\s*[.,!])`, replace: (m) => m.replace(/\s+revert(?:\s+back)?$/i, ' reply').replace(/^kindly reply$/i, 'please reply').replace(/’/g, "'") },
+  { match: String.raw`forthwith`, replace: 'right away' },
+  { match: String.raw`henceforth`, replace: 'from now on' },
+  { match: String.raw`in\s+lieu\s+of`, replace: 'instead of' },
+  { match: String.raw`notwithstanding`, replace: 'despite' },
+  { match: String.raw`commenc(e|es|ed|ing|ement)`, replace: (m) => ({ e: 'start', es: 'starts', ed: 'started', ing: 'starting', ement: 'start' } as Record<string, string>)[/commenc(\w+)$/i.exec(m)![1]!.toLowerCase()] ?? 'start' },
+  { match: String.raw`duly`, replace: '' },
   { match: String.raw`(?:please\s+)?find\s+(?:attached|enclosed)(?:\s+herewith)?|(?:attached|enclosed)\s+please\s+find`, replace: (m) => (/enclosed/i.test(m) ? "I've enclosed" : "I've attached") },
   {
     // "do not hesitate to contact us": "just reply here"; with a channel after it ("call me on ...") keep the verb.
@@ -47,6 +57,7 @@ const BUILT_IN: Stiff[] = [
   { match: String.raw`should\s+you\s+(?:require|need)\s+any\s+(?:further|additional|more|other)\s+(?:assistance|help|support|information|info)`, replace: 'if you need anything else' },
   { match: String.raw`should\s+you\s+(?:require|need)`, replace: 'if you need' },
   { match: String.raw`should\s+you\s+(?:wish|desire)\s+to`, replace: "if you'd like to" },
+  { match: String.raw`should\s+you\s+(?:have|experience|encounter|notice|find|receive)`, replace: (m) => `if you ${/(\w+)$/.exec(m)![1]!.toLowerCase()}` },
   { match: String.raw`it\s+has\s+(?:come\s+to|been\s+brought\s+to)\s+our\s+attention(?:\s+that)?`, replace: (m) => (/brought/i.test(m) ? "we've been told" : "we've noticed") + (/that$/i.test(m) ? ' that' : '') },
   // "as per" (not "per night"), except the everyday "as per usual"
   { match: String.raw`as\s+per(?!\s+(?:usual|normal|always))`, replace: (m, reply, hit) => (/^\s+(?:your|the\s+customer's)\s+(?:request|instructions?)/i.test(reply.text.slice(hit.end, hit.end + 30)) ? 'as' : 'under') },

@@ -37,7 +37,11 @@ const shield = (hit: Hit, reply: Reply) => {
 const notWaived = (hit: Hit, reply: Reply) => !WAIVED.test(reply.text.slice(hit.start, (reply.sentences[hit.sentence.index + 1] ?? hit.sentence).end));
 const notOwned = (hit: Hit, reply: Reply) => !OWNED.test(sameAndNext(reply, hit.sentence));
 // "Is there anything I can do?" or "you're not responsible for" reassure, not deflect.
-const notAboutCustomer = (hit: Hit, reply: Reply) => !/\byou(?:'re|\s+are|\s+were|'ll|\s+will|\s+won't)?\s+(?:\w+\s+)?$/i.test(reply.text.slice(Math.max(hit.sentence.start, hit.start - 16), hit.start));
+// ("You aren't responsible": the hit starts at "n't", right after "are".)
+const notAboutCustomer = (hit: Hit, reply: Reply) => !/\byou(?:'re|\s+are|\s+were|'ll|\s+will|\s+won't|\s+would|'d)?(?:\s+\w+)?\s*$/i.test(reply.text.slice(Math.max(hit.sentence.start, hit.start - 16), hit.start));
+
+/** "..., so I've checked it another way", "... but I'll sort it": the agent takes over in the same sentence. */
+const agentActsAfter = (hit: Hit, reply: Reply) => /(?:\b(?:so|but|and|instead|which\s+is\s+why)\b|[,;:])\s*(?:I've|I\s+have|we've|we\s+have|I'll|I\s+will|we'll|we\s+will|I'm|we're|I\s+am|we\s+are|let\s+me|I\s+can|we\s+can)\b/i.test(reply.text.slice(hit.end, hit.sentence.end));
 
 const CHECKS: Check[] = [
   // Policy as a shield.
@@ -50,7 +54,7 @@ const CHECKS: Check[] = [
     keep: (hit, reply) => REFUSAL.test(reply.text.slice(hit.sentence.start, hit.sentence.end)) && notWaived(hit, reply),
   },
   {
-    re: new RegExp(String.raw`\b(?:our|company|store|the)\s+(?:[\w-]+\s+){0,2}?polic(?:y|ies)\s+(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not|can't|cannot)\s+(?:allow|permit|let|cover|include|accept)\b|\b(?:our|company|the)\s+(?:[\w-]+\s+){0,2}?polic(?:y|ies)\s+(?:prevents|prohibits|forbids|stops|only\s+allows)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:our|company|store|the)\s+(?:[\w-]+\s+){0,2}?${POLICY}\s+(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not|can't|cannot)\s+(?:allow|permit|let|cover|include|accept)\b|\b(?:our|company|the)\s+(?:[\w-]+\s+){0,2}?${POLICY}\s+(?:prevents?|prohibits?|forbids?|stops?|only\s+allows?)\b`, 'gi'),
     kind: 'policy-shield',
     keep: notWaived,
   },
@@ -64,7 +68,7 @@ const CHECKS: Check[] = [
   { re: /\b(?:(?:we|I)(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+not\s+to\s+blame|(?:we|I)\s+(?:aren't|wasn't|weren't)\s+to\s+blame|(?:through\s+)?no\s+fault\s+of\s+(?:ours|our\s+own|mine))\b/gi, kind: 'not-ours' },
   { re: /\b(?:is|are|was|were|'s|'re)\s+(?:the\s+)?(?:homeowner|customer|buyer|owner|landlord|tenant|manufacturer|carrier|courier|bank|retailer|seller|merchant|member|account\s+holder|cardholder|passenger|guest|property\s+owner|occupier)(?:'s|s')\s+responsibility\b/gi, kind: 'not-ours' },
   // "This is out of our control", "beyond our control", "we have no control over".
-  { re: /\b(?:out\s+of|beyond|outside(?:\s+of)?|not\s+(?:with)?in)\s+(?:our|my|the\s+company's)\s+control\b|\b(?:we|I)\s+(?:have|had)\s+no\s+control\s+over\b|\b(?:we|I)\s+(?:can't|cannot|couldn't)\s+control\b|\bout\s+of\s+our\s+hands\b/gi, kind: 'not-ours', keep: notOwned },
+  { re: /\b(?:out\s+of|beyond|outside(?:\s+of)?|not\s+(?:with)?in)\s+(?:our|my|the\s+company's|the\s+store's)\s+(?:control|remit|scope|hands|authority|power|jurisdiction|responsibility|area\s+of\s+responsibility)\b|\b(?:we|I)\s+(?:have|had)\s+no\s+control\s+over\b|\b(?:we|I)\s+(?:can't|cannot|couldn't)\s+control\b|\bout\s+of\s+our\s+hands\b/gi, kind: 'not-ours', keep: notOwned },
   // "We are not responsible for delays", "cannot be held liable", "does not accept responsibility".
   { re: /(?:\bnot|\bcannot|n't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable|accountable)\s+(?:for|if|when)\b/gi, kind: 'not-ours', keep: notAboutCustomer },
   { re: /\b(?:accept|accepts|take|takes|bear|bears|assume|assumes)\s+no\s+(?:responsibility|liability)\b|\b(?:doesn't|does\s+not|don't|do\s+not|cannot|can't)\s+(?:accept|take|assume)\s+(?:any\s+)?(?:responsibility|liability)\b/gi, kind: 'not-ours' },
@@ -92,6 +96,12 @@ const CHECKS: Check[] = [
     kind: 'push-back',
     keep: (hit, reply) => pushesBack(hit, reply),
   },
+  // "It's the bank's fault, not ours", "the fault lies with the courier", "their problem, not ours".
+  { re: /\b(?:is|was|'s|were|are)\s+(?:entirely\s+|completely\s+|really\s+)?(?:the|your|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|s')\s+(?:fault|mistake|error|doing|problem|responsibility)\b|\b(?:fault|blame|responsibility|problem|issue|error)\s+(?:lies|lay|rests|sits|is)\s+(?:entirely\s+|squarely\s+)?with\s+(?:the|your|their)\b|\b(?:fault|responsibility|problem|issue|mistake|error|doing)\b(?:(?!\byours?\b)[^.!?]){0,30}?,?\s+not\s+(?:ours|mine)\b|\b(?:is|are|was|were)\s+(?:solely\s+|fully\s+|entirely\s+)?(?:responsible|liable|to\s+blame)\b(?:(?!\byou\b)[^.!?]){0,40}?,?\s+not\s+(?:us|me|we|our\s+(?:team|company|store|shop|side))\b/gi, kind: 'not-ours', keep: (h, r) => notOwned(h, r) && !agentActsAfter(h, r) },
+  // "That's a matter for the airline", "It's up to the courier now".
+  { re: /\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:(?:really|now|all|entirely)\s+)?(?:(?:a\s+matter|an\s+issue|a\s+question|something|one|a\s+case|a\s+problem)\s+for|(?:now\s+)?up\s+to|down\s+to|in\s+the\s+hands\s+of)\s+(?:the|your|their)\s+(?!customer\b)[\w-]+/gi, kind: 'not-ours', keep: (h, r) => notOwned(h, r) && notWaived(h, r) && !agentActsAfter(h, r) },
+  // "The system won't let me do that", "my computer doesn't allow me to".
+  { re: /\b(?:the|our|my)\s+(?:system|computer|software|tool|app|platform|screen)\s+(?:just\s+)?(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|isn't\s+letting|is\s+not\s+letting)\s+(?:let|allow|permit|me|us)\b/gi, kind: 'cannot-help', keep: (h, r) => notOwned(h, r) && notWaived(h, r) && !agentActsAfter(h, r) },
 ];
 
 /** A push-back counts unless it is negated ("you won't need to call anyone") or the agent owns the fix nearby. */

@@ -21,8 +21,8 @@ interface Check {
 // "It's just a minor glitch", "was a small hiccup", "only a slight delay" (not "There was a minor glitch", which
 // describes a fault without judging it).
 const SMALL_FRAMING: Check[] = [
-  { re: new RegExp(String.raw`\b(?:just|only|merely|simply)\s+(?:a|an)\s+(?:(?:very|quite|really|bit\s+of\s+a)\s+)?${SMALL}\s+${ISSUE}\b`, 'gi') },
-  { re: new RegExp(String.raw`\b${COPULA}\s+(?:just|only|merely|simply|nothing\s+(?:but|more\s+than))\s+(?:a|an|one)\s+(?!thing|matter)${ISSUE}\b`, 'gi') },
+  { re: new RegExp(String.raw`\b(?:just|only|merely|simply|purely|mostly|largely)\s+(?:a|an)\s+(?:(?:very|quite|really|bit\s+of\s+a)\s+)?${SMALL}\s+${ISSUE}\b`, 'gi') },
+  { re: new RegExp(String.raw`\b${COPULA}\s+(?:just|only|merely|simply|purely|nothing\s+(?:but|more\s+than))\s+(?:a|an|one)\s+(?!thing|matter)${ISSUE}\b`, 'gi') },
   {
     re: new RegExp(String.raw`\b${COPULA}\s+(?:(?:just|only|merely|simply|really|actually|honestly)\s+)?(?:a|an)\s+(?:(?:very|quite|really|bit\s+of\s+a|known|common|temporary|little)\s+)?${SMALL}\s+${ISSUE}\b`, 'gi'),
     keep: (hit, reply) => !/\bthere\s*$/i.test(reply.text.slice(hit.sentence.start, hit.start)),

@@ -150,33 +150,68 @@ function byShape(reply: Reply, word: string, start: number, allow: Set<string>):
   const bare = word.replace(/'S$|'s$/, '');
   const letters = bare.replace(/[^A-Z]/g, '');
   if (letters.length < 2) return false; // "I", "A", "I'D"? (single letters are not shouting)
-  if (/[0-9&/.-]/.test(bare)) return false; // codes and acronyms: SK118, GF-220, A&E, U.K.
+  // Codes and acronyms: SK118, GF-220, A&E, U.K. A hyphenated pair of real words ("NON-REFUNDABLE", "OPT-OUT")
+  // is not a code: the tagger reads its parts.
+  if (/[0-9&/.]/.test(bare) || (bare.includes('-') && !isHyphenatedWord(bare))) return false;
   if (allow.has(bare) || KNOWN_ACRONYMS.has(bare)) return false;
   if (/'/.test(bare)) return true; // contractions are words: DON'T, I'M, CAN'T
   if (!/[AEIOUY]/.test(letters)) return false; // no vowel: PDF, NHS, HR
   if (isSignOff(reply, start, bare)) return false; // initials after a "^" or "-" at the end of a social reply
   if (isShortCapsLine(reply, start)) return false; // a signature or company line in capitals: "ACME LTD"
   // A code someone types or a label on screen: "use the code SPRING", "text STOP", "press the SUBMIT button"
-  if (/\b(?:codes?|reference|ref|password|keyword|hashtag|enter|type|text|reply\s+with|quote)(?:\s+(?:is|was|will\s+be))?\s*[:=]?\s*["']?$/i.test(reply.text.slice(Math.max(0, start - 24), start))) return false;
+  if (/\b(?:codes?|reference|ref|password|keyword|hashtag|enter|type|text|reply\s+with|quote|click|tap|press|select|hit)(?:\s+(?:is|was|will\s+be|on|the))?\s*[:=]?\s*["']?$/i.test(reply.text.slice(Math.max(0, start - 24), start))) return false;
   if (/^["']?\s+(?:button|tab|key|link|field|menu|option|icon|setting|code)s?\b/i.test(reply.text.slice(start + word.length, start + word.length + 12))) return false;
   return undefined;
 }
 
+interface TermInfo { text: string; tags: Set<string>; start: number; post: string }
+
 /** The compromise tags of one capitals word, read from its sentence's parse. */
 function byTags(reply: Reply, sentence: Sentence, start: number, word: string): boolean {
-  let tags = new Set<string>();
+  const all: TermInfo[] = [];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   for (const s of reply.parse(sentence).json({ offset: true, terms: { offset: true } }) as any[]) {
-    for (const t of s.terms) {
-      if (sentence.start + t.offset.start === start) tags = new Set(t.tags);
-    }
+    for (const t of s.terms) all.push({ text: t.text, tags: new Set(t.tags), start: sentence.start + t.offset.start, post: t.post ?? '' });
   }
+  const i = all.findIndex((t) => t.start === start);
+  const tags = i >= 0 ? all[i]!.tags : new Set<string>();
   const letters = word.replace(/[^A-Z]/g, '').length;
   if (tags.has('RomanNumeral')) return false; // "CLI", "CI", "Part IV": read as numerals, never shouting
   if (WORD_TAGS.some((t) => tags.has(t)) && !tags.has('Acronym')) return true;
+  if (i >= 0 && isBrandName(reply, all, i, word)) return false;
   if (NAME_TAGS.some((t) => tags.has(t)) || tags.size === 0) return letters >= 5 && !tags.has('Organization') && !tags.has('Person') && !tags.has('Place');
   // An ordinary noun the tagger knows ("NEED", "TIME"): shouting.
   return true;
+}
+
+/** "NON-REFUNDABLE", "OPT-OUT": letters only, parts of 2+ letters, one of them a word-sized part with a vowel. */
+function isHyphenatedWord(word: string): boolean {
+  const parts = word.split('-');
+  return parts.every((p) => /^[A-Z]{2,}$/.test(p)) && parts.some((p) => p.length >= 3 && /[AEIOUY]/.test(p));
+}
+
+/**
+ * A brand or product name written in capitals ("cancel XFINITY services", "the SPOTIFY app", "XFINITY Internet"):
+ * a word the tagger only knows as a noun, used as the first part of a name or as a modifier of the noun after it,
+ * or written the same way again elsewhere in the reply. A shouted noun in that slot is rare; shouted adverbs,
+ * verbs and adjectives ("the WRONG address", "ALL NIGHT") never get here (the tagger knows them as words).
+ */
+function isBrandName(reply: Reply, all: TermInfo[], i: number, word: string): boolean {
+  const t = all[i]!;
+  if (!t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Plural') || word.length < 4) return false;
+  const next = all[i + 1];
+  const prev = all[i - 1];
+  const joined = (a: TermInfo | undefined) => Boolean(a) && /^[ \t]+$/.test(a!.post);
+  // Followed by a noun ("XFINITY services") or a name word ("XFINITY Internet", "XFINITY HD").
+  if (next && joined(t)) {
+    const nameWord = /^[A-Z][a-z]+$/.test(next.text) || (/^[A-Z]{2,}$/.test(next.text) && (KNOWN_ACRONYMS.has(next.text) || !/[AEIOUY]/.test(next.text)));
+    const noun = /^[a-z]/.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun');
+    if (nameWord || noun) return true;
+  }
+  // Preceded by a name word ("Tesco EXTRA", "Sky Q HUB") that is not the start of the sentence.
+  if (prev && joined(prev) && i > 1 && /^[A-Z][a-z]+$/.test(prev.text) && prev.tags.has('ProperNoun')) return true;
+  // The same capitals word again in the reply: a name the writer always writes that way.
+  return reply.text.split(new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`)).length > 2;
 }
 
 function isEnglishAcronymCollision(word: string): boolean {

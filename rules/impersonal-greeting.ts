@@ -5,13 +5,13 @@ import { defineRule } from '../src/rule-api.js';
 import { scan } from '../src/nlp/match.js';
 
 // Role nouns that stand in for a name. Plural forms too ("Dear Residents", "Dear Customers").
-const ROLE = String.raw`(?:customer|client|user|member|passenger|guest|patient|player|gamer|subscriber|shopper|buyer|purchaser|traveller|traveler|visitor|resident|tenant|homeowner|householder|occupier|occupant|applicant|candidate|student|parent|guardian|carer|caregiver|cardholder|card\s*holder|account\s*holder|policy\s*holder|policyholder|bill\s*payer|billpayer|ticket\s*holder|contributor|donor|supporter|investor|shareholder|stakeholder|partner|vendor|supplier|seller|merchant|driver|rider|diner|reader|viewer|listener|owner|sir|madam|madame|sirs|ma'am|friend|valued\s+one|recipient|employee|colleague|team\s+member|participant|attendee|delegate|learner|borrower|lender|caller|enquirer|inquirer|claimant|beneficiary|insured|sir\s*/\s*madam|sir\s+or\s+madam|sir\s+and\s+madam|sir\(s\)|madam\s*/\s*sir)(?:s|es)?`;
+const ROLE = String.raw`(?:customer|client|user|member|passenger|guest|patient|player|gamer|subscriber|shopper|buyer|purchaser|traveller|traveler|visitor|resident|tenant|homeowner|householder|occupier|occupant|applicant|candidate|student|parent|guardian|carer|caregiver|cardholder|card\s*holder|card\s*member|consumer|householder|occupant|holder|account\s*holder|policy\s*holder|policyholder|bill\s*payer|billpayer|ticket\s*holder|contributor|donor|supporter|investor|shareholder|stakeholder|partner|vendor|supplier|seller|merchant|driver|rider|diner|reader|viewer|listener|owner|sir|madam|madame|sirs|ma'am|friend|valued\s+one|recipient|employee|colleague|team\s+member|participant|attendee|delegate|learner|borrower|lender|caller|enquirer|inquirer|claimant|beneficiary|insured|sir\s*/\s*madam|sir\s+or\s+madam|sir\s+and\s+madam|sir\(s\)|madam\s*/\s*sir)(?:s|es)?`;
 const HONORIFIC = String.raw`(?:valued|dear|esteemed|loyal|respected|treasured|new|existing|current|premium|prospective|fellow|gold|platinum|silver|vip|beloved|amazing|wonderful|lovely|\w+card)`;
 // A greeting word at the start of a line, then (optionally qualified) role nouns, then the end of the
 // greeting (comma, colon, line end, dash or "!"). "Dear Customer Services team" is not a greeting to a role.
 const GREETING = new RegExp(
   String.raw`(?:^|(?<=\n)|(?<=^[ \t>*_#-]+)|(?<=\n[ \t>*_#-]+))` +
-    String.raw`(?:(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day))[ \t]*,?[ \t]+(?:(?:${HONORIFIC})[ \t]+){0,2}${ROLE}(?:[ \t]*(?:/|or|and|&)[ \t]*(?:${HONORIFIC}[ \t]+)?${ROLE})?(?=[ \t]*(?:[,:;!.\n–—-]|$))` +
+    String.raw`(?:(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day))(?:[ \t]+there)?[ \t]*,?[ \t]+(?:(?:${HONORIFIC})[ \t]+){0,2}${ROLE}(?:[ \t]*(?:/|or|and|&)[ \t]*(?:${HONORIFIC}[ \t]+)?${ROLE})?(?=[ \t]*(?:[,:;!.\n–—-]|$))` +
     String.raw`|to[ \t]+whom[ \t]+(?:it|this)[ \t]+may[ \t]+concern)`,
   'gim',
 );

@@ -78,7 +78,7 @@ const EXPERIENCE_VERBS = new Set([
   'having', 'experiencing', 'experienced', 'experience', 'facing', 'faced', 'encountering', 'encountered',
   'going', 'dealing', 'struggling', 'run', 'ran', 'running', 'had', 'seeing', 'getting', 'hitting',
 ]);
-const GENERIC_TROUBLE = /^(?:this|that|these|those|the|an?|any|some|such|ongoing|continued|continuing|further|more|recurring|persistent|technical|similar|issues?|problems?|troubles?|difficult(?:y|ies)|frustrations?|bad|poor|negative|unpleasant|disappointing|frustrating|less|mixed|rough|hard|tough|terrible|horrible|awful)$/;
+const GENERIC_TROUBLE = /^(?:this|that|these|those|the|an?|any|some|such|ongoing|continued|continuing|further|more|recurring|persistent|technical|similar|issues?|problems?|troubles?|difficult(?:y|ies)|frustrations?|bad|poor|negative|unpleasant|disappointing|frustrating|less|than|ideal|perfect|stellar|satisfactory|optimal|great|mixed|rough|hard|tough|terrible|horrible|awful|unpleasant|upsetting|stressful|difficult)$/;
 const TROUBLE_NOUN = /^(?:issues?|problems?|troubles?|difficult(?:y|ies)|frustrations?|experiences?|time|day|hassle|inconvenience|bother|concerns?|challenges?|delays?|outages?|errors?|glitch(?:es)?|disruptions?|this|that|these|it)$/;
 // "sorry for your frustration", "apologise for your disappointment".
 const FEELING_NOUNS = new Set([
@@ -188,7 +188,7 @@ function aimsAtFeelings(reply: Reply, sentence: Sentence, at: number): boolean {
     let k = i + 1;
     if (/^(?:through|with|into|up|across)$/.test(w(k))) k++;
     if (head === 'had' && copula) return false;
-    for (let n = 0; n < 4 && k < all.length; n++, k++) {
+    for (let n = 0; n < 5 && k < all.length; n++, k++) {
       const word = w(k);
       if (TROUBLE_NOUN.test(word)) {
         if (/^(?:experiences?|time|day)$/.test(word)) return n > 0; // "a bad experience", "a rough time"

@@ -8,10 +8,10 @@ import type { Reply } from '../src/types.js';
 
 const MARKER = /\b(?:(?:I|we)\s+(?:can\s+|could\s+|do\s+|will\s+|'ll\s+|absolutely\s+|personally\s+|solemnly\s+|can\s+absolutely\s+|can\s+personally\s+)?(?:promise|guarantee|assure|swear)\b|(?:I|we)'ll\s+(?:promise|guarantee)\b|\bpromise\s+you\b|\byou\s+have\s+(?:my|our)\s+(?:word|promise|guarantee|personal\s+guarantee)\b|\b(?:I|we)\s+give\s+you\s+(?:my|our)\s+(?:word|promise|guarantee)\b|\brest\s+assured\b|(?:is|are|'s|be|it's)\s+(?:absolutely\s+|fully\s+)?guaranteed\b)/gi;
 // What makes a promise impossible to keep.
-const ABSOLUTE = /\b(?:never|ever|always|forever|for\s+good|once\s+and\s+for\s+all|no\s+more|zero|100\s?%|(?:a\s+)?hundred\s+per\s?cent|perfect(?:ly)?|flawless(?:ly)?|permanent(?:ly)?|from\s+(?:now|then|here)\s+on|whatsoever|immediately|instantly|in\s+no\s+time|(?:pain|hassle|problem|trouble|issue|worry|error|fault|stress|glitch|bug|disruption)[-\s]?free|seamless(?:ly)?|no\s+(?:further\s+|more\s+)?(?:problems?|issues?|disruption|delays?|errors?|mistakes?|downtime|outages?|complaints?|hiccups?|glitches?)|nothing\s+(?:like\s+this|else)\s+will|the\s+(?:best|most|perfect|smoothest)|every\s+(?:single\s+)?time|(?:won't|will\s+not)\s+(?:happen|occur|recur|let\s+you\s+down|have\s+(?:any|another))|(?:completely|totally|fully|entirely|100\s?%)\s+(?:fixed|resolved|sorted|solved|gone|smooth|pain-?free|error-?free|safe\s+from|satisfied|happy|delighted))\b|100\s?%/i;
+const ABSOLUTE = /\b(?:never|ever|always|forever|for\s+good|once\s+and\s+for\s+all|no\s+more|zero|100\s?%|(?:a\s+)?hundred\s+per\s?cent|perfect(?:ly)?|flawless(?:ly)?|permanent(?:ly)?|from\s+(?:now|then|here)\s+on|whatsoever|immediately|instantly|in\s+no\s+time|(?:pain|hassle|problem|trouble|issue|worry|error|fault|stress|glitch|bug|disruption)[-\s]?free|seamless(?:ly)?|no\s+(?:further\s+|more\s+)?(?:problems?|issues?|disruption|delays?|errors?|mistakes?|downtime|outages?|complaints?|hiccups?|glitches?)|nothing\s+(?:like\s+this|else)\s+will|the\s+(?:best|most|perfect|smoothest)|every\s+(?:single\s+)?time|(?:won't|will\s+not)\s+(?:happen|occur|recur|let\s+you\s+down|have\s+(?:any|another)|come\s+back|return|reappear|resurface)|(?:won't|will\s+not|won't\s+ever)\s+be\s+(?:any\s+)?(?:more|further|another)|(?:the\s+)?last\s+time\s+you(?:'ll|\s+will)?|(?:won't|will\s+not|never)\s+(?:ever\s+)?(?:have|experience|see|face|get|run\s+into|encounter|suffer|deal\s+with|be\s+(?:affected|disappointed|let\s+down|inconvenienced)|happen|occur|recur|go\s+wrong|break|fail)\b[^.!?]{0,30}?\bagain|(?:completely|totally|fully|entirely|100\s?%)\s+(?:fixed|resolved|sorted|solved|gone|smooth|pain-?free|error-?free|safe\s+from|satisfied|happy|delighted))\b|100\s?%/i;
 // A promise that is denied or hedged is not one: "I can't promise", "I'll do my best to make sure ...".
 const NEGATED_MARKER = /(?:can't|cannot|can\s+not|won't|couldn't|don't|do\s+not|wouldn't|not\s+able\s+to|unable\s+to|never)\s+(?:\w+\s+)?$/i;
-const HEDGE = /\b(?:(?:do|doing|try|trying)\s+(?:our|my)\s+(?:very\s+)?best|try(?:ing)?\s+to|aim(?:ing)?\s+to|hope|hoping|work(?:ing)?\s+(?:hard\s+)?(?:to|on)|do(?:ing)?\s+everything|every\s+effort|help\s+(?:to\s+)?(?:make|ensure|prevent|stop)|less\s+likely|reduce|minimi[sz]e|so\s+that|so\s+(?:this|it)\s+(?:won't|will\s+not|doesn't|does\s+not)|to\s+(?:prevent|stop|avoid)|in\s+place\s+to|should|hopefully|as\s+far\s+as)\b/i;
+const HEDGE = /\b(?:(?:do|doing|try|trying)\s+(?:our|my)\s+(?:very\s+)?best|try(?:ing)?\s+to|aim(?:ing)?\s+to|hope|hoping|work(?:ing)?\s+(?:hard\s+)?(?:to|on)|do(?:ing)?\s+everything|every\s+effort|help\s+(?:to\s+)?(?:make|ensure|prevent|stop)|less\s+likely|reduce|minimi[sz]e|so\s+that|so\s+(?:that\s+)?(?:this|it|the\s+[\w-]+)\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot)|as\s+long\s+as|provided\s+(?:that\s+)?|to\s+(?:prevent|stop|avoid)|in\s+place\s+to|should|hopefully|as\s+far\s+as)\b/i;
 
 interface Check {
   re: RegExp;
@@ -41,8 +41,27 @@ const CLAIMS: Check[] = [
   { re: /\b(?:will\s+be|'ll\s+be)\s+(?:perfect|flawless|seamless|problem-?free|trouble-?free|error-?free|pain-?free)\s+(?:from\s+(?:now|then|here)\s+on|going\s+forward|forever)\b/gi },
   // "100% fixed", "permanently fixed", "fixed for good".
   { re: /\b(?:100\s?%|(?:a\s+)?hundred\s+per\s?cent)\s+(?:fixed|resolved|sorted|solved|working|guaranteed|reliable|certain|sure)\b/gi },
-  { re: /\bpermanently\s+(?:fixed|resolved|solved|sorted|repaired|cured|gone)\b|\b(?:fixed|resolved|solved|sorted|repaired|gone)\s+(?:permanently|for\s+good|forever|once\s+and\s+for\s+all)\b/gi },
-  // "It will be resolved immediately."
+  { re: /\bpermanently\s+(?:fixed|resolved|solved|sorted|repaired|cured|gone|eliminated|removed\s+the\s+(?:issue|problem|fault))\b|\b(?:fixed|resolved|solved|sorted|repaired|cured|gone|eliminated|eradicated)\s+(?:(?:it|this|that|them|the\s+\w+(?:\s+\w+)?|your\s+\w+(?:\s+\w+)?)\s+)?(?:permanently|for\s+good|forever|once\s+and\s+for\s+all)\b/gi },
+  // "It will never break again", "your bill will never be wrong again", "nothing like this will ever happen again".
+  { re: /\b(?:will|'ll)\s+never\s+(?:\w+\s+){1,3}?again\b/gi, keep: notHedged },
+  { re: /\b(?:nothing|no\s+(?:\w+\s+)?(?:problem|issue|mistake|error|fault|delay|outage)s?)\b[^.!?]{0,30}?\b(?:will|'ll)\s+ever\s+(?:happen|occur|recur|go\s+wrong|come\s+up|be\s+\w+)\b/gi, keep: notHedged },
+  // "This problem will not come back", "the fault won't return".
+  {
+    re: /\b(?:this|it|that|(?:the|this|that|your)\s+(?:issue|problem|fault|error|bug|glitch|outage|delay|leak|noise|mistake|crash(?:ing)?)s?)\s+(?:will\s+not|won't|will\s+never|'ll\s+never|is\s+not\s+going\s+to|isn't\s+going\s+to)\s+(?:ever\s+)?(?:come\s+back|return|recur|reoccur|reappear|resurface|happen\s+again|occur\s+again)\b/gi,
+    keep: notHedged,
+  },
+  // "You won't have any further issues", "there won't be any more delays", "there will never be another outage".
+  { re: /\b(?:you(?:'ll|\s+will)?\s+(?:won't|will\s+not|never)|you\s+(?:won't|will\s+not))\s+(?:ever\s+)?(?:have|experience|see|face|run\s+into|get|encounter|suffer)\s+(?:any\s+)?(?:more|further|other|another|the\s+same)\s+(?:\w+\s+)?(?:problems?|issues?|trouble|delays?|faults?|errors?|outages?|disruptions?|hiccups?|glitches?|complaints?|mistakes?)\b/gi, keep: notHedged },
+  { re: /\bthere\s+(?:won't|will\s+not|will\s+never|'ll\s+never)\s+(?:ever\s+)?be\s+(?:(?:any\s+(?:more|further)|another|no\s+more)\s+(?:\w+\s+)?(?:problems?|issues?|delays?|outages?|faults?|errors?|mistakes?|disruptions?|interruptions?|complaints?|glitches?|hiccups?|breakdowns?|failures?)|a\s+repeat)\b/gi, keep: notHedged },
+  // "You won't have this problem again", "you'll never face the same issue again".
+  { re: /\byou(?:'ll|\s+will)?\s+(?:won't|will\s+not|never)\s+(?:ever\s+)?(?:have|experience|face|run\s+into|encounter|see|get|suffer)\s+(?:this|that|the\s+same|these|those|such\s+an?|a\s+similar|any\s+such)\s+(?:\w+\s+)?(?:problems?|issues?|faults?|errors?|trouble|delays?|outages?|glitch(?:es)?|mistakes?|experiences?)\s+again\b/gi, keep: notHedged },
+  // "This is the last time you'll have to contact us.\"
+  { re: /\b(?:this\s+is|this\s+will\s+be|it's|it\s+is|it\s+will\s+be)\s+the\s+(?:very\s+)?last\s+time\s+(?:you(?:'ll|\s+will)?\s+(?:have|need|be)|this\s+(?:will\s+)?happens?)\b/gi, keep: notHedged },
+  // "It will work flawlessly from now on", "everything will run smoothly going forward".
+  { re: /\b(?:will|'ll)\s+(?:\w+\s+)?(?:work|run|be|go|perform|function|operate)\s+(?:flawlessly|perfectly|seamlessly|smoothly|without\s+(?:a\s+hitch|any\s+(?:problems?|issues?)))\s+(?:from\s+(?:now|here)\s+on|going\s+forward|forever|every\s+(?:single\s+)?time|always|for\s+good)\b/gi, keep: notHedged },
+  // "completely eliminated", "eradicated for good"
+  { re: /\b(?:completely|totally|fully|entirely|permanently|forever)\s+(?:eliminated|eradicated|wiped\s+out|stamped\s+out|banished)\b|\b(?:eliminated|eradicated|wiped\s+out|stamped\s+out|banished)\s+(?:completely|entirely|for\s+good|forever|permanently|once\s+and\s+for\s+all)\b/gi },
+  // "It will be resolved immediately." 
   { re: /\b(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:be\s+)?(?:all\s+)?(?:resolved|fixed|sorted|solved|back\s+to\s+normal)\s+(?:immediately|instantly|in\s+no\s+time)\b/gi },
 ];
 

@@ -39,6 +39,8 @@ const ASKING_QUESTION = /\b(?:do\s+you\s+(?:have|happen\s+to\s+have|know)|have\s
 const SHOWN: RegExp[] = [
   /\b(?:[Yy]our|[Tt]he|[Tt]his)\s+(?:order|account|booking|reference|card|policy|membership|tracking|confirmation|reservation|loyalty)(?:\s+(?:number|no\.?|#|ref(?:erence)?|ending(?:\s+in)?))?\s*(?:is\s+|:\s*|#\s*)?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b/g,
   /\b(?:[Oo]rder|[Aa]ccount|[Bb]ooking|[Rr]eference|[Rr]ef)\s*(?:number|no\.?|#)\s*:?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b/g,
+  // "We've checked account 5510-22", "booking XK29PL is confirmed": the identifier right after the word
+  /\b(?:[Oo]rder|[Aa]ccount|[Bb]ooking|[Rr]eservation|[Pp]olicy|[Mm]embership|[Ii]nvoice|[Cc]laim)\s+(?:#\s*)?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]{5,}\b)[A-Z0-9][A-Z0-9-]{4,}\b/g,
   /\b(?:your\s+(?:e-?mail|address)(?:\s+(?:is|as))?|sent\s+(?:it\s+)?to|updated\s+(?:it\s+)?to|changed\s+(?:it\s+)?to|registered\s+(?:to|under)|on\s+file\s+(?:is|as))\s*:?\s*[\w.+-]{1,64}@[\w-]+\.[\w.]+/gi,
   /\byour\s+(?:phone|mobile|cell|number)\s+(?:number\s+)?(?:is\s+|ending\s+(?:in\s+)?)?:?\s*\+?\d[\d\s-]{5,}\d/gi,
   /\b(?:deliver(?:ed|y)?\s+to|sent\s+to|your\s+address(?:\s+is)?|ship(?:ped)?\s+to)\s*:?\s*\d{1,4}[a-z]?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Court|Ct|Place|Pl|Gardens|Terrace|Boulevard|Blvd|Grove|Hill|Park|Row|Square|Walk)\b/g,

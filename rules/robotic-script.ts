@@ -5,7 +5,7 @@ import { defineRule } from '../src/rule-api.js';
 import { scan } from '../src/nlp/match.js';
 
 const INTENSIFIER = String.raw`(?:(?:very|really|truly|extremely|incredibly|so|most|always|genuinely|hugely|tremendously|highly|deeply|of\s+the\s+utmost)\s+)*`;
-const THING = String.raw`(?:call|calls|business|custom|patronage|email|e-mail|message|enquiry|inquiry|query|request|feedback|satisfaction|loyalty|time|patience|opinion|experience|comfort|safety|privacy|security|trust|support|membership|account|order|concern|concerns|complaint|case|needs|happiness|continued\s+support|continued\s+custom|continued\s+business|continued\s+loyalty)`;
+const THING = String.raw`(?:call|calls|business|custom|patronage|email|e-mail|message|enquiry|inquiry|query|request|feedback|satisfaction|loyalty|time|patience|opinion|experience|comfort|safety|privacy|security|trust|support|service|care|membership|account|order|concern|concerns|complaint|case|needs|happiness|continued\s+support|continued\s+custom|continued\s+business|continued\s+loyalty)`;
 
 interface Script { regex: RegExp; advice: string; }
 
@@ -16,18 +16,25 @@ const SCRIPTS: Script[] = [
     advice: 'Show it instead of saying it: answer what they asked, in your own words, and say what you are doing about it.',
   },
   {
+    // "Your call matters to us", "Your custom means a lot to us" (a thank-you for kind words, "your message means a
+    // lot", is not a script line: only the stock objects count for "means a lot")
+    regex: new RegExp(String.raw`\b(?:your\s+(?:\w+\s+)?${THING}|you|customers?|our\s+customers)\s+(?:really\s+|truly\s+|genuinely\s+|always\s+)?matters?\s+to\s+(?:us|me|our\s+(?:team|company|business))\b|\byour\s+(?:continued\s+)?(?:business|custom|patronage|call|loyalty|satisfaction|membership)\s+(?:really\s+|truly\s+)?means?\s+(?:a\s+lot|so\s+much|a\s+great\s+deal|everything|the\s+world)\s+to\s+(?:us|me|our\s+(?:team|company|business))\b`, 'gi'),
+    advice: 'Show it instead of saying it: answer what they asked, in your own words, and say what you are doing about it.',
+  },
+  {
     // "Your satisfaction is our top priority", "Customer satisfaction is our highest priority"
-    regex: new RegExp(String.raw`\b(?:your\s+(?:\w+\s+)?${THING}|you|customers?|customer\s+${THING}|our\s+customers)\s+(?:is|are|remains?|will\s+always\s+be)\s+(?:always\s+)?(?:our|my)\s+(?:(?:top|highest|number\s+one|no\.?\s*1|#1|first|main|utmost|greatest|biggest|absolute|very\s+top|main|key|primary|overriding)\s+)+priorit(?:y|ies)\b`, 'gi'),
+    regex: new RegExp(String.raw`\b(?:your\s+(?:\w+\s+)?${THING}|you|customers?|customer\s+${THING}|our\s+customers)\s+(?:is|are|remains?|will\s+always\s+be)\s+(?:always\s+)?(?:our|my)\s+(?:(?:top|highest|number\s+one|no\.?\s*1|#1|first|main|utmost|greatest|biggest|absolute|very\s+top|main|key|primary|overriding|biggest|real)\s+)*priorit(?:y|ies)\b`, 'gi'),
     advice: 'Prove it with action: say what you have done for this customer and when.',
   },
   {
-    // "We value your business" (a thank-you for something specific, "we appreciate your patience", is fine)
-    regex: /\bwe\s+(?:truly\s+|really\s+|greatly\s+|sincerely\s+)?value\s+your\s+(?:continued\s+)?(?:business|custom|patronage|call)\b/gi,
+    // "We value your business", "We appreciate your custom", "We value you as a customer" (a thank-you for something
+    // specific, "we appreciate your patience / your loyalty and support", is fine)
+    regex: /\bwe\s+(?:truly\s+|really\s+|greatly\s+|sincerely\s+|do\s+|always\s+)?(?:value|appreciate|treasure)\s+(?:your\s+(?:continued\s+|ongoing\s+)?(?:business|custom|patronage|call)|you\s+as\s+(?:a|our|an)\s+(?:valued\s+|loyal\s+)?(?:customer|client|member|guest|subscriber|patron))\b|\bwe\s+(?:truly\s+|really\s+|greatly\s+|sincerely\s+)?value\s+your\s+(?:continued\s+)?(?:business|custom|patronage|call)\b/gi,
     advice: 'Say something specific to this customer instead of a stock line.',
   },
   {
     // "This is an automated response", "This email was automatically generated", "auto-reply"
-    regex: /\b(?:this\s+(?:is\s+)?(?:an?\s+)?(?:automated|automatic|auto-?generated|computer-?generated|system-?generated|auto-?)\s*(?:response|reply|message|email|e-mail|notification|acknowledg(?:e)?ment|confirmation|notice|text|sms)|this\s+(?:email|e-mail|message|reply|response|notification|mailbox|inbox)\s+(?:is|was|has\s+been)\s+(?:sent\s+)?(?:automatically|auto-?)\s*(?:generated|sent|created)?|(?:this|these)\s+(?:mailbox|inbox|email\s+address|address|account)\s+(?:is|are)\s+(?:not\s+monitored|unmonitored|unattended|not\s+checked))\b/gi,
+    regex: /\b(?:this\s+(?:is\s+)?(?:an?\s+)?(?:automated|automatic(?:ally)?(?:[-\s](?:generated|created|sent))?|auto-?(?:generated|created|sent)?|(?:computer|system|machine)[-\s]?generated|system|robot|bot)\s*(?:response|reply|message|email|e-mail|notification|acknowledg(?:e)?ment|confirmation|notice|text|sms)|this\s+(?:email|e-mail|message|reply|response|notification|mailbox|inbox|text|sms|notice|confirmation)\s+(?:is|was|has\s+been)\s+(?:sent\s+)?(?:(?:automatically|auto-?)\s*(?:generated|sent|created)?|(?:generated|sent|created)\s+(?:automatically|by\s+(?:an?\s+|our\s+)?(?:automated\s+)?(?:system|computer|machine|bot)))|(?:this|these)\s+(?:mailbox|inbox|email\s+address|address|account)\s+(?:is|are)\s+(?:not\s+monitored|unmonitored|unattended|not\s+checked))\b/gi,
     advice: 'Write as a person: say who is answering, and give a way to reply that reaches a human.',
   },
   {
@@ -38,6 +45,11 @@ const SCRIPTS: Script[] = [
   {
     // "We are experiencing a high volume of calls", "due to high call volumes", "higher than normal demand"
     regex: /\b(?:(?:we\s+are|we['’]re|we\s+have\s+been|we['’]ve\s+been|we\s+are\s+currently|we['’]re\s+currently|currently)\s+(?:\w+\s+)?(?:experiencing|receiving|seeing|handling|dealing\s+with)|due\s+to|because\s+of|owing\s+to)\s+(?:an?\s+)?(?:unusually\s+|exceptionally\s+|extremely\s+|very\s+|particularly\s+)?(?:high|higher(?:\s+than\s+(?:normal|usual|average|expected))?|heavy|heavier(?:\s+than\s+(?:normal|usual))?|large|increased|unprecedented|significant|record|peak|huge|greater(?:\s+than\s+(?:normal|usual))?)\s+(?:(?:call|email|chat|contact|message|request|enquiry|inquiry|ticket|customer|traffic)\s+)?(?:volumes?|numbers?|amounts?|levels?|demand|traffic)(?:\s+of\s+(?:calls|emails|chats|requests|enquiries|inquiries|queries|messages|contacts|tickets|customers|orders))?/gi,
+    advice: 'Skip the queue announcement: apologise for the wait in your own words and get on with their request.',
+  },
+  {
+    // "We are experiencing longer than normal wait times", "response times may be longer than usual"
+    regex: /\b(?:(?:we\s+are|we['’]re|we\s+have\s+been|we['’]ve\s+been)\s+(?:currently\s+)?(?:experiencing|seeing|facing)\s+(?:(?:unusually|exceptionally)\s+)?(?:longer|high(?:er)?|extended|increased|long)(?:[-\s]than[-\s](?:normal|usual|average|expected))?\s+(?:wait(?:ing)?|response|hold|queue|reply)\s+times?|(?:wait(?:ing)?|response|hold|queue|reply)\s+times\s+(?:are|may\s+be|might\s+be|could\s+be|will\s+be)\s+(?:currently\s+)?(?:longer|higher|slower)\s+than\s+(?:normal|usual|average|expected))\b/gi,
     advice: 'Skip the queue announcement: apologise for the wait in your own words and get on with their request.',
   },
   {

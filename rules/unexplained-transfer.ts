@@ -30,6 +30,8 @@ const HANDOFF = new RegExp(
     String.raw`\b(?:been|be|being|was|were|is|are)\s+(?:\w+\s+)?escalated\b`,
     String.raw`\b(?:been|be|being|was|were|is|are)\s+(?:\w+\s+)?(?:passed|handed|referred|sent|moved|reassigned|assigned)\s+(?:on\s+|over\s+|along\s+|up\s+)?to\s+(?:another|a|an|the|our|my|one|\w+\s+(?:team|department))\b`,
     String.raw`\b(?:raised|opened|logged|submitted|made|created)\s+(?:an|a)\s+(?:\w+\s+)?escalation\b`,
+    // "Your issue has been passed on", "this has been handed over": the hand-off with no destination at all
+    String.raw`\b(?:been|be|being|was|were|is|are)\s+(?:\w+\s+)?(?:passed|handed)\s+(?:on|over|along|up)\b(?!\s+(?:to|with)\s+(?:you|your)\b)`,
     // pass this on to, passed your question to, pass on your query to
     String.raw`\bpass(?:ed|ing|es)?\s+${OBJ}\s+(?:on|over|along|back)?\s*(?:to|with)\b`,
     String.raw`\bpass(?:ed|ing|es)?\s+(?:on|over|along)\s+${CASE}\s+to\b`,
@@ -40,7 +42,7 @@ const HANDOFF = new RegExp(
     String.raw`\bconnect(?:ing|ed)?\s+you\s+(?:to|with)\b`,
     String.raw`\bhand(?:ing|ed|s)?\s+${OBJ}\s+(?:over|off|on)\b`,
     String.raw`\bhand(?:ing|ed|s)?\s+(?:over|off)\s+${OBJ}\b`,
-    String.raw`\brefer(?:r(?:ing|ed))?\s+(?:you|${CASE})\s+(?:on\s+)?to\s+(?:another|a|the|our|my|one\s+of)\b`,
+    String.raw`\brefer(?:s|r(?:ing|ed))?\s+${OBJ}\s+(?:on\s+|over\s+|up\s+|back\s+)?to\s+(?!(?:you|your|yourself)\b)(?:another|a|an|the|our|my|one\s+of|head|senior|management|[A-Z])`,
     String.raw`\b(?:re-?assign(?:ed|ing)?|re-?rout(?:ed|ing)|rout(?:ed|ing))\s+(?:\w+\s+)?(?:to|with)\b`,
   ].join('|'),
   'gi',
@@ -48,6 +50,8 @@ const HANDOFF = new RegExp(
 
 // Not a hand-off: money, data, bookings, numbers move; "look forward to"; transfers to the customer.
 const NOT_A_HANDOFF = /\b(?:feedback|comments?|compliments?|kind\s+words|thanks|praise|suggestions?|ideas?|shout-?outs?|reviews?|details|information|info|money|funds?|payments?|balance|points?|miles|credits?|refunds?|amount|deposit|£|\$|€|data|progress|save|saves|booking|bookings|reservation|ticket\s+to\s+(?:a|another)\s+(?:date|flight|show)|number|numbers|licen[cs]e|domain|ownership|subscription|contacts|photos|files|pictures|music|messages\s+to\s+(?:your|the)\s+new|stock|shares|title|warranty|voucher|gift\s+card|prescription)\b/i;
+const GOODS = /\b(?:parcels?|packages?|orders?|items?|goods|keys?|deliver(?:y|ies)|shipments?|consignments?|letters?|cards?|documents?|paperwork|devices?|phones?|laptops?|cars?|vehicles?|boxes|box|returns?|products?|stock|samples?|equipment|luggage|bags?|suitcases?)\b/i;
+const CASE_WORD = /\b(?:tickets?|cases?|quer(?:y|ies)|complaints?|requests?|enquir(?:y|ies)|inquir(?:y|ies)|issues?|problems?|claims?|e-?mails?|messages?|questions?|concerns?|calls?|chats?)\b/i;
 const TO_CUSTOMER = /^\s*(?:on\s+|over\s+|along\s+|back\s+)?to\s+(?:you|your|yourself|me|us)\b/i;
 
 // WHO: a named person, a role, or a specific team ("our billing team", not "the relevant team").
@@ -64,7 +68,7 @@ const WHY = new RegExp(
   [
     String.raw`\b(?:who|they|he|she|which|that\s+team)(?:'ll|'re|'s)?\s+(?:\w+\s+)?(?:can|could|is\s+able\s+to|are\s+able\s+to|will\s+be\s+able\s+to|has\s+(?:the\s+)?(?:access|authority|tools|power|permission)|have\s+(?:the\s+)?(?:access|authority|tools|power|permission)|specialis|specializ|handles?|deals?\s+with|looks?\s+after|manages?|is\s+responsible|are\s+responsible|knows?|own|owns|approve|approves|sorts?\s+out)`,
     String.raw`\b(?:who|they|he|she)(?:'ll|\s+will|\s+would|\s+should)\s+(?:\w+\s+)?(?:fix|refund|reroute|re-route|resend|re-send|reset|repair|replace|rebook|re-book|reissue|re-issue|issue|approve|arrange|unlock|restore|recover|retrieve|cancel|correct|amend|adjust|waive|credit|process|expedite|prioriti[sz]e|authori[sz]e|investigate|diagnose|trace|track\s+down|locate|release|reinstate|reconnect|sort|resolve|deliver|collect|install|book|update\s+your|change|move|swap|check\s+(?:the|your)|look\s+into|review\s+(?:the|your)|assess|examine|inspect|test|confirm\s+(?:the|your))`,
-    String.raw`\b(?:because|since\s+(?:they|he|she|that|the|our)|as\s+(?:they|he|she)\s+(?:can|are|is|have|has|handle|deal|specialis|specializ|look\s+after|manage)|so\s+(?:that\s+)?(?:they|he|she|we|you|it|the)|in\s+order\s+to|to\s+help\s+(?:you|with)|who\s+specialis|who\s+specializ)\b`,
+    String.raw`\b(?:because|since\s+(?:they|he|she|that|the|our)|(?:since|as)\s+(?:we|I)\s+(?:only\s+)?(?:handle|deal\s+with|cover|look\s+after|support|don't|do\s+not|can't|cannot|aren't|are\s+not|'re\s+not|am\s+not)|as\s+(?:they|he|she)\s+(?:can|are|is|have|has|handle|deal|specialis|specializ|look\s+after|manage)|so\s+(?:that\s+)?(?:they|he|she|we|you|it|the)|in\s+order\s+to|to\s+help\s+(?:you|with)|who\s+specialis|who\s+specializ)\b`,
     String.raw`\b(?:to|and)\s+(?:get\s+(?:this|it|your\s+\w+)\s+(?:fixed|sorted|resolved)|fix|refund|reroute|re-route|resend|reset|repair|replace|rebook|reissue|approve|arrange|unlock|restore|recover|cancel|correct|amend|waive|expedite|authori[sz]e|investigate|diagnose|trace|locate|release|reinstate|reconnect|sort\s+(?:this|it|out)|resolve|check\s+(?:the|your)|look\s+into)\b`,
   ].join('|'),
   'i',
@@ -164,6 +168,8 @@ function isHandoff(reply: Reply, start: number, end: number, sentence: Sentence)
     // What moves? Look at the subject (passives) and the object.
     const around = (/(?:be|been|being|get|getting|got|gets|was|were|is|are)\s+(?:\w+\s+)?(?:transferred|forwarded|passed|handed|sent|moved|routed)/i.test(text) ? before.slice(-30) : '') + text + after.slice(0, 12);
     if (NOT_A_HANDOFF.test(around) && !/\b(?:you|your\s+(?:call|case|ticket|query|complaint|chat))\b/i.test(before.slice(-20) + text)) return false;
+    // Goods change hands too: "your parcel was handed over to the courier", "the keys were handed over".
+    if (GOODS.test(around) && !CASE_WORD.test(around) && !/\byou\b/i.test(before.slice(-20) + text)) return false;
   }
   // Passing on feedback or praise is not handing the customer off: "Thanks for the kind words! I'll pass this on."
   const prev = reply.sentences[sentence.index - 1];

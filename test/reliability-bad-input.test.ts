@@ -2,8 +2,8 @@
 // stderr naming the file, the other files are still linted, and the exit code is 2 when a file could
 // not be linted. Nothing prints a stack trace (that needs --debug).
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { BIN, cli, tempTree } from './helpers/cli.js';
@@ -110,6 +110,29 @@ describe('unreadable or undecodable files: one line each, the run goes on, exit 
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     });
     expect(r.stderr).toBe('complaintlint: locked: permission denied\n');
+    expectOkLinted(r.stdout);
+    expect(r.status).toBe(2);
+  });
+});
+
+describe('things that are not text files', () => {
+  it('a named pipe (FIFO) is skipped, not waited on forever', () => {
+    const cwd = project({});
+    execFileSync('mkfifo', [join(cwd, 'pipe.txt')]);
+    // spawnSync with a timeout: a regression would block this worker, and vitest cannot time out sync code
+    const r = spawnSync(process.execPath, [BIN, '-f', 'json', 'pipe.txt', 'ok.txt'], { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toBe('complaintlint: pipe.txt: not a regular file (a pipe, device or socket); skipped\n');
+    expectOkLinted(r.stdout);
+    expect(r.status).toBe(2);
+  });
+
+  it('a file over the size limit (sparse, 300 MiB) is refused before reading', () => {
+    const cwd = project({});
+    const fd = openSync(join(cwd, 'export.txt'), 'w');
+    ftruncateSync(fd, 300 * 1024 * 1024);
+    closeSync(fd);
+    const r = cli(['-f', 'json', 'export.txt', 'ok.txt'], { cwd });
+    expect(r.stderr).toBe('complaintlint: export.txt: file is too large to lint (300 MiB; the limit is 256 MiB)\n');
     expectOkLinted(r.stdout);
     expect(r.status).toBe(2);
   });

@@ -30,14 +30,14 @@ function quote(argv) {
 /** One run under /usr/bin/time: wall seconds, peak RSS in KiB (when GNU time exists), exit code. */
 export function runOnce(c) {
   prepare(c);
-  const argv = GNU_TIME ? [GNU_TIME, '-f', '@@RSS %M', ...c.argv] : c.argv;
+  const argv = GNU_TIME ? [GNU_TIME, '-f', '@@RSS %M %U %S', ...c.argv] : c.argv;
   const t0 = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), { cwd: c.cwd, env: { ...process.env, ...c.env }, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const m = /@@RSS (\d+)\s*$/.exec(r.stderr ?? '');
-  const stderr = (r.stderr ?? '').replace(/@@RSS \d+\s*$/, '').trim();
+  const m = /@@RSS (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
+  const stderr = (r.stderr ?? '').replace(/@@RSS [\d. ]+\s*$/, '').trim();
   const code = r.status ?? (r.signal ? 128 : 1);
-  return { seconds, rssKiB: m ? Number(m[1]) : undefined, code, stderr };
+  return { seconds, rssKiB: m ? Number(m[1]) : undefined, cpu: m ? Number(m[2]) + Number(m[3]) : undefined, code, stderr };
 }
 
 /** n timed runs of one case: hyperfine when installed (exact argv, no shell), else a plain loop. */
@@ -70,7 +70,7 @@ function timeRuns(c, n) {
 
 /**
  * Times a group of cases in alternating rounds. Each case: {key, argv, cwd?, env?, prepareArgv?,
- * okCodes?}. Returns key -> {times, median, min, max, rssKiB, failed?}.
+ * okCodes?, once?}. Returns key -> {times, median, min, max, rssKiB, failed?}.
  */
 export function timeGroup(cases, { rounds, perRound, log = () => {} }) {
   const out = new Map();
@@ -79,13 +79,15 @@ export function timeGroup(cases, { rounds, perRound, log = () => {} }) {
     const first = runOnce(c);
     const ok = c.okCodes ?? [0, 1];
     const failed = ok.includes(first.code) ? undefined : `exit ${first.code}: ${first.stderr.split('\n').slice(0, 3).join(' | ').slice(0, 300)}`;
-    out.set(c.key, { times: [], cpu: [], rssKiB: first.rssKiB, failed, firstSeconds: first.seconds });
+    // once: a slow peer timed by this single run only.
+    const once = c.once && !failed;
+    out.set(c.key, { times: once ? [first.seconds] : [], cpu: once && first.cpu !== undefined ? [first.cpu] : [], rssKiB: first.rssKiB, failed, firstSeconds: first.seconds });
   }
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? cases : [...cases].reverse();
     for (const c of order) {
       const entry = out.get(c.key);
-      if (entry.failed) continue;
+      if (entry.failed || c.once) continue;
       log(`  ${c.key}: round ${round + 1}/${rounds}`);
       const runs = timeRuns(c, perRound);
       entry.times.push(...runs.map((t) => t.seconds));

@@ -1,8 +1,8 @@
-// Template placeholders ({{ticket.requester.first_name}}, {%...%}, %{ticket.number}, [Customer Name]).
+// Template placeholders ({{ticket.requester.first_name}}, {%...%}, %{ticket.number}, [Customer Name], <PROJECT NAME>).
 // They are masked before any rule runs, with text of the same length, so positions never shift.
 import type { Placeholder } from '../types.js';
 
-export const DEFAULT_PLACEHOLDERS = ['{{...}}', '{%...%}', '%{...}', '[...]', '{#...#}'];
+export const DEFAULT_PLACEHOLDERS = ['{{...}}', '{%...%}', '%{...}', '[...]', '{#...#}', '<...>'];
 
 export interface PlaceholderPattern {
   source: string;
@@ -21,9 +21,12 @@ export function compilePlaceholders(specs: readonly string[]): PlaceholderPatter
     const open = source.slice(0, at);
     const close = source.slice(at + 3);
     // Square brackets are also Markdown links and ordinary prose: only [Words Like This] or [ALL_CAPS] count.
+    // Angle brackets are also HTML: only <ALL_CAPS WORDS> count, and never a tag name (<BR>, <DIV>).
     const body = open === '['
       ? "[A-Za-z][A-Za-z0-9 _.'’/-]{0,60}"
-      : `(?:(?!${escape(close)})[^\\n]){1,200}?`;
+      : open === '<' && close === '>'
+        ? '[A-Z][A-Z0-9_]*(?: [A-Z0-9_]+){0,5}'
+        : `(?:(?!${escape(close)})[^\\n]){1,200}?`;
     const tail = open === '[' ? '(?!\\()' : '';
     return { source, regex: new RegExp(`${escape(open)}${body}${escape(close)}${tail}`, 'g'), asWord: !open.includes('%') || open === '%{' };
   });
@@ -36,6 +39,7 @@ export function findPlaceholders(text: string, patterns: readonly PlaceholderPat
     let m: RegExpExecArray | null;
     while ((m = p.regex.exec(text))) {
       if (p.source === '[...]' && !looksLikeBracketPlaceholder(m[0])) continue;
+      if (p.source === '<...>' && !looksLikeAnglePlaceholder(m[0])) continue;
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
@@ -56,6 +60,20 @@ function looksLikeBracketPlaceholder(s: string): boolean {
   if (/^[A-Z][A-Z0-9_]+$/.test(inner)) return true;
   if (/^[A-Za-z]+(?:[ _][A-Za-z]+){1,4}$/.test(inner)) return true;
   return /^[A-Z][a-z]+$/.test(inner);
+}
+
+const HTML_TAGS = new Set(('A ABBR ADDRESS AREA ARTICLE ASIDE AUDIO B BASE BDI BDO BIG BLOCKQUOTE BODY BR BUTTON CANVAS CAPTION ' +
+  'CENTER CITE CODE COL COLGROUP DATA DATALIST DD DEL DETAILS DFN DIALOG DIV DL DT EM EMBED FIELDSET FIGCAPTION FIGURE FONT ' +
+  'FOOTER FORM FRAME FRAMESET H1 H2 H3 H4 H5 H6 HEAD HEADER HGROUP HR HTML I IFRAME IMG INPUT INS KBD LABEL LEGEND LI LINK ' +
+  'MAIN MAP MARK MENU META METER NAV NOBR NOSCRIPT OBJECT OL OPTGROUP OPTION OUTPUT P PARAM PICTURE PRE PROGRESS Q RP RT RUBY ' +
+  'S SAMP SCRIPT SEARCH SECTION SELECT SLOT SMALL SOURCE SPAN STRIKE STRONG STYLE SUB SUMMARY SUP SVG TABLE TBODY TD TEMPLATE ' +
+  'TEXTAREA TFOOT TH THEAD TIME TITLE TR TRACK TT U UL VAR VIDEO WBR XML DOCTYPE').split(' '));
+
+function looksLikeAnglePlaceholder(s: string): boolean {
+  const inner = s.slice(1, -1);
+  // <PROJECT NAME>, <ISSUE_NUMBER>, <ORDER ID>: several words, an underscore, or one word that is not an HTML tag.
+  if (/[ _]/.test(inner)) return !HTML_TAGS.has(inner.split(/[ _]/)[0]!) || /_/.test(inner);
+  return inner.length >= 2 && !HTML_TAGS.has(inner);
 }
 
 /** Replaces each placeholder with a same-length mask: a capitalised pseudo-name, or blanks for logic tags. */

@@ -4,6 +4,7 @@
 // COMPLAINTLINT_STATS=1 prints how much text went to the tagger, to keep the pre-passes narrow.
 import { createRequire } from 'node:module';
 import type { NlpDoc } from '../types.js';
+import { installFastSweep } from './fast-sweep.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Nlp = ((text: string) => NlpDoc) & { parseMatch(pattern: string): any; model(): any };
@@ -16,6 +17,7 @@ export function getNlp(): Nlp {
     const t0 = stats ? performance.now() : 0;
     // compromise/two = tokenizer + tagger + contractions; the sentence/verb plugins of /three are not needed.
     nlp = (preloaded ?? createRequire(import.meta.url)('compromise/two')) as Nlp;
+    installFastSweep(nlp);
     if (stats) stats.loadMs = performance.now() - t0;
   }
   return nlp;
@@ -25,6 +27,7 @@ export function getNlp(): Nlp {
 let preloaded: unknown;
 export function preloadNlp(instance: unknown): void {
   preloaded = instance;
+  installFastSweep(instance);
 }
 
 export function isNlpLoaded(): boolean {

@@ -1,6 +1,6 @@
 // Reading a file's bytes into text, refusing what is not text (binary, invalid UTF-8, UTF-16/32).
 // Every refusal is a SourceError with a one-line reason; the caller adds the file name.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 export class SourceError extends Error {}
 
@@ -22,12 +22,22 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Reads a file as UTF-8 text; fs errors and undecodable bytes become a SourceError. */
+/** Bigger files are refused: memory grows with the file, and no reply library is this large. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Reads a file as UTF-8 text; fs errors, non-files, huge files and undecodable bytes become a SourceError. */
 export async function readTextFile(path: string): Promise<string> {
   let bytes: Buffer;
   try {
+    // stat first: opening a FIFO blocks until a writer comes, and /dev/zero never ends
+    const info = await stat(path);
+    if (!info.isFile()) throw new SourceError(info.isDirectory() ? 'is a directory' : 'not a regular file (a pipe, device or socket); skipped');
+    if (info.size > MAX_FILE_BYTES) {
+      throw new SourceError(`file is too large to lint (${Math.round(info.size / 1024 / 1024)} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB)`);
+    }
     bytes = await readFile(path);
   } catch (err) {
+    if (err instanceof SourceError) throw err;
     throw new SourceError(describeFsError(err));
   }
   return decodeText(bytes);

@@ -464,8 +464,8 @@ function fixesUnitProperty(ctx) {
 export function properties(ctx) {
   return [
     { id: 'replies', ...textProperty(ctx), testRuns: 400, fuzzWeight: 4 },
-    { id: 'libraries', ...libraryProperty(ctx), testRuns: 100, fuzzWeight: 2 },
-    { id: 'mutations', ...mutationProperty(ctx), testRuns: 120, fuzzWeight: 2 },
+    { id: 'libraries', ...libraryProperty(ctx), testRuns: 60, fuzzWeight: 2 },
+    { id: 'mutations', ...mutationProperty(ctx), testRuns: 80, fuzzWeight: 2 },
     { id: 'fixes', ...fixesUnitProperty(ctx), testRuns: 1500, fuzzWeight: 2 },
   ];
 }
