@@ -123,14 +123,19 @@ PHRASES.push(
     keep: (hit, reply) => {
       const rest = reply.text.slice(hit.end, hit.sentence.end);
       if (AGENT_ACTS.test(rest) || IN_THEIR_FAVOUR.test(rest)) return false;
-      // "As per my last email" always reproaches; "as stated in our terms" does when it delivers a restriction.
-      return /^as\s+per\b/i.test(hit.text) || RESTRICTION.test(rest);
+      // "As per my last email" and the legal-sounding "as stated / set out / specified in" always reproach; the softer
+      // "as mentioned / explained in our email" does when it delivers a restriction ("..., the fee is non-refundable").
+      return /^as\s+(?:per|(?:(?:is|was|it\s+is|it\s+was)\s+)?(?:clearly\s+|explicitly\s+)?(?:stated|set\s+out|specified|outlined|laid\s+out|spell?(?:ed|t)\s+out))\b/i.test(hit.text) || RESTRICTION.test(rest);
     },
   },
   // "You need to read the instructions more carefully", "Please read our FAQ before contacting us".
   { re: /\b(?:you\s+(?:need|have|will\s+need|'ll\s+need|might\s+want|may\s+want)\s+to|you\s+(?:should|must)|please|try\s+to|make\s+sure\s+(?:you|to))\s+(?:(?:always|first|just)\s+)?(?:read|re-?read|check|follow|look\s+at|go\s+through|review)\b[^.!?]{0,60}?\bmore\s+(?:carefully|closely|thoroughly|attentively)\b/gi, messageId: 'condescends' },
   { re: /\b(?:you\s+(?:need|have|will\s+need|'ll\s+need)\s+to|you\s+(?:should|must))\s+(?:(?:always|first|just|actually)\s+)?(?:read|re-?read|follow)\b[^.!?]{0,60}?\b(?:properly|correctly|carefully|thoroughly)\b/gi, messageId: 'condescends', keep: notConditional },
   { re: /\b(?:please\s+)?(?:read|check|consult|look\s+at|refer\s+to|see)\s+(?:our|the)\s+(?:\w+\s+)?(?:faqs?|help\s+(?:centre|center|pages?|articles?)|guide|manual|instructions|documentation|docs|terms|website)\s+(?:first\s+)?before\s+(?:contacting|emailing|calling|messaging|writing\s+to|getting\s+in\s+touch\s+with|reaching\s+out\s+to|asking|raising)\b/gi, messageId: 'condescends' },
+  // "You need to pay more attention to the emails", "please be more careful".
+  { re: /\b(?:you\s+(?:need|have|will\s+need|'ll\s+need|might\s+want|may\s+want)\s+to|you\s+(?:should|must)|please|try\s+to|in\s+future,?)\s+(?:(?:always|just|really)\s+)?(?:pay\s+(?:more|closer|better)\s+attention|be\s+more\s+careful|take\s+more\s+care|read\s+(?:things|emails|messages|instructions)\s+(?:more\s+)?(?:carefully|properly))\b/gi, messageId: 'condescends' },
+  // "This was caused by you not updating your details", "due to you entering the wrong code".
+  { re: /\b(?:caused\s+by|due\s+to|because\s+of|(?:the|a)\s+result\s+of|down\s+to)\s+(?:you\s+(?:not\s+|never\s+|failing\s+to\s+|forgetting\s+to\s+)?(?!being\b|having\b|getting\b|receiving\b)[a-z]+ing|your\s+(?:own\s+)?(?:error|mistake|oversight|failure|negligence|carelessness)|your\s+(?:not|never|failing|forgetting)\s+[a-z]+)\b/gi, messageId: 'blames', keep: (hit, reply) => notOwned(hit) && !AGENT_ACTS.test(reply.text.slice(hit.end, hit.sentence.end)) },
   // "Please stop shouting", "stop being rude".
   { re: /\b(?:please\s+)?(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being\s+(?:rude|aggressive|abusive|difficult|unreasonable|so\s+\w+)|raising\s+your\s+voice|using\s+(?:that|such|this)\s+(?:language|tone))\b/gi, messageId: 'condescends' },
   // "This happened because you didn't update the app", "since you never replied".

@@ -23,7 +23,7 @@ const notHedged = (hit: Hit) => !HEDGE.test(hit.sentence.text);
 const CLAIMS: Check[] = [
   // "This will never happen again", "mistakes of this kind won't happen again".
   {
-    re: /\b(?:this|it|that|something\s+like\s+(?:this|that)|mistakes?|problems?|issues?|errors?|outages?|delays?|(?:this|that|the)\s+(?:issue|problem|mistake|error|fault|kind\s+of\s+thing|situation))\s+(?:[\w-]+\s+){0,3}?(?:will\s+never|'ll\s+never|won't\s+ever|will\s+not\s+ever|can\s+never|won't|will\s+not|is\s+never\s+going\s+to|isn't\s+going\s+to|is\s+not\s+going\s+to)\s+(?:ever\s+)?(?:happen|occur|recur|be\s+repeated|arise|come\s+up|reoccur)\s+(?:[\w-]+\s+){0,3}?(?:again|ever)\b/gi,
+    re: /\b(?:this|it|that|something\s+like\s+(?:this|that)|mistakes?|problems?|issues?|errors?|outages?|delays?|(?:this|that|the)\s+(?:issue|problem|mistake|error|fault|kind\s+of\s+thing|situation))\s+(?:[\w-]+\s+){0,3}?(?:will\s+never|'ll\s+never|won't\s+ever|will\s+not\s+ever|can\s+never|won't|will\s+not|is\s+never\s+going\s+to|isn't\s+going\s+to|is\s+not\s+going\s+to)(?:,?\s+ever,?)?\s+(?:ever\s+)?(?:happen|occur|recur|be\s+repeated|arise|come\s+up|reoccur)\s+(?:[\w-]+\s+){0,3}?(?:again|ever)\b/gi,
     keep: (hit) => /never|ever/i.test(hit.text) || notHedged(hit),
   },
   // "We'll make sure this never happens again."
@@ -43,7 +43,7 @@ const CLAIMS: Check[] = [
   { re: /\b(?:100\s?%|(?:a\s+)?hundred\s+per\s?cent)\s+(?:fixed|resolved|sorted|solved|working|guaranteed|reliable|certain|sure)\b/gi },
   { re: /\bpermanently\s+(?:fixed|resolved|solved|sorted|repaired|cured|gone|eliminated|removed\s+the\s+(?:issue|problem|fault))\b|\b(?:fixed|resolved|solved|sorted|repaired|cured|gone|eliminated|eradicated)\s+(?:(?:it|this|that|them|the\s+\w+(?:\s+\w+)?|your\s+\w+(?:\s+\w+)?)\s+)?(?:permanently|for\s+good|forever|once\s+and\s+for\s+all)\b/gi },
   // "It will never break again", "your bill will never be wrong again", "nothing like this will ever happen again".
-  { re: /\b(?:will|'ll)\s+never\s+(?:\w+\s+){1,3}?again\b/gi, keep: notHedged },
+  { re: /\b(?:will|'ll)\s+never(?:,?\s+ever,?)?\s+(?:\w+\s+){1,3}?again\b/gi, keep: notHedged },
   { re: /\b(?:nothing|no\s+(?:\w+\s+)?(?:problem|issue|mistake|error|fault|delay|outage)s?)\b[^.!?]{0,30}?\b(?:will|'ll)\s+ever\s+(?:happen|occur|recur|go\s+wrong|come\s+up|be\s+\w+)\b/gi, keep: notHedged },
   // "This problem will not come back", "the fault won't return".
   {

@@ -42,6 +42,7 @@ const HANDOFF = new RegExp(
     String.raw`\bconnect(?:ing|ed)?\s+you\s+(?:to|with)\b`,
     String.raw`\bhand(?:ing|ed|s)?\s+${OBJ}\s+(?:over|off|on)\b`,
     String.raw`\bhand(?:ing|ed|s)?\s+(?:over|off)\s+${OBJ}\b`,
+    String.raw`\bhand(?:ing|ed|s)?\s+(?:you|${CASE})\s+to\s+(?:another|a|an|the|our|my|one\s+of|[A-Z])`,
     String.raw`\brefer(?:s|r(?:ing|ed))?\s+${OBJ}\s+(?:on\s+|over\s+|up\s+|back\s+)?to\s+(?!(?:you|your|yourself)\b)(?:another|a|an|the|our|my|one\s+of|head|senior|management|[A-Z])`,
     String.raw`\b(?:re-?assign(?:ed|ing)?|re-?rout(?:ed|ing)|rout(?:ed|ing))\s+(?:\w+\s+)?(?:to|with)\b`,
   ].join('|'),

@@ -28,6 +28,26 @@ function project(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+/**
+ * Runs the CLI so that mode bits apply: root reads anything whatever the mode, so under root it runs as
+ * the unprivileged user 65534 (nobody), when that user can reach the CLI and the project; otherwise the
+ * case is skipped with the reason. HOME stays the caller's (unreadable to nobody under root): a global
+ * config directory that cannot be read must count as no global config.
+ */
+function runUnprivileged(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string } | { skipped: string } {
+  const asRoot = process.getuid?.() === 0;
+  const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+  if (asRoot) {
+    chmodSync(cwd, 0o755);
+    chownSync(join(cwd, 'ok.txt'), 65534, 65534);
+    const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)}, require('fs').constants.R_OK)`], { cwd, ...user });
+    if (probe.error || probe.status !== 0) {
+      return { skipped: `tests run as root and user 65534 cannot run the CLI here (${probe.error?.message ?? `exit ${probe.status}`}): permission checks cannot be exercised` };
+    }
+  }
+  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...user });
+}
+
 function expectNoStack(r: { stdout: string; stderr: string }): void {
   expect(r.stderr).not.toMatch(/^\s+at .+[(:]\d+/m);
   expect(r.stdout).not.toMatch(/^\s+at .+[(:]\d+/m);
@@ -77,38 +97,21 @@ describe('unreadable or undecodable files: one line each, the run goes on, exit 
       ['complaintlint: nobom.txt: file is UTF-16 (without a byte order mark) encoded; save it as UTF-8'], 2);
   });
 
-  it('a file without read permission', () => {
+  it('a file without read permission', ({ skip }) => {
     const cwd = project({ 'secret.txt': 'Is there anything else wrong?\n' });
     chmodSync(join(cwd, 'secret.txt'), 0o000);
-    // root reads anything whatever the mode: run the CLI as an unprivileged user instead.
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) {
-      chmodSync(cwd, 0o755);
-      chownSync(join(cwd, 'ok.txt'), 65534, 65534);
-    }
-    const r = spawnSync(process.execPath, [BIN, '-f', 'json', 'secret.txt', 'ok.txt'], {
-      cwd, encoding: 'utf8',
-      // HOME stays root's (unreadable to that user): a global config dir that cannot be read is no config
-      env: { ...process.env, NO_COLOR: '1' },
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
-    if (r.error) throw new Error(`could not run the CLI as an unprivileged user (${r.error.message}); this case needs it when the tests run as root`);
+    const r = runUnprivileged(cwd, ['-f', 'json', 'secret.txt', 'ok.txt']);
+    if ('skipped' in r) return skip(r.skipped);
     expect(r.stderr).toBe('complaintlint: secret.txt: permission denied\n');
     expectOkLinted(r.stdout);
     expect(r.status).toBe(2);
   });
 
-  it('an unreadable directory in a walk', () => {
+  it('an unreadable directory in a walk', ({ skip }) => {
     const cwd = project({ 'locked/a.txt': 'Is there anything else wrong?\n' });
     chmodSync(join(cwd, 'locked'), 0o000);
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) chmodSync(cwd, 0o755);
-    const r = spawnSync(process.execPath, [BIN, '-f', 'json', '.'], {
-      cwd, encoding: 'utf8',
-      // HOME stays root's (unreadable to that user): a global config dir that cannot be read is no config
-      env: { ...process.env, NO_COLOR: '1' },
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
+    const r = runUnprivileged(cwd, ['-f', 'json', '.']);
+    if ('skipped' in r) return skip(r.skipped);
     expect(r.stderr).toBe('complaintlint: locked: permission denied\n');
     expectOkLinted(r.stdout);
     expect(r.status).toBe(2);
@@ -355,6 +358,18 @@ describe('config and plugins: one line naming the config file, exit 2', () => {
     expect(r.status).toBe(2);
   });
 
+});
+
+describe('internal errors', () => {
+  it('print one line, and the stack only with --debug', () => {
+    const cwd = project({ 'throws.mjs': 'export default function () { throw new TypeError("formatter broke\\nsecond line"); }\n' });
+    const r = cli(['-f', './throws.mjs', 'ok.txt'], { cwd });
+    expect(r.stderr).toBe('complaintlint: internal error: formatter broke (run with --debug for details)\n');
+    expect(r.status).toBe(2);
+    const debug = cli(['-f', './throws.mjs', '--debug', 'ok.txt'], { cwd });
+    expect(debug.stderr).toMatch(/^TypeError: formatter broke\nsecond line\n\s+at .*throws\.mjs:1:\d+/);
+    expect(debug.status).toBe(2);
+  });
 });
 
 describe('stdin', () => {
