@@ -77,6 +77,9 @@ export default defineRule<{ allow?: string[] }>({
         'We did everything we could. Seriously?',
         'The lab is VERY busy this month.',
         'We announced it by email AND in the app.',
+        'The fee is NON-REFUNDABLE.',
+        'IMPORTANT: you must return the form.',
+        'You have to wait UNTIL Monday.',
       ],
       good: [
         'We never charge twice for one order, so let\'s find out what happened.',
@@ -94,6 +97,8 @@ export default defineRule<{ allow?: string[] }>({
         'Please keep your PIN safe.',
         'Thanks, Sam\n^JB',
         'Use the code SAVE-20 at checkout.',
+        'Are you still experiencing XFINITY Internet service issues?',
+        'We’ve updated the <PROJECT NAME> template.',
       ],
     },
   },
@@ -179,7 +184,7 @@ function byTags(reply: Reply, sentence: Sentence, start: number, word: string): 
   if (tags.has('RomanNumeral')) return false; // "CLI", "CI", "Part IV": read as numerals, never shouting
   if (WORD_TAGS.some((t) => tags.has(t)) && !tags.has('Acronym')) return true;
   if (i >= 0 && isBrandName(reply, all, i, word)) return false;
-  if (NAME_TAGS.some((t) => tags.has(t)) || tags.size === 0) return letters >= 5 && !tags.has('Organization') && !tags.has('Person') && !tags.has('Place');
+  if (NAME_TAGS.some((t) => tags.has(t)) || tags.size === 0) return letters >= 5 && !tags.has('Organization') && !tags.has('ProperNoun') && !tags.has('Person') && !tags.has('Place');
   // An ordinary noun the tagger knows ("NEED", "TIME"): shouting.
   return true;
 }
@@ -191,10 +196,10 @@ function isHyphenatedWord(word: string): boolean {
 }
 
 /**
- * A brand or product name written in capitals ("cancel XFINITY services", "the SPOTIFY app", "XFINITY Internet"):
- * a word the tagger only knows as a noun, used as the first part of a name or as a modifier of the noun after it,
- * or written the same way again elsewhere in the reply. A shouted noun in that slot is rare; shouted adverbs,
- * verbs and adjectives ("the WRONG address", "ALL NIGHT") never get here (the tagger knows them as words).
+ * A brand or product name written in capitals ("XFINITY Internet", "XFINITY HD", "Sky Q HUB"): a word the tagger only
+ * knows as a noun, joined to another name word, or written the same way again elsewhere in the reply. Shouted
+ * adverbs, verbs and adjectives ("the WRONG address", "ALL NIGHT") never get here (the tagger knows them as words).
+ * A lone unknown word before an ordinary noun ("the PULSEFIT app") stays a report: the `allow` option is for those.
  */
 function isBrandName(reply: Reply, all: TermInfo[], i: number, word: string): boolean {
   const t = all[i]!;
@@ -202,11 +207,9 @@ function isBrandName(reply: Reply, all: TermInfo[], i: number, word: string): bo
   const next = all[i + 1];
   const prev = all[i - 1];
   const joined = (a: TermInfo | undefined) => Boolean(a) && /^[ \t]+$/.test(a!.post);
-  // Followed by a noun ("XFINITY services") or a name word ("XFINITY Internet", "XFINITY HD").
+  // Followed by a name word ("XFINITY Internet", "XFINITY HD").
   if (next && joined(t)) {
-    const nameWord = /^[A-Z][a-z]+$/.test(next.text) || (/^[A-Z]{2,}$/.test(next.text) && (KNOWN_ACRONYMS.has(next.text) || !/[AEIOUY]/.test(next.text)));
-    const noun = /^[a-z]/.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun');
-    if (nameWord || noun) return true;
+    if ((/^[A-Z][a-z]+$/.test(next.text) && next.tags.has('ProperNoun')) || (/^[A-Z]{2,}$/.test(next.text) && (KNOWN_ACRONYMS.has(next.text) || !/[AEIOUY]/.test(next.text)))) return true;
   }
   // Preceded by a name word ("Tesco EXTRA", "Sky Q HUB") that is not the start of the sentence.
   if (prev && joined(prev) && i > 1 && /^[A-Z][a-z]+$/.test(prev.text) && prev.tags.has('ProperNoun')) return true;

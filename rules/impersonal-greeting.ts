@@ -54,6 +54,9 @@ export default defineRule({
         'Dear Parent/Guardian,\nThe trip has been moved to Friday.',
         'Good morning valued customer,\nHere is your update.',
         'Dear cardholder,\nYour new card is on its way.',
+        'Dear Cardmember,\nYour statement is ready.',
+        'Hey there, customer!\nYour order is on its way.',
+        'Dear Esteemed Customer,\nThank you for your order.',
       ],
       good: [
         'Hi Maria,\nYour refund is on its way.',
@@ -68,6 +71,7 @@ export default defineRule({
         'Thanks for being a loyal customer, Dana.',
         'Hi Guest Relations, could you book a taxi for room 12?',
         'Dear Dr Kaplan,\nThank you for your enquiry.',
+        'Dear Customer Support Team,\nThank you for the quick help.',
       ],
     },
   },

@@ -68,6 +68,9 @@ export default defineRule({
         'Anything else playing up on the account?',
         'Did anything else go wrong during your stay?',
         'What other issues have you run into?',
+        'Is there anything else going wrong?',
+        'Are there more problems I should know about?',
+        'Has anything else stopped working?',
       ],
       good: [
         'How else can I help you today?',
@@ -86,6 +89,8 @@ export default defineRule({
         'Would another delivery slot suit you better?',
         'Is there any other way I can help?',
         'Do you want me to add the other items to the same order?',
+        'Was there anything else you needed?',
+        'Is there any other order you’d like me to check?',
       ],
     },
   },

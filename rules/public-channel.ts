@@ -87,6 +87,8 @@ export default defineRule({
         'Please confirm your home address and we’ll check it.',
         'Sorry, Marco! What’s the phone number on your account?',
         'Could you tweet us the postcode the parcel should have gone to?',
+        'We’ve checked account 5510-22 and the payment went through.',
+        'Please comment with the email linked to your account.',
       ],
       good: [
         "So sorry about this! Please DM us your order number and we'll sort it right away.",
@@ -102,6 +104,7 @@ export default defineRule({
         'For your security, please don’t share your card number here. Send us a DM instead.',
         'Sorry about that, Dan! We’ve emailed you a prepaid returns label.',
         'Sorry for the wait, Isla! Check your DMs: we’ve sent the refund details there.',
+        'Happy to help! Please DM us your postcode so we can check the outage.',
       ],
     },
   },

@@ -107,6 +107,9 @@ export default defineRule({
         "Your call will be transferred shortly.",
         'I have escalated this internally.',
         'I’ve passed your complaint on to our team.',
+        'Your issue has been passed on.',
+        'I’ve referred this to head office.',
+        'I have handed your complaint to a colleague.',
       ],
       good: [
         "I'm transferring you to Dana, our billing specialist, who can refund the charge directly.",
@@ -126,6 +129,8 @@ export default defineRule({
         "I've forwarded you the receipt.",
         'I’ve escalated this to our network engineers so they can fix the fault in your street today.',
         'I’m putting you through to our billing team, who can change your payment date.',
+        'Your parcel was handed over to the courier this morning.',
+        'We’ll refer this to our wireless team, since we only handle broadband accounts.',
       ],
     },
   },

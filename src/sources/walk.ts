@@ -1,4 +1,5 @@
 // Paths, directories and globs -> the sorted list of files to lint, minus ignored ones.
+import { realpathSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { LINTABLE_EXTENSIONS } from '../formats/index.js';
@@ -70,7 +71,9 @@ export async function walk(patterns: string[], opts: WalkOptions): Promise<WalkR
 async function uniqueFiles(sorted: string[]): Promise<string[]> {
   const byReal = new Map<string, string>();
   for (const f of sorted) {
-    const real = await realpath(f).catch(() => f);
+    // Sync: one await per file was ~10% of a 10,000-file --cache re-run (the same native realpath).
+    let real = f;
+    try { real = realpathSync.native(f); } catch { /* a dangling path keeps its own name */ }
     const kept = byReal.get(real);
     if (kept === undefined || (kept !== real && (f === real || f.length < kept.length))) byReal.set(real, f);
   }
