@@ -66,6 +66,7 @@ function usable(args) {
   const env = process.env;
   if (env.COMPLAINTLINT_SNAPSHOT === '0' || env.NODE_OPTIONS || process.execArgv.length > 0) return false;
   if (args.includes('--mcp')) return false; // a long-lived server gains nothing; its SDK is ESM-only
+  if (process.platform === 'win32') return false; // the fd-3 handshake is untested there
   // import() from a snapshot (plugins, .js configs) needs vm's USE_MAIN_CONTEXT_DEFAULT_LOADER: 20.12+.
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major === 20 && minor < 12) return false;
