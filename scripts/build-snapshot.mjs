@@ -90,6 +90,13 @@ async function bundle(outfile) {
           + LAZY[args.path].map((name) => `export function ${name}(...a) { return new.target ? new (load().${name})(...a) : load().${name}(...a); }`).join('\n'),
         loader: 'js',
       }));
+      // cosmiconfig loads CommonJS config files with import-fresh, which needs require.cache; a snapshot
+      // script's require has none, so use a real require made for the config file at run time.
+      build.onResolve({ filter: /^import-fresh$/ }, () => ({ path: 'import-fresh', namespace: 'import-fresh' }));
+      build.onLoad({ filter: /.*/, namespace: 'import-fresh' }, () => ({
+        contents: "module.exports = (file) => { const req = require('node:module').createRequire(file); delete req.cache[req.resolve(file)]; return req(file); };",
+        loader: 'js',
+      }));
       build.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
         const ours = args.path.startsWith(distDir + '/') && !args.path.includes('/node_modules/');
         const loader = /[/\\]cosmiconfig[/\\]dist[/\\]loaders\.js$/.test(args.path);

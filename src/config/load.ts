@@ -316,7 +316,9 @@ function toConfigError(err: unknown, file: string): ConfigError {
   // cosmiconfig: "JSON Error in /path:\n<reason>" / "YAML Error in /path:\n<reason>"; keep the reason only.
   // Drop code frames (" 2 | rules:", "   | ^", "-----^") and parse-json's echo of the source; a YAML
   // position "(3:1)" reads as "(line 3, column 1)".
-  const unframed = String(e.message ?? err).split('\n').map((l) => l.trim())
+  // Parsers colour their code frames when they think a terminal (or CI) is attached: strip ANSI first.
+  // eslint-disable-next-line no-control-regex
+  const unframed = String(e.message ?? err).replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim())
     .filter((l) => l && !/^>?\s*\d*\s*\|/.test(l) && !/^[-^\s]+$/.test(l)).join('\n');
   const text = unframed.replace(/^(JSON|YAML) Error in [^\n]*:\s*/i, (_, kind: string) => `${kind} syntax error: `);
   const reason = text.split('\n').join(' ').replace(/ while parsing .*$/, '').replace(/\((\d+):(\d+)\)/, '(line $1, column $2)')
