@@ -6,6 +6,10 @@ import type { ResolvedConfig } from '../config/types.js';
 import { extract, formatOf, type FormatName } from '../formats/index.js';
 import { toFileEndOffset, toFileOffset, type ExtractedReply, type Extraction } from '../formats/types.js';
 import { prepareReply } from './prepare.js';
+import { looksEnglish } from '../nlp/language.js';
+import { builtinRules } from '../../rules/index.js';
+
+const BUILT_IN = new Set(builtinRules);
 import { compilePlaceholders, type PlaceholderPattern } from './placeholders.js';
 import { runRules } from './run-rules.js';
 import { applyDirectives } from './directives.js';
@@ -65,15 +69,23 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
   const replies: ReplyInfo[] = [];
 
   const notices = [...(extraction.notices ?? [])];
+  let nonEnglish = 0;
   extraction.replies.forEach((ex, index) => {
     const kind = opts.kind ?? ex.kind ?? extraction.kind ?? config.kind;
     const channel = opts.channel ?? ex.channel ?? extraction.channel ?? config.channel;
     // Very long replies are linted in bounded parts (memory), reported as one reply.
     const parts = splitLongReply(ex);
+    // The built-in rules read English; on other languages they only make noise (plugins and phrases still run).
+    const english = looksEnglish(ex.text.slice(0, 20_000));
+    if (!english) nonEnglish++;
     if (parts.length > 1) notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts`);
-    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, placeholders, config, lines, located, fileText: text }))));
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, placeholders, config, lines, located, fileText: text, english }))));
   });
 
+  if (nonEnglish) {
+    const of = extraction.replies.length > 1 ? `${nonEnglish} of ${extraction.replies.length} replies do` : 'the text does';
+    notices.push(`${of} not look like English; the built-in rules (written for English) were skipped there`);
+  }
   const { kept, suppressed, unused } = applyDirectives(located, extraction.directives, (o) => lines.line(o));
   for (const d of unused) {
     const start = lines.position(snapFileOffset(text, d.start, -1));
@@ -97,13 +109,15 @@ interface ReplyContext {
   located: Array<{ message: LintMessage; offset: number }>;
   /** The file text the offsets point into. */
   fileText: string;
+  /** False when the reply is in another language: only plugin and config rules run. */
+  english: boolean;
 }
 
 function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyInfo {
   const { config, lines } = ctx;
   const reply = prepareReply(ex.text, { kind: ctx.kind, channel: ctx.channel, placeholders: ctx.placeholders, title: ex.title });
   const outcome = runRules(reply, {
-    rules: config.ruleSet.values(),
+    rules: ctx.english ? config.ruleSet.values() : [...config.ruleSet.values()].filter((r) => !BUILT_IN.has(r)),
     settings: config.rules,
     minWords: config.minWords,
     disabled: ex.disabledRules ? new Set(ex.disabledRules) : undefined,
