@@ -1,6 +1,6 @@
 // Spawning the built CLI for end-to-end tests.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +25,16 @@ export function cli(args: string[], opts: { cwd?: string; input?: string; env?: 
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Makes a temp directory holding the given files (path -> content). */
+const made: string[] = [];
+// Temp trees go when the test process ends (each test file runs in its own process).
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Makes a temp directory holding the given files (path -> content); removed when the test process exits. */
 export function tempTree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cl-test-'));
+  made.push(dir);
   for (const [path, content] of Object.entries(files)) {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });
