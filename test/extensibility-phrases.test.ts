@@ -106,7 +106,8 @@ describe('regex patterns', () => {
         const r = await lint(text, [spec]);
         const took = performance.now() - started;
         expect(r.messages.filter((m) => m.fatal)).toEqual([]);
-        expect(took, `${regex} on ${text.slice(0, 3)}...`).toBeLessThan(1000);
+        // ~0.4 s on an idle machine; the bound is loose because CI machines run tests in parallel.
+        expect(took, `${regex} on ${text.slice(0, 3)}...`).toBeLessThan(3000);
       }
     }
   });

@@ -19,6 +19,8 @@ export function looksEnglish(text: string): boolean {
   const prose = text.replace(/https?:\/\/\S+|www\.\S+|[@#]\w+|\S+@\S+|\{\{[^}]*\}\}|\bN[x]{2,}\b/g, ' ');
   const words = prose.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
   if (!words || words.length < MIN_WORDS) return true;
+  // Too little vocabulary to judge (lists of codes, "word word word ..."): give the benefit of the doubt.
+  if (new Set(words).size < MIN_WORDS / 2) return true;
   let hits = 0;
   for (const w of words) if (ENGLISH.has(w)) hits++;
   return hits / words.length >= 0.08;
