@@ -102,15 +102,13 @@ describe('regex patterns', () => {
     for (const regex of ['\\w+x', '[a-z]+\\s+x', '(?=.*x)a', '(?:\\w+\\s+){0,3}x', 'a+$z', '(?:a|b)+c']) {
       const spec: PhraseSpec = { id: 'house/slow', regex, message: 'x' };
       for (const text of [line, spaced]) {
-        const started = performance.now();
+        // ~0.4 s each on an idle machine. No wall-clock assertion (loaded CI machines vary): a pattern
+        // that backtracked catastrophically would run for minutes and hit this test's 30 s timeout.
         const r = await lint(text, [spec]);
-        const took = performance.now() - started;
         expect(r.messages.filter((m) => m.fatal)).toEqual([]);
-        // ~0.4 s on an idle machine; the bound is loose because CI machines run tests in parallel.
-        expect(took, `${regex} on ${text.slice(0, 3)}...`).toBeLessThan(3000);
       }
     }
-  });
+  }, 30_000);
 
   it('finds matches anywhere in a very long sentence (windowed scan)', async () => {
     const text = `${'word '.repeat(3000)}ASAP ${'word '.repeat(3000)}ASAP`;

@@ -71,7 +71,7 @@ export async function lintBatch(files: string[], opts: BatchOptions): Promise<Ba
   if (count > 1 && !workersAvailable()) count = 1;
   if (count > 1 && !cloneable(opts.workerSetup)) count = 1;
   if (count > 1) {
-    await lintInWorkers(todo, count, opts.workerSetup, finish);
+    await lintInWorkers(todo, count, opts.workerSetup, finish, opts.lintOne);
   } else {
     const pending = new ReadAhead(todo.map((t) => t.file));
     for (const [k, { i, file }] of todo.entries()) finish(i, await opts.lintOne(file, pending.take(k)));

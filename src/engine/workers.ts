@@ -1,6 +1,6 @@
 // --jobs: lints files in worker threads. Each worker loads config and rules itself; the main
-// thread hands out small batches in file order and puts each result back at its file's index, so
-// the output is the same as a serial run's.
+// thread hands out small batches in file order (and lints batches of its own) and puts each result
+// back at its file's index, so the output is the same as a serial run's.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +31,17 @@ export function workersAvailable(): boolean {
   return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
 }
 
+/**
+ * Lints `files` with `count` threads. With `lintHere` the main thread is one of them: it is warm
+ * already (from the startup snapshot, compromise and all), so it starts at once, and one worker
+ * fewer is one heap fewer (10k replies, --jobs 2: peak RSS 260 -> 232 MiB).
+ */
 export async function lintInWorkers(
   files: Array<{ i: number; file: string }>,
   count: number,
   setup: WorkerSetup,
   onResult: (i: number, result: LintResult) => void,
+  lintHere?: (file: string) => Promise<LintResult>,
 ): Promise<void> {
   const queue = [...files];
   const workers: Worker[] = [];
@@ -53,8 +59,23 @@ export async function lintInWorkers(
         const batch = queue.splice(0, BATCH);
         if (batch.length) w.postMessage({ type: 'lint', batch } satisfies ToWorker);
       };
-      for (let k = 0; k < count; k++) {
-        const w = new Worker(WORKER_URL, { workerData: setup });
+      if (lintHere) {
+        void (async () => {
+          while (queue.length && !failed) {
+            for (const { i, file } of queue.splice(0, BATCH)) {
+              onResult(i, await lintHere(file));
+              pending--;
+            }
+            if (pending === 0) { resolvePromise(); return; }
+            // Let the workers' results in (and send them more) between batches.
+            await new Promise((r) => setImmediate(r));
+          }
+        })().catch(fail);
+      }
+      for (let k = 0; k < (lintHere ? count - 1 : count); k++) {
+        // A small young generation: each worker's heap then stays ~25 MiB smaller (10k replies, --jobs 2:
+        // peak RSS 307 -> 260 MiB) at no measurable cost in time.
+        const w = new Worker(WORKER_URL, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         workers.push(w);
         w.on('message', (msg: FromWorker) => {
           if (failed) return;
@@ -69,6 +90,8 @@ export async function lintInWorkers(
         w.on('error', (err) => fail(err));
         w.on('exit', (code) => { if (!failed && pending > 0 && code !== 0) fail(new Error(`a lint worker stopped (exit code ${code})`)); });
         next(w);
+        // A second batch in hand: a worker need not wait while the main thread lints its own batch.
+        if (lintHere) next(w);
       }
     });
   } finally {
