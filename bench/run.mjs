@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --all-peers] [-- --rounds N]
+// npm run bench [-- --quick] [-- --all-peers] [-- --rounds N] [-- --only cold|1k|10k|big] [-- --render]
 // Times whole complaintlint processes against write-good, alex and proselint on the same generated
 // replies, prints a markdown table with ratios and the issue-7 targets, and writes bench/RESULTS.md
 // (quick mode: bench/out/RESULTS-quick.md). Build first (npm run build): this times dist/.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -19,6 +19,15 @@ const allPeers = args.includes('--all-peers');
 const roundsArg = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : undefined;
 const log = (s) => process.stderr.write(`${s}\n`);
 
+if (args.includes('--render')) {
+  // Re-renders bench/RESULTS.md (or the quick one) from the last run's raw figures.
+  const saved = JSON.parse(readFileSync(join(OUT, quick ? 'results-quick.json' : 'results.json'), 'utf8'));
+  const report = renderReport({ ...saved, results: new Map(Object.entries(saved.results)) });
+  process.stdout.write(report);
+  writeFileSync(quick ? join(OUT, 'RESULTS-quick.md') : join(root, 'bench', 'RESULTS.md'), report);
+  process.exit(0);
+}
+
 const bin = join(root, 'bin', 'complaintlint.js');
 if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) {
   log('bench: dist/ is missing; run `npm run build` first.');
@@ -27,8 +36,8 @@ if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) {
 warnIfStale();
 
 const node = process.execPath;
-const data = ensureData(quick ? ['one', 'clean', '1k'] : ['one', 'clean', '1k', '10k', 'macros', 'huge'], log);
-const snapshot = ensureSnapshot();
+const data = ensureData(quick ? ['one', 'clean', 'tagged', '1k'] : ['one', 'clean', 'tagged', '1k', '10k', 'macros', 'huge'], log);
+const build = buildState();
 const cl = (...a) => [node, bin, ...a];
 const rel = (p) => relative(root, p);
 const peers = detectPeers();
@@ -36,7 +45,11 @@ const features = detectFeatures();
 
 // write-good's exit code is its suggestion count (mod 256): any exit is a finished run.
 const ANY = Array.from({ length: 256 }, (_, i) => i);
-const wgFiles = (dir) => ['sh', '-c', `exec "${node}" "${peers.writeGood.bin}" "${rel(dir)}"/*.txt`];
+// write-good takes files, not directories: the .txt files of dir and of its subdirectories (10k/partN).
+const wgFiles = (dir) => {
+  const subs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `"${rel(join(dir, e.name))}"/*.txt`);
+  return ['sh', '-c', `exec "${node}" "${peers.writeGood.bin}" ${subs.length ? subs.join(' ') : `"${rel(dir)}"/*.txt`}`];
+};
 const proseCache = join(OUT, '.proselint-cache');
 const prose = (target) => ({ argv: [peers.proselint.bin, rel(target)], env: { XDG_CACHE_HOME: proseCache }, prepareArgv: ['rm', '-rf', proseCache] });
 const cacheFile = (name) => join(OUT, `.complaintlintcache-${name}`);
@@ -48,10 +61,13 @@ groups.push({
   cases: [
     { key: 'cl-1', argv: cl(rel(data.one)) },
     { key: 'cl-1-clean', argv: cl(rel(data.clean)) },
-    !quick && snapshot.used && { key: 'cl-1-nosnap', argv: cl(rel(data.one)), env: { COMPLAINTLINT_SNAPSHOT: '0' } },
-    !quick && snapshot.used && { key: 'cl-1-clean-nosnap', argv: cl(rel(data.clean)), env: { COMPLAINTLINT_SNAPSHOT: '0' } },
+    { key: 'cl-1-tagged', argv: cl(rel(data.tagged)) },
+    // What each start-up measure is worth: without the bundle, and without the saved compromise model.
+    !quick && build.bundle && { key: 'cl-1-modules', argv: cl(rel(data.one)), env: { COMPLAINTLINT_BUNDLE: '0' } },
+    !quick && build.nlp && { key: 'cl-1-tagged-stock', argv: cl(rel(data.tagged)), env: { COMPLAINTLINT_STOCK_NLP: '1' } },
     peers.writeGood && { key: 'wg-1', argv: [node, peers.writeGood.bin, rel(data.one)], okCodes: ANY },
     peers.writeGood && { key: 'wg-1-clean', argv: [node, peers.writeGood.bin, rel(data.clean)], okCodes: ANY },
+    peers.writeGood && { key: 'wg-1-tagged', argv: [node, peers.writeGood.bin, rel(data.tagged)], okCodes: ANY },
     peers.alex && { key: 'alex-1', argv: [node, peers.alex.bin, rel(data.one)], once: quick },
     peers.proselint && { key: 'prose-1', ...prose(data.one) },
   ],
@@ -77,6 +93,8 @@ if (!quick) {
     cases: [
       { key: 'cl-10k', argv: cl(rel(data['10k'])) },
       features.jobs && { key: 'cl-10k-j2', argv: cl('--jobs', '2', rel(data['10k'])) },
+      // The ceiling for --jobs 2: two independent processes, one per half of the files, at once.
+      { key: 'cl-10k-halves', argv: ['sh', '-c', `"${node}" "${bin}" "${rel(data['10k'])}/part1" >/dev/null & "${node}" "${bin}" "${rel(data['10k'])}/part2" >/dev/null; wait`] },
       { key: 'cl-10k-cache', argv: cl('--cache', '--cache-location', cacheFile('10k'), rel(data['10k'])), setup: () => rmSync(cacheFile('10k'), { force: true }) },
       peers.writeGood && { key: 'wg-10k', argv: wgFiles(data['10k']), okCodes: ANY },
       allPeers && peers.alex && { key: 'alex-10k', argv: [node, peers.alex.bin, rel(data['10k'])], once: true },
@@ -94,8 +112,17 @@ if (!quick) {
 }
 
 const loadStart = loadavg()[0];
+const capacityStart = quick ? undefined : await parallelCapacity();
 const results = new Map();
-for (const g of groups) {
+// --only GROUP: time one group again and keep the other figures of the last full run.
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+if (only) {
+  try {
+    const saved = JSON.parse(readFileSync(join(OUT, quick ? 'results-quick.json' : 'results.json'), 'utf8'));
+    for (const [k, v] of Object.entries(saved.results)) results.set(k, v);
+  } catch { /* no earlier run: just this group */ }
+}
+for (const g of groups.filter((x) => !only || x.name === only)) {
   const cases = g.cases.filter(Boolean);
   log(`\n== ${g.name}: ${cases.map((c) => c.key).join(', ')}`);
   for (const c of cases) c.setup?.();
@@ -103,37 +130,60 @@ for (const g of groups) {
 }
 
 const stats = parseStats();
-const stillFresh = snapshot.used && spawnSync(node, [join(root, 'scripts', 'build-snapshot.mjs'), '--check'], { cwd: root }).status === 0;
+const capacityEnd = quick ? undefined : await parallelCapacity();
 const cacheWritten = existsSync(cacheFile(quick ? '1k' : '10k'));
-const report = renderReport({
-  quick, results, info: data.info, peers, stats, snapshot,
+const context = {
+  quick, results: Object.fromEntries(results), info: data.info, peers, stats, build,
   machine: machineLine(),
   load: { start: loadStart, end: loadavg()[0] },
+  capacity: quick ? undefined : [capacityStart, capacityEnd],
   notes: [
-    snapshot.used && !stillFresh && 'dist/ was rebuilt during the run, so the startup snapshot went stale: later rows ran in-process.',
+    !buildState().bundle && build.bundle && 'dist/ was rebuilt during the run, so dist/bundle went stale: later rows ran from dist/src.',
     !features.jobs && '`--jobs` is not implemented yet (no worker-thread code in dist/): its rows are missing.',
     !cacheWritten && '`--cache` wrote no cache file: the cache rows time a normal run.',
     !peers.alex && 'alex is not installed (npm install -D alex): its columns are missing.',
     !peers.proselint && 'proselint is not installed (apt-get install python3-proselint): its columns are missing.',
     !allPeers && !quick && 'alex and proselint on 10k replies are skipped (slow); run with `--all-peers` to include them.',
   ].filter(Boolean),
-});
+};
+// The raw figures, so `--render` can redo the markdown without timing anything again.
+writeFileSync(join(OUT, quick ? 'results-quick.json' : 'results.json'), JSON.stringify(context, null, 2));
+const report = renderReport({ ...context, results: new Map(Object.entries(context.results)) });
 process.stdout.write(report);
 const target = quick ? join(OUT, 'RESULTS-quick.md') : join(root, 'bench', 'RESULTS.md');
 writeFileSync(target, report);
 log(`\nwritten to ${relative(root, target)}`);
 
-/** The startup snapshot is part of the build (npm run build); rebuild it here when dist/ moved on. */
-function ensureSnapshot() {
-  const script = join(root, 'scripts', 'build-snapshot.mjs');
-  if (!existsSync(script)) return { used: false, note: 'no snapshot build script' };
-  const check = () => spawnSync(node, [script, '--check'], { cwd: root, encoding: 'utf8' }).status === 0;
-  if (!check()) {
-    log('bench: the startup snapshot is missing or stale; building it ...');
-    spawnSync(node, [script], { cwd: root, stdio: 'inherit' });
-  }
-  const used = check();
-  return { used, note: used ? 'complaintlint ran from its startup snapshot (dist/snapshot)' : 'no usable startup snapshot: complaintlint ran in-process' };
+/** Whether the start-up parts of the build are there: dist/bundle (fresh) and dist/nlp. */
+function buildState() {
+  let bundle = false;
+  try {
+    const stamp = JSON.parse(readFileSync(join(root, 'dist', 'bundle', 'stamp.json'), 'utf8'));
+    const check = spawnSync(node, ['--input-type=module', '-e', `import { stampMatches } from ${JSON.stringify(join(root, 'bin', 'bundle.js'))}; process.exit(stampMatches(${JSON.stringify(stamp)}) ? 0 : 1)`]);
+    bundle = check.status === 0;
+  } catch { /* no bundle */ }
+  const nlp = existsSync(join(root, 'dist', 'nlp', 'model.json'));
+  const note = `complaintlint ran from ${bundle ? 'dist/bundle (one script + code cache)' : 'dist/src (no fresh bundle)'}`
+    + ` with ${nlp ? 'the saved compromise model (dist/nlp)' : 'stock compromise/two'}`;
+  return { bundle, nlp, note };
+}
+
+/**
+ * How much faster two CPU-bound processes get through work than one, right now: 2.0 on two idle cores,
+ * ~1.0 when the second core is busy with something else. --jobs cannot beat this.
+ */
+function parallelCapacity() {
+  // A fixed amount of CPU work (~1 s); capacity = 2 x (best time alone) / (time for two at once).
+  const work = 'let h=0;for(let i=0;i<3e8;i++)h=(h*31+i)|0;process.stdout.write(String(h))';
+  const run = () => new Promise((res) => {
+    const t0 = process.hrtime.bigint();
+    spawn(node, ['-e', work], { stdio: 'ignore' }).on('close', () => res(Number(process.hrtime.bigint() - t0) / 1e9));
+  });
+  return (async () => {
+    const alone = Math.min(await run(), await run());
+    const both = Math.max(...(await Promise.all([run(), run()])));
+    return Math.min(2, (2 * alone) / both);
+  })();
 }
 
 function detectPeers() {

@@ -4,8 +4,8 @@
 // Telling shouting from acronyms: shape first (digits or hyphens = a code; no vowels = an acronym; initials in a
 // sign-off), then the user's and our allow lists, then compromise: a word the tagger knows as an English word
 // (adverb, negative, verb, number ...) is shouting; one it tags #Acronym or as a name is an acronym, unless it is
-// long (acronyms are short; "NIGHT", "RIDICULOUS" are words). Only sentences with an undecided capitals word
-// are tagged.
+// long (acronyms are short; "NIGHT", "RIDICULOUS" are words). Everyday words ("NEVER", "AGAIN") are decided
+// from a list; only sentences with a capitals word still undecided are tagged.
 import { defineRule } from '../src/rule-api.js';
 import { scan } from '../src/nlp/match.js';
 import type { Reply, Sentence } from '../src/types.js';
@@ -28,6 +28,26 @@ const KNOWN_ACRONYMS = new Set([
   'LOL', 'OMG', 'BTW', 'IMO', 'TIA', 'THX', 'TY', 'NP', 'PST', 'ACH', 'EFT', 'IRS', 'HMRC', 'DVLA', 'DWP', 'NI', 'PAYE',
   'EV', 'SUV', 'MPG', 'BBQ', 'DJ', 'MC', 'AV', 'PA', 'ESL', 'GCSE', 'SAT', 'ACT', 'MBA', 'PHD', 'BSC', 'MSC', 'CV', 'CVS', 'ISP',
   'NFT', 'QR', 'RSS', 'SIMS', 'TFL', 'BBC', 'ITV', 'CNN', 'ESPN', 'NFL', 'NBA', 'FIFA', 'UEFA', 'ATP', 'PGA', 'AAA', 'RAC', 'AA',
+]);
+
+// Everyday words the tagger reads as English words (adverb, modal, pronoun, adjective ...) in every context we
+// tried, never as an acronym or a name: in capitals they are shouting, and the sentence need not be tagged
+// (each checked with compromise in six sentence frames; test/heated-tone-words.test.ts keeps it so). Deciding them here
+// spares most drafts loading the tagger at all.
+export const PLAIN_WORDS: ReadonlySet<string> = new Set([
+  'NOT', 'NEVER', 'ALWAYS', 'AGAIN', 'NOW', 'ANY', 'EVERY', 'NO', 'MUST', 'SHOULD', 'WILL', 'WOULD', 'CAN', 'CANNOT',
+  'COULD', 'MAY', 'MIGHT', 'SHALL', 'DID', 'WAS', 'WERE', 'BEEN', 'BEING', 'HAD', 'VERY', 'REALLY', 'SO', 'TOO',
+  'ONLY', 'JUST', 'STILL', 'EVEN', 'EVER', 'ALREADY', 'YET', 'ALSO', 'PLEASE', 'BEFORE', 'AFTER', 'UNTIL', 'WITHOUT',
+  'WITH', 'FOR', 'FROM', 'INTO', 'ABOUT', 'AND', 'OR', 'BUT', 'THE', 'THIS', 'THAT', 'THESE', 'THOSE', 'YOU', 'YOUR',
+  'WE', 'THEY', 'THEIR', 'HE', 'SHE', 'ME', 'HIM', 'HER', 'THEM', 'WHAT', 'WHY', 'HOW', 'WHEN', 'WHERE', 'WHICH',
+  'IMMEDIATELY', 'ABSOLUTELY', 'DEFINITELY', 'CLEARLY', 'EXACTLY', 'COMPLETELY', 'TOTALLY', 'SERIOUSLY', 'HONESTLY',
+  'LITERALLY', 'URGENT', 'URGENTLY', 'IMPORTANT', 'ONCE', 'TWICE', 'ANYMORE', 'ENOUGH', 'MORE', 'MOST', 'LEAST',
+  'EXTREMELY', 'RIGHT', 'WRONG', 'TODAY', 'TOMORROW', 'YESTERDAY', 'SOON', 'LATER', 'ANOTHER', 'OTHER', 'SAME',
+  'SORRY', 'YES', 'NOR', 'THAN', 'THEN', 'OVER', 'UNDER', 'OUT', 'OFF', 'DOWN', 'UP', 'BECAUSE', 'SINCE', 'WHILE',
+  'IF', 'ALTHOUGH', 'THOUGH', 'DONE', 'TOLD', 'SAID', 'ASKED', 'REQUIRED', 'MANDATORY', 'FREE', 'NEW', 'ONE', 'TWO',
+  'THREE', 'FIRST', 'LAST', 'FINAL', 'FULL', 'PAID', 'DUE', 'LATE', 'EARLY', 'BIG', 'HUGE', 'TERRIBLE', 'RIDICULOUS',
+  'UNACCEPTABLE', 'CLEAR', 'SURE', 'CERTAIN', 'ABSOLUTE', 'MUCH', 'MANY', 'FEW', 'EACH', 'EITHER', 'NEITHER',
+  'WHOLE', 'ENTIRE', 'EVERYWHERE', 'NOWHERE', 'ANYWHERE',
 ]);
 
 // Tags that mark a real English word when compromise knows it: shouting when written in capitals.
@@ -166,6 +186,7 @@ function byShape(reply: Reply, word: string, start: number, allow: Set<string>):
   // A code someone types or a label on screen: "use the code SPRING", "text STOP", "press the SUBMIT button"
   if (/\b(?:codes?|reference|ref|password|keyword|hashtag|enter|type|text|reply\s+with|quote|click|tap|press|select|hit)(?:\s+(?:is|was|will\s+be|on|the))?\s*[:=]?\s*["']?$/i.test(reply.text.slice(Math.max(0, start - 24), start))) return false;
   if (/^["']?\s+(?:button|tab|key|link|field|menu|option|icon|setting|code)s?\b/i.test(reply.text.slice(start + word.length, start + word.length + 12))) return false;
+  if (PLAIN_WORDS.has(bare)) return true;
   return undefined;
 }
 

@@ -44,6 +44,8 @@ export interface RunFilesOptions extends LintOptions {
   shard?: Shard;
   /** Files never to lint even when a pattern matches them (the cache, a baseline, the report). */
   exclude?: string[];
+  /** Called with the files about to be linted, once they are known (before the first is read). */
+  onFiles?: (files: readonly string[]) => void;
 }
 
 export interface LintRun {
@@ -87,6 +89,7 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   const excluded = new Set((options.exclude ?? []).map((f) => resolve(cwd, f)));
   let files = excluded.size ? walked.files.filter((f) => !excluded.has(f)) : walked.files;
   if (options.shard) files = shardFiles(files, options.shard, cwd);
+  options.onFiles?.(files);
   const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, cwd, getVersion()) : undefined;
   const batch = await lintBatch(files, {
     loader,

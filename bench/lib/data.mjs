@@ -15,6 +15,7 @@ export function ensureData(sets, log) {
   const version = createHash('sha1')
     .update(readFileSync(join(here, 'bank.mjs')))
     .update(readFileSync(join(here, 'generate.mjs')))
+    .update(readFileSync(join(here, 'data.mjs')))
     .update(String(SEED))
     .digest('hex')
     .slice(0, 12);
@@ -42,8 +43,19 @@ export function ensureData(sets, log) {
       writeFileSync(join(OUT, 'clean', 'reply.txt'), reply.text);
       return { files: 1, words: reply.words };
     },
+    tagged: () => {
+      // A draft whose checks need the tagger: "sorry (that) you ..." (is the apology about the customer's
+      // feelings, or about something we did?). The cold start with compromise loaded, which most drafts skip.
+      const r = rng(SEED + 5);
+      let reply;
+      do reply = makeReply(r); while (reply.words < 120 || reply.words > 170 || !/\bsorry (?:that )?you\b/i.test(reply.text));
+      mkdirSync(join(OUT, 'tagged'), { recursive: true });
+      writeFileSync(join(OUT, 'tagged', 'reply.txt'), reply.text);
+      return { files: 1, words: reply.words, flaws: reply.flaws };
+    },
     '1k': () => ({ files: 1000, words: writeReplies(join(OUT, '1k'), 1000, SEED) }),
-    '10k': () => ({ files: 10000, words: writeReplies(join(OUT, '10k'), 10000, SEED) }),
+    // Two halves in subdirectories: two processes, one per half, show what the machine can do in parallel.
+    '10k': () => ({ files: 10000, words: writeReplies(join(OUT, '10k'), 10000, SEED, 2) }),
     macros: () => {
       mkdirSync(join(OUT, 'macros'), { recursive: true });
       return { files: 1, replies: 10000, words: writeMacros(join(OUT, 'macros', 'macros-10k.json'), 10000, SEED + 2) };
@@ -64,6 +76,7 @@ export function ensureData(sets, log) {
     info: manifest.sets,
     one: join(OUT, 'one', 'reply.txt'),
     clean: join(OUT, 'clean', 'reply.txt'),
+    tagged: join(OUT, 'tagged', 'reply.txt'),
     '1k': join(OUT, '1k'),
     '10k': join(OUT, '10k'),
     macros: join(OUT, 'macros', 'macros-10k.json'),

@@ -65,17 +65,22 @@ export function makeReply(r) {
   return { text, flaws: [...flaws], words: words(text) };
 }
 
-/** Writes n reply files (r00001.txt ...) into dir; returns the word count. */
-export function writeReplies(dir, n, seed) {
+/**
+ * Writes n reply files (r00001.txt ...) into dir, or into dir/part1 ... dir/partN when `parts` > 1
+ * (the same files in the same order); returns the word count.
+ */
+export function writeReplies(dir, n, seed, parts = 1) {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
   const r = rng(seed);
   const width = String(n).length;
+  const perPart = Math.ceil(n / parts);
   let total = 0;
   for (let i = 1; i <= n; i++) {
     const reply = makeReply(r);
     total += reply.words;
-    writeFileSync(join(dir, `r${String(i).padStart(width, '0')}.txt`), reply.text);
+    const sub = parts > 1 ? join(dir, `part${Math.ceil(i / perPart)}`) : dir;
+    if (i === 1 || (parts > 1 && (i - 1) % perPart === 0)) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `r${String(i).padStart(width, '0')}.txt`), reply.text);
   }
   return total;
 }

@@ -14,6 +14,7 @@ import { writeAtomic, WriteError } from '../sources/write.js';
 import { loadFormatter, FormatterError } from '../formatters/index.js';
 import { countMessages } from '../engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
+import { tuneRegexCompiler } from './regex-tuning.js';
 import { applyBaselineOptions, collectRulesMeta, reportRun, runExtras, writeReport } from './pipeline.js';
 
 export interface Io {
@@ -85,6 +86,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   let exitError = false;
   if (useStdin) {
     const text = await readStdin(io.stdin);
+    tuneRegexCompiler(Buffer.byteLength(text));
     const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
     results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel, keepSource });
     if (!filePath) results[0]!.filePath = '<stdin>';

@@ -1,6 +1,7 @@
 // A worker thread for --jobs: lints the files the main thread sends, with its own config loader,
 // and posts the results back in batches. Errors that stop a run (bad config) go back as data.
-import { parentPort, workerData } from 'node:worker_threads';
+// The thread starts in bin/lint-worker.js (from dist/bundle, like the CLI) or lint-worker-entry.ts.
+import { createRequire } from 'node:module';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
 import { lintPath } from '../api.js';
 import { ReadAhead } from './run-batch.js';
@@ -19,11 +20,17 @@ export type FromWorker =
   | { type: 'results'; items: Array<{ i: number; result: LintResult }> }
   | { type: 'error'; error: { name: string; message: string; file?: string; stack?: string } };
 
-const setup = workerData as WorkerSetup;
-const loader = new ConfigLoader(setup.loaderOptions);
-const port = parentPort!;
+/** Answers the main thread's lint requests; call once, in a worker thread. */
+export function serveLintRequests(): void {
+  // Required here, not imported: the CLI bundle holds this module, and its main thread never needs it.
+  const { parentPort, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const setup = workerData as WorkerSetup;
+  const loader = new ConfigLoader(setup.loaderOptions);
+  const port = parentPort!;
+  port.on('message', (msg: ToWorker) => void handle(msg, setup, loader, port));
+}
 
-port.on('message', async (msg: ToWorker) => {
+async function handle(msg: ToWorker, setup: WorkerSetup, loader: ConfigLoader, port: import('node:worker_threads').MessagePort): Promise<void> {
   if (msg.type !== 'lint') return;
   try {
     const items: Array<{ i: number; result: LintResult }> = [];
@@ -36,4 +43,4 @@ port.on('message', async (msg: ToWorker) => {
     const e = err as Error & { file?: string };
     port.postMessage({ type: 'error', error: { name: e?.constructor?.name ?? 'Error', message: e?.message ?? String(err), file: e?.file, stack: e?.stack } } satisfies FromWorker);
   }
-});
+}

@@ -2,7 +2,7 @@
 // serially or in worker threads. Results come back in the order of `files` either way.
 import type { LintResult } from '../types.js';
 import type { ConfigLoader } from '../config/load.js';
-import type { LintCache } from '../sources/cache.js';
+import { LintCache } from '../sources/cache.js';
 import { readTextFile, SourceError } from '../sources/read.js';
 import { lintInWorkers, workerCount, workersAvailable } from './workers.js';
 import type { WorkerSetup } from './lint-worker.js';
@@ -33,40 +33,17 @@ export interface BatchRun {
 
 export async function lintBatch(files: string[], opts: BatchOptions): Promise<BatchRun> {
   const results: LintResult[] = new Array(files.length);
-  const keys = new Map<number, string>();
-  const todo: Array<{ i: number; file: string }> = [];
+  const stored = new Map<number, { key: string; context: string; stat: string | undefined }>();
   let done = 0;
   const finish = (i: number, result: LintResult) => {
     results[i] = result;
-    const key = keys.get(i);
-    if (opts.cache && key) opts.cache.set(files[i]!, key, result);
+    const s = stored.get(i);
+    if (opts.cache && s) opts.cache.set(files[i]!, s.key, result, s.context, s.stat);
     done++;
     opts.onResult?.(result, done, files.length);
   };
 
-  const ahead = new ReadAhead(files);
-  for (const [i, file] of files.entries()) {
-    if (!opts.cache) { todo.push({ i, file }); continue; }
-    let text: string;
-    try {
-      text = await ahead.take(i);
-    } catch (err) {
-      if (!(err instanceof SourceError)) throw err;
-      opts.cache.delete(file);
-      todo.push({ i, file });
-      continue;
-    }
-    const key = opts.cache.keyFor(text, await opts.loader.forFile(file), opts.mode);
-    const hit = opts.cache.get(file, key);
-    if (hit) {
-      if (opts.keepSource) hit.source = text;
-      finish(i, hit);
-    } else {
-      keys.set(i, key);
-      todo.push({ i, file });
-    }
-  }
-
+  const todo = opts.cache ? await fromCache(files, opts.cache, opts, stored, finish) : files.map((file, i) => ({ i, file }));
   let count = workerCount(opts.jobs, todo.length);
   if (count > 1 && !workersAvailable()) count = 1;
   if (count > 1 && !cloneable(opts.workerSetup)) count = 1;
@@ -87,6 +64,52 @@ function cloneable(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Takes what it can from the cache and returns the files still to lint. Files with the size and mtime
+ * they were stored with are not read at all (unless the formatter needs their text); the rest are read
+ * and matched by content.
+ */
+async function fromCache(
+  files: string[],
+  cache: LintCache,
+  opts: BatchOptions,
+  stored: Map<number, { key: string; context: string; stat: string | undefined }>,
+  finish: (i: number, result: LintResult) => void,
+): Promise<Array<{ i: number; file: string }>> {
+  const toRead: Array<{ i: number; file: string; context: string; stat: string | undefined }> = [];
+  for (const [i, file] of files.entries()) {
+    const context = cache.contextFor(await opts.loader.forFile(file), opts.mode);
+    const stat = LintCache.statOf(file);
+    const hit = stat !== undefined && !opts.keepSource ? cache.getUnchanged(file, context, stat) : undefined;
+    if (hit) finish(i, hit);
+    else toRead.push({ i, file, context, stat });
+  }
+  const todo: Array<{ i: number; file: string }> = [];
+  const ahead = new ReadAhead(toRead.map((t) => t.file));
+  for (const [k, { i, file, context, stat }] of toRead.entries()) {
+    let text: string;
+    try {
+      text = await ahead.take(k);
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err;
+      cache.delete(file);
+      todo.push({ i, file });
+      continue;
+    }
+    const key = cache.keyFor(text, await opts.loader.forFile(file), opts.mode);
+    const hit = cache.get(file, key);
+    if (hit) {
+      cache.refresh(file, context, stat);
+      if (opts.keepSource) hit.source = text;
+      finish(i, hit);
+    } else {
+      stored.set(i, { key, context, stat });
+      todo.push({ i, file });
+    }
+  }
+  return todo;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LintResult } from '../types.js';
 import { ConfigError } from '../config/types.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './lint-worker.js';
@@ -24,7 +24,10 @@ export function workerCount(jobs: number | 'auto' | undefined, files: number): n
   return Math.max(1, Math.min(jobs, files));
 }
 
-const WORKER_URL = new URL('./lint-worker.js', import.meta.url);
+// From dist/bundle the worker starts from the bundle too (bin/lint-worker.js); from dist/src (or the
+// TypeScript sources, where there is no compiled script) from lint-worker-entry.js.
+const BUNDLED = (globalThis as { __complaintlintBundled?: boolean }).__complaintlintBundled === true;
+const WORKER_URL = BUNDLED ? new URL('../../../bin/lint-worker.js', import.meta.url) : new URL('./lint-worker-entry.js', import.meta.url);
 
 /** Workers need the compiled worker script (running from TypeScript sources, there is none). */
 export function workersAvailable(): boolean {
@@ -43,6 +46,8 @@ export async function lintInWorkers(
   onResult: (i: number, result: LintResult) => void,
   lintHere?: (file: string) => Promise<LintResult>,
 ): Promise<void> {
+  // Loaded here, not at start-up: serial runs never need it.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
   const queue = [...files];
   const workers: Worker[] = [];
   try {
@@ -75,7 +80,7 @@ export async function lintInWorkers(
       for (let k = 0; k < (lintHere ? count - 1 : count); k++) {
         // A small young generation: each worker's heap then stays ~25 MiB smaller (10k replies, --jobs 2:
         // peak RSS 307 -> 260 MiB) at no measurable cost in time.
-        const w = new Worker(WORKER_URL, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+        const w = new WorkerThread(WORKER_URL, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         workers.push(w);
         w.on('message', (msg: FromWorker) => {
           if (failed) return;

@@ -1,10 +1,14 @@
-// Lazy access to compromise. Loading it costs ~0.4 s, so it is required only when a rule
-// actually needs a tagged sentence; replies whose sentences pass the lexical pre-pass never load it.
-// (From a startup snapshot, scripts/build-snapshot.mjs, it is already in the heap: no load at all.)
+// Lazy access to compromise, loaded only when a rule actually needs a tagged sentence (replies whose
+// sentences pass the lexical pre-pass never load it). It comes from dist/nlp when the build wrote it
+// (scripts/build-nlp.mjs: the same tagger with its model saved, ~40 ms to load), else stock
+// compromise/two (~270 ms: it builds its lexicon at load).
 // COMPLAINTLINT_STATS=1 prints how much text went to the tagger, to keep the pre-passes narrow.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { NlpDoc } from '../types.js';
 import { installFastSweep } from './fast-sweep.js';
+import { loadSavedNlp } from './saved-model.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Nlp = ((text: string) => NlpDoc) & { parseMatch(pattern: string): any; model(): any };
@@ -15,19 +19,34 @@ let nlp: Nlp | undefined;
 export function getNlp(): Nlp {
   if (nlp === undefined) {
     const t0 = stats ? performance.now() : 0;
-    // compromise/two = tokenizer + tagger + contractions; the sentence/verb plugins of /three are not needed.
-    nlp = (preloaded ?? createRequire(import.meta.url)('compromise/two')) as Nlp;
-    installFastSweep(nlp);
+    nlp = loadSaved() ?? loadStock();
     if (stats) stats.loadMs = performance.now() - t0;
   }
   return nlp;
 }
 
-// A startup snapshot (or a bundle) hands over compromise before the first getNlp().
-let preloaded: unknown;
-export function preloadNlp(instance: unknown): void {
-  preloaded = instance;
-  installFastSweep(instance);
+// From dist/src/nlp/ (compiled) to dist/nlp/; running from TypeScript sources there is none.
+const SAVED_CODE = fileURLToPath(new URL('../../nlp/compromise-two.cjs', import.meta.url));
+const SAVED_MODEL = fileURLToPath(new URL('../../nlp/model.json', import.meta.url));
+// Code caches, one per regexp-compile mode (V8 takes a cache only under its flags): small runs first.
+const SAVED_CACHES = ['quick', 'optimized'].map((mode) => fileURLToPath(new URL(`../../nlp/compromise-two.${mode}.cache`, import.meta.url)));
+
+function loadSaved(): Nlp | undefined {
+  if (process.env.COMPLAINTLINT_STOCK_NLP === '1' || !existsSync(SAVED_MODEL)) return undefined;
+  try {
+    const saved = loadSavedNlp(SAVED_CODE, SAVED_MODEL, SAVED_CACHES) as Nlp;
+    installFastSweep(saved, true);
+    return saved;
+  } catch {
+    return undefined; // a damaged dist/nlp: stock compromise still works
+  }
+}
+
+function loadStock(): Nlp {
+  // compromise/two = tokenizer + tagger + contractions; the sentence/verb plugins of /three are not needed.
+  const stock = createRequire(import.meta.url)('compromise/two') as Nlp;
+  installFastSweep(stock);
+  return stock;
 }
 
 export function isNlpLoaded(): boolean {
@@ -66,7 +85,7 @@ export function pattern(source: string): unknown {
 
 // ---------------------------------------------------------------------------------------------
 // COMPLAINTLINT_STATS=1: one line on stderr at exit. Read from the environment at startup, and again
-// by a startup snapshot's main (module state in a snapshot was made at build time).
+// by workers (each has its own module state).
 
 interface Stats { replies: number; sentences: number; words: number; parsed: number; parsedWords: number; loadMs?: number }
 

@@ -1,8 +1,10 @@
 // --cache: remembers each file's result keyed by a hash of its content, the resolved config that
 // applies to it (rules, options, plugins' rule code, the config file's text), the lint mode and
-// the complaintlint version. A cache from another version is dropped whole. A missing, corrupt or
-// unreadable cache is ignored and rebuilt; failing to write it is a warning, never an error.
-import { createHash } from 'node:crypto';
+// the complaintlint version. A file whose size and modification time are what they were when its
+// result was stored is not even read (as ESLint's default "metadata" strategy); one that was touched
+// but not changed is read and matched by content. A cache from another version is dropped whole. A
+// missing, corrupt or unreadable cache is ignored and rebuilt; failing to write it is a warning.
+import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -10,11 +12,15 @@ import type { LintResult } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { writeAtomic } from './write.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 export const DEFAULT_CACHE_LOCATION = '.complaintlintcache';
 
 interface CacheEntry {
+  /** Hash of the lint context (version, mode, config) and the file's content. */
   key: string;
+  /** Hash of the lint context alone, and the file's size:mtime when it was read: the no-read check. */
+  context?: string;
+  stat?: string;
   result: LintResult;
 }
 
@@ -24,7 +30,9 @@ interface CacheFile {
   files: Record<string, CacheEntry>;
 }
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+// node:crypto loads on first use: runs without --cache never pay for it.
+let crypto: typeof import('node:crypto') | undefined;
+const sha = (s: string) => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(s).digest('hex');
 
 /** Where the cache lives: a file path, or a file inside a directory named by --cache-location. */
 export function resolveCacheFile(location: string, cwd: string): string {
@@ -94,9 +102,43 @@ export class LintCache {
     return cache;
   }
 
+  private readonly contexts = new WeakMap<ResolvedConfig, Map<string, string>>();
+
+  /** What besides the text decides a result: version, mode (fix, --kind ...) and config. */
+  contextFor(config: ResolvedConfig, mode: string): string {
+    let byMode = this.contexts.get(config);
+    if (!byMode) this.contexts.set(config, (byMode = new Map()));
+    let c = byMode.get(mode);
+    if (c === undefined) byMode.set(mode, (c = sha(`${this.version}\0${mode}\0${hashConfig(config)}`)));
+    return c;
+  }
+
   /** The key a file's cached result must match. `mode` covers lint options outside the config (fix, --kind). */
   keyFor(text: string, config: ResolvedConfig, mode: string): string {
-    return sha(`${this.version}\0${mode}\0${hashConfig(config)}\0${sha(text)}`);
+    return sha(`${this.contextFor(config, mode)}\0${sha(text)}`);
+  }
+
+  /** A file's size and modification time, read before its text (a change after that shows next time). */
+  static statOf(filePath: string): string | undefined {
+    try {
+      const s = statSync(filePath);
+      return s.isFile() ? `${s.size}:${s.mtimeMs}` : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The stored result when the file has the same size and mtime as when it was stored, in the same context. */
+  getUnchanged(filePath: string, context: string, stat: string): LintResult | undefined {
+    const entry = this.files[this.rel(filePath)];
+    if (!entry || entry.context !== context || entry.stat !== stat || !entry.result || !Array.isArray(entry.result.messages)) return undefined;
+    this.hits++;
+    return this.take(entry, filePath);
+  }
+
+  // Each entry is handed out at most once a run and replaced, never edited, by set(): no copy needed.
+  private take(entry: CacheEntry, filePath: string): LintResult {
+    return { ...entry.result, filePath };
   }
 
   private rel(filePath: string): string {
@@ -110,17 +152,26 @@ export class LintCache {
       return undefined;
     }
     this.hits++;
-    return { ...structuredClone(entry.result), filePath };
+    return this.take(entry, filePath);
   }
 
-  set(filePath: string, key: string, result: LintResult): void {
+  /** Records the content hash's match as still good at this size and mtime (a touched, unchanged file). */
+  refresh(filePath: string, context: string, stat: string | undefined): void {
+    const entry = this.files[this.rel(filePath)];
+    if (!entry || (entry.context === context && entry.stat === stat)) return;
+    entry.context = context;
+    entry.stat = stat;
+    this.dirty = true;
+  }
+
+  set(filePath: string, key: string, result: LintResult, context?: string, stat?: string): void {
     // A fixed file is rewritten, so its old text's result is of no use; unreadable files are retried.
     if (result.output !== undefined || result.messages.some((m) => m.fatal && m.ruleId === null && !result.replies.length)) {
       this.delete(filePath);
       return;
     }
     const { source: _s, output: _o, ...rest } = result;
-    this.files[this.rel(filePath)] = { key, result: { ...rest, filePath: this.rel(filePath) } };
+    this.files[this.rel(filePath)] = { key, context, stat, result: { ...rest, filePath: this.rel(filePath) } };
     this.dirty = true;
   }
 

@@ -5,7 +5,6 @@
 import { chmod, chown, lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { describeFsError } from './read.js';
 
 export class WriteError extends Error {}
@@ -29,7 +28,7 @@ export async function writeAtomic(path: string, text: string, opts: WriteOptions
   // rename() would replace a read-only file (and root may write anything): respect the owner's intent.
   if (existing && (existing.mode & 0o222) === 0) throw new WriteError('could not write: the file is read-only');
   const mode = existing ? existing.mode & 0o7777 : 0o644;
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${tmpSuffix()}.tmp`);
   let handle;
   try {
     handle = await open(tmp, 'wx', mode);
@@ -81,4 +80,11 @@ async function resolveTarget(abs: string, opts: WriteOptions): Promise<string> {
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel));
+}
+
+let tmpCounter = 0;
+/** Unique within this process (pid in the name covers others); crypto would cost ~5 ms of start-up to load. */
+function tmpSuffix(): string {
+  tmpCounter++;
+  return `${Date.now().toString(36)}${tmpCounter.toString(36)}${Math.floor(Math.random() * 0xffffff).toString(36)}`;
 }

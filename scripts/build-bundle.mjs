@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Builds dist/bundle (run by `npm run build`, after tsc): the CLI as one CommonJS script plus V8's code
+// cache for it, which bin/complaintlint.js loads through bin/bundle.js instead of ~100 ES modules.
+//   1. esbuild bundles dist/src/cli/main.js with its dependencies. Rewrites keep behaviour the same:
+//      import.meta.url becomes each file's own URL (so paths next to it resolve as before), and import()
+//      of anything outside the bundle (plugins, config files, formatters by path, the MCP SDK) goes
+//      through the loader bin/bundle.js provides, since a vm script has no import() of its own.
+//   2. A warm-up run in a fresh process lints sample replies in every format and output, then saves
+//      the code cache, so functions compiled during a run come precompiled.
+//   3. A stamp of every input's size and mtime: a later `tsc` (or npm install) makes the bundle stale,
+//      and the CLI then runs from dist/src as if it did not exist.
+// Without esbuild (a production install) it does nothing; any failure leaves no bundle (exit 0).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BUNDLE, BUNDLE_DIR, CODE_CACHE, ROOT, STAMP, compileBundle, fileKey, runBundle } from '../bin/bundle.js';
+
+const log = (s) => process.stderr.write(`build-bundle: ${s}\n`);
+
+function giveUp(message) {
+  for (const f of [BUNDLE, CODE_CACHE, STAMP]) rmSync(f, { force: true });
+  log(`${message}\nbuild-bundle: no bundle; the CLI loads dist/src module by module (~0.08 s slower start)`);
+  process.exit(process.argv.includes('--strict') ? 1 : 0);
+}
+
+if (process.argv.includes('--warm-up')) {
+  await warmUp();
+  process.exit(0);
+}
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  log('esbuild is not installed; skipping');
+  process.exit(0);
+}
+if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) giveUp('dist/ is missing: run tsc first');
+
+const started = Date.now();
+mkdirSync(BUNDLE_DIR, { recursive: true });
+for (const f of [BUNDLE, CODE_CACHE, STAMP]) rmSync(f, { force: true });
+const distDir = join(ROOT, 'dist');
+// Imported at run time, never bundled: the TypeScript config loader and the MCP server's SDK (ESM only).
+const EXTERNAL = ['typescript', '@modelcontextprotocol/sdk', 'zod'];
+
+const rewrite = {
+  name: 'complaintlint-bundle',
+  setup(build) {
+    build.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
+      const ours = args.path.startsWith(distDir + '/');
+      const cosmiconfigLoader = /[/\\]cosmiconfig[/\\]dist[/\\]loaders\.js$/.test(args.path);
+      const commander = /[/\\]commander[/\\]lib[/\\]command\.js$/.test(args.path);
+      let code = readFileSync(args.path, 'utf8');
+      // Built-ins only these rare paths use (TypeScript configs, executable subcommands) load when used:
+      // each costs ~10 ms of every start otherwise. The build fails if the line it replaces is gone.
+      if (cosmiconfigLoader) code = lazyBuiltin(code, 'const crypto_1 = require("crypto");', 'crypto_1', 'crypto', ['randomUUID']);
+      if (commander) code = lazyBuiltin(code, "const childProcess = require('node:child_process');", 'childProcess', 'node:child_process', ['spawn']);
+      if (!ours && !cosmiconfigLoader && !commander && !code.includes('import.meta.url')) return { contents: code, loader: 'js' };
+      code = code.replace(/\bimport\.meta\.url\b/g, `__clFileUrl(${JSON.stringify(relative(ROOT, args.path))})`);
+      // import(expression), import('node:...') and import('<external package>'): through the run-time loader.
+      code = code.replace(/\bimport\((?!\s*['"`])/g, '__clImport(');
+      code = code.replace(new RegExp(String.raw`\bimport\((?=\s*['"](?:node:|(?:${EXTERNAL.map((e) => e.replace(/[/.]/g, '\\$&')).join('|')})[/'"]))`, 'g'), '__clImport(');
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
+/** Replaces `const name = require(id)` with an object whose methods require the module on first call. */
+function lazyBuiltin(code, line, name, id, methods) {
+  if (!code.includes(line)) throw new Error(`expected \`${line}\` in a dependency (did it change?)`);
+  const body = methods.map((m) => `${m}: (...a) => require(${JSON.stringify(id)}).${m}(...a)`).join(', ');
+  return code.replace(line, `const ${name} = { ${body} };`);
+}
+
+const banner = [
+  "var __clFileUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(globalThis.__complaintlintRoot, rel)).href;",
+  'var __clImport = (specifier) => globalThis.__complaintlintImport(specifier);',
+].join('\n');
+
+let result;
+try {
+  result = await esbuild.build({
+    entryPoints: [join(distDir, 'src', 'cli', 'bundle-entry.js')],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: banner },
+    external: EXTERNAL.flatMap((e) => [e, `${e}/*`]),
+    plugins: [rewrite],
+    logLevel: 'silent',
+    metafile: true,
+  });
+} catch (err) {
+  giveUp(`bundling failed: ${err.message}`);
+}
+for (const w of result.warnings) log(`esbuild: ${w.text} (${w.location?.file ?? ''})`);
+// A vm script has no import(): one left in the bundle would throw at run time, on whatever path reaches it.
+const stray = readFileSync(BUNDLE, 'utf8').match(/.{0,60}(?<![\w$.])import\(.{0,40}/);
+if (stray) giveUp(`the bundle still has an import() the rewrites missed: ${stray[0]}`);
+
+// The stamp covers every bundled file plus the package manifests.
+const inputs = [...Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(ROOT, p))), 'package.json'].sort();
+const before = Object.fromEntries(inputs.map((rel) => [rel, fileKey(rel)]));
+
+const warm = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-bundle.mjs'), '--warm-up'], { encoding: 'utf8', cwd: ROOT });
+if (warm.status !== 0 || !existsSync(CODE_CACHE)) giveUp(`the warm-up run failed (exit ${warm.status}):\n${(warm.stderr || warm.stdout).slice(0, 2000)}`);
+const after = Object.fromEntries(inputs.map((rel) => [rel, fileKey(rel)]));
+if (JSON.stringify(after) !== JSON.stringify(before)) giveUp('dist/ changed while the bundle was being built; run the build again');
+writeFileSync(`${STAMP}.tmp`, `${JSON.stringify({ node: process.version, files: before }, null, 1)}\n`);
+renameSync(`${STAMP}.tmp`, STAMP);
+log(`wrote ${relative(ROOT, BUNDLE)} (${inputs.length} inputs, code cache ${Math.round(readFileSync(CODE_CACHE).length / 1024)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+/**
+ * --warm-up: runs the bundle the way bin/complaintlint.js does (same V8 flags, or V8 rejects the cache) on
+ * sample replies through every format, rule and output, then writes the code cache.
+ */
+async function warmUp() {
+  const { setFlagsFromString } = await import('node:v8');
+  const { REGEXP_FLAGS } = await import('../bin/flags.js');
+  for (const flag of REGEXP_FLAGS) setFlagsFromString(flag);
+  const script = compileBundle(undefined);
+  const { main } = runBundle(script);
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'complaintlint-warm-'));
+  const draft = "Dear Customer,\n\nWe're sorry you feel that way. Please be advised that we NEVER lose parcels!!\nI'll pass this on to the relevant team, I promise it will never happen again.\n\nIs there anything else wrong?\n";
+  const files = {
+    'a.txt': draft,
+    'b.md': `---\nkind: complaint\n---\n# Reply\n\n${draft}`,
+    'c.json': JSON.stringify({ macros: [{ title: 'Late', actions: [{ field: 'comment_value', value: draft }] }] }),
+    'd.yaml': `replies:\n  - title: Late\n    body: ${JSON.stringify(draft)}\n`,
+    'e.html': `<p>${draft.replace(/\n/g, '<br>')}</p>`,
+    'f.csv': `title,body\nLate,${JSON.stringify(draft)}\n`,
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  // Output goes nowhere: only the compiled code matters.
+  const write = process.stdout.write;
+  process.stdout.write = () => true;
+  try {
+    for (const args of [[dir], ['--preset', 'complaint', dir], ['-f', 'json', dir], ['-f', 'sarif', dir], ['--fix-dry-run', dir]]) await main(args);
+  } finally {
+    process.stdout.write = write;
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // The CLI turns regexp optimization off for small runs (src/cli/regex-tuning.ts); the cache must carry
+  // the flags a run starts with.
+  setFlagsFromString('--regexp-optimization');
+  writeFileSync(`${CODE_CACHE}.tmp`, script.createCachedData());
+  renameSync(`${CODE_CACHE}.tmp`, CODE_CACHE);
+}
