@@ -1,8 +1,10 @@
 // Loads the CLI from dist/bundle (scripts/build-bundle.mjs): the compiled CLI and the dependencies it
 // imports, as one script, with V8's code cache for it. Loading dist/src's ES modules one by one costs
 // ~90 ms at every start (resolving, reading and compiling ~100 files); this costs ~15 ms.
-// The bundle is used only while it matches dist/ (a stamp of its inputs' sizes and mtimes), so a plain
-// `tsc` never runs stale code: loadBundle() then returns undefined and the caller imports dist/src.
+// The bundle is used only while it matches the compiled files it was made from (a stamp of their size,
+// mtime and content hash), so a plain `tsc` never runs stale code: loadBundle() then returns undefined
+// and the caller imports dist/src. A file whose mtime moved (an npm install of a packed tarball sets
+// every mtime) is compared by content. Dependencies are inside the bundle, so they need no stamp.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
@@ -25,10 +27,22 @@ export function fileKey(rel) {
   }
 }
 
-/** Does the recorded stamp still describe the files (and this Node)? */
+/** sha1 of a file's bytes, or 'missing'. */
+export function fileHash(rel) {
+  try {
+    return createRequire(import.meta.url)('node:crypto').createHash('sha1').update(readFileSync(ROOT + sep + rel)).digest('hex');
+  } catch {
+    return 'missing';
+  }
+}
+
+/** Does the recorded stamp ({ files: { rel: { stat, sha } } }) still describe the files? */
 export function stampMatches(stamp) {
-  if (!stamp || stamp.node !== process.version || typeof stamp.files !== 'object') return false;
-  for (const rel in stamp.files) if (fileKey(rel) !== stamp.files[rel]) return false;
+  if (!stamp || typeof stamp.files !== 'object' || stamp.files === null) return false;
+  for (const rel in stamp.files) {
+    const entry = stamp.files[rel];
+    if (!entry || (fileKey(rel) !== entry.stat && fileHash(rel) !== entry.sha)) return false;
+  }
   return true;
 }
 

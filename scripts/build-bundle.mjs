@@ -7,13 +7,13 @@
 //      through the loader bin/bundle.js provides, since a vm script has no import() of its own.
 //   2. A warm-up run in a fresh process lints sample replies in every format and output, then saves
 //      the code cache, so functions compiled during a run come precompiled.
-//   3. A stamp of every input's size and mtime: a later `tsc` (or npm install) makes the bundle stale,
-//      and the CLI then runs from dist/src as if it did not exist.
+//   3. A stamp of our compiled inputs (size, mtime, sha1): a later `tsc` makes the bundle stale, and the
+//      CLI then runs from dist/src as if it did not exist.
 // Without esbuild (a production install) it does nothing; any failure leaves no bundle (exit 0).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BUNDLE, BUNDLE_DIR, CODE_CACHE, ROOT, STAMP, compileBundle, fileKey, runBundle } from '../bin/bundle.js';
+import { BUNDLE, BUNDLE_DIR, CODE_CACHE, ROOT, STAMP, compileBundle, fileHash, fileKey, runBundle } from '../bin/bundle.js';
 
 const log = (s) => process.stderr.write(`build-bundle: ${s}\n`);
 
@@ -101,15 +101,14 @@ for (const w of result.warnings) log(`esbuild: ${w.text} (${w.location?.file ?? 
 const stray = readFileSync(BUNDLE, 'utf8').match(/.{0,60}(?<![\w$.])import\(.{0,40}/);
 if (stray) giveUp(`the bundle still has an import() the rewrites missed: ${stray[0]}`);
 
-// The stamp covers every bundled file plus the package manifests.
-const inputs = [...Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(ROOT, p))), 'package.json'].sort();
-const before = Object.fromEntries(inputs.map((rel) => [rel, fileKey(rel)]));
+// The stamp covers our bundled files (dependencies are copied into the bundle) and package.json (the version).
+const inputs = [...Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(ROOT, p))).filter((p) => p.startsWith('dist/')), 'package.json'].sort();
+const before = Object.fromEntries(inputs.map((rel) => [rel, { stat: fileKey(rel), sha: fileHash(rel) }]));
 
 const warm = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-bundle.mjs'), '--warm-up'], { encoding: 'utf8', cwd: ROOT });
 if (warm.status !== 0 || !existsSync(CODE_CACHE)) giveUp(`the warm-up run failed (exit ${warm.status}):\n${(warm.stderr || warm.stdout).slice(0, 2000)}`);
-const after = Object.fromEntries(inputs.map((rel) => [rel, fileKey(rel)]));
-if (JSON.stringify(after) !== JSON.stringify(before)) giveUp('dist/ changed while the bundle was being built; run the build again');
-writeFileSync(`${STAMP}.tmp`, `${JSON.stringify({ node: process.version, files: before }, null, 1)}\n`);
+if (inputs.some((rel) => fileKey(rel) !== before[rel].stat)) giveUp('dist/ changed while the bundle was being built; run the build again');
+writeFileSync(`${STAMP}.tmp`, `${JSON.stringify({ files: before }, null, 1)}\n`);
 renameSync(`${STAMP}.tmp`, STAMP);
 log(`wrote ${relative(ROOT, BUNDLE)} (${inputs.length} inputs, code cache ${Math.round(readFileSync(CODE_CACHE).length / 1024)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

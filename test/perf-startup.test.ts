@@ -40,9 +40,11 @@ describe('bundle stamp', () => {
     expect(stampMatches(stamp)).toBe(true);
     const ours = Object.keys(stamp.files).find((f) => f.startsWith('dist/src/'))!;
     expect(ours).toBeDefined();
-    expect(stampMatches({ ...stamp, files: { ...stamp.files, [ours]: '1:1' } })).toBe(false);
-    expect(stampMatches({ ...stamp, node: 'v0.0.0' })).toBe(false);
-    expect(stampMatches({ ...stamp, files: { ...stamp.files, 'dist/src/gone.js': '10:10' } })).toBe(false);
+    // Another mtime with the same content is still a match (a packed and installed tarball); other content is not.
+    expect(stampMatches({ ...stamp, files: { ...stamp.files, [ours]: { ...stamp.files[ours], stat: '1:1' } } })).toBe(true);
+    expect(stampMatches({ ...stamp, files: { ...stamp.files, [ours]: { stat: '1:1', sha: 'f'.repeat(40) } } })).toBe(false);
+    expect(stampMatches({ ...stamp, files: { ...stamp.files, 'dist/src/gone.js': { stat: '10:10', sha: 'f'.repeat(40) } } })).toBe(false);
+    expect(Object.keys(stamp.files).some((f) => f.includes('node_modules'))).toBe(false);
     expect(stampMatches(undefined)).toBe(false);
   });
 });
