@@ -2,12 +2,12 @@
 // (Debian's chromium, via playwright-core) on the fixture library: the charts and the findings
 // render, nothing is fetched from the network, and the worst replies come first.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import html from '../src/formatters/html.js';
 import { cliAsync, context, LIBRARY, sampleResults } from './helpers/pipelines.js';
+import { tempDir } from './helpers/cli.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
@@ -65,7 +65,7 @@ describe('html report content', () => {
 
 describe('html report in headless Chromium', () => {
   it.skipIf(!CHROMIUM)('renders the charts and every finding of the fixture library, fetching nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cl-html-'));
+    const dir = tempDir('cl-html-');
     const reportPath = join(dir, 'report.html');
     const [report, json] = await Promise.all([
       cliAsync(['-f', 'html', '-o', reportPath, LIBRARY]),

@@ -3,11 +3,10 @@
 // message) and accepts a clean one. Skipped, with a note, where pre-commit is not installed.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { BIN, ROOT } from './helpers/cli.js';
+import { BIN, ROOT, tempDir } from './helpers/cli.js';
 
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 const hasGit = spawnSync('git', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -35,7 +34,7 @@ describe('.pre-commit-hooks.yaml', () => {
 
 describe('pre-commit end to end', () => {
   it.skipIf(!hasPreCommit || !hasGit)('rejects a commit with a bad reply, with our message, and accepts a clean one', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'cl-precommit-'));
+    const repo = tempDir('cl-precommit-');
     const env = { ...process.env, PRE_COMMIT_HOME: join(repo, '.cache-pre-commit'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.test', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.test', NO_COLOR: '1' };
     const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: repo, env, encoding: 'utf8' });
     const git = (...args: string[]) => run('git', args);

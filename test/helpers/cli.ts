@@ -31,10 +31,16 @@ process.on('exit', () => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
+/** An empty temp directory, removed when the test process exits. */
+export function tempDir(prefix = 'cl-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 /** Makes a temp directory holding the given files (path -> content); removed when the test process exits. */
 export function tempTree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cl-test-'));
-  made.push(dir);
+  const dir = tempDir();
   for (const [path, content] of Object.entries(files)) {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });

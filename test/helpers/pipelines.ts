@@ -1,12 +1,11 @@
 // Helpers for the pipelines tests: an async CLI run (so independent runs overlap), the fixture
 // library, sample results for formatter unit tests, and a tiny XML well-formedness check.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LintResult, RuleMeta } from '../../src/types.js';
 import type { FormatterContext } from '../../src/formatters/types.js';
-import { BIN, ROOT, type CliRun } from './cli.js';
+import { BIN, ROOT, tempDir, type CliRun } from './cli.js';
 
 export const LIBRARY = join(ROOT, 'fixtures', 'pipelines', 'library');
 export const SARIF_SCHEMA = join(ROOT, 'fixtures', 'schemas', 'sarif-schema-2.1.0.json');
@@ -29,7 +28,7 @@ export function cliAsync(args: string[], opts: { cwd?: string; input?: string; e
 
 /** A private copy of the fixture library (tests that write caches or baselines must not touch fixtures/). */
 export function copyLibrary(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cl-pipe-'));
+  const dir = tempDir('cl-pipe-');
   cpSync(LIBRARY, dir, { recursive: true });
   return dir;
 }
