@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the fast-loading compromise that src/nlp/compromise.ts uses (run by `npm run build`):
 //   dist/nlp/compromise-two.cjs  compromise's "two" code bundled from its sources, minus its data model
-//   dist/nlp/model.json          that model as a stock `compromise/two` load leaves it
+//   dist/nlp/model.json          that model as a stock `compromise/two` load leaves it, and the
+//                                post-tagger's pattern net that stock builds on its first parse
 //   dist/nlp/compromise-two.MODE.cache  V8 code caches of the bundle, made after tagging sample text
 //                                under each regexp-compile mode the CLI runs in (src/cli/regex-tuning.ts)
 // A stock load spends ~270 ms computing the model (lexicon unpacking, verb conjugation, deep merges);
@@ -67,7 +68,12 @@ const require = createRequire(import.meta.url);
 const stock = require('compromise/two');
 let saved;
 try {
-  saved = serialize(stock.world().model);
+  const world = stock.world();
+  // The lexicon goes apart, packed (words in one string, values by index): JSON.parse of it as an object
+  // with 25k keys costs ~30 ms, the packed form ~15 ms with the object built by a loop.
+  const model = { ...world.model, one: { ...world.model.one, lexicon: null } };
+  saved = serialize({ model, net: world.methods.one.buildNet(world.model.two.matches, world) });
+  saved.lexicon = packLexicon(world.model.one.lexicon);
 } catch (err) {
   giveUp(`the model cannot be saved: ${err.message}`);
 }
@@ -86,15 +92,31 @@ for (const mode of Object.keys(CACHE_MODES)) {
 }
 log(`wrote dist/nlp in ${((Date.now() - started) / 1000).toFixed(1)} s (${check.stdout.trim()})`);
 
+/** { words: 'w1\nw2...', tags: [value index per word], values: [distinct values] }; values shared by identity stay shared. */
+function packLexicon(lexicon) {
+  const words = Object.keys(lexicon);
+  if (words.some((w) => w.includes('\n'))) throw new Error('a lexicon word holds a newline');
+  const index = new Map();
+  const values = [];
+  const tags = words.map((w) => {
+    const v = lexicon[w];
+    if (typeof v !== 'string' && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) throw new Error(`lexicon.${w} is neither a tag nor a list of tags`);
+    if (!index.has(v)) index.set(v, values.push(v) - 1);
+    return index.get(v);
+  });
+  return { words: words.join('\n'), tags, values };
+}
+
 /**
- * The model as JSON plus what JSON cannot hold, as paths: regular expressions, keys whose value is
- * undefined, and objects reachable twice (restored as the same object). Anything else unusual
- * (functions, Maps, class instances) throws: the saved model would not be the same.
+ * A value as JSON plus what JSON cannot hold, as paths: regular expressions, Sets of primitives, keys
+ * whose value is undefined, and objects reachable twice (restored as the same object). Anything else
+ * unusual (functions, Maps, class instances) throws: the saved value would not be the same.
  */
-function serialize(model) {
+function serialize(root) {
   const regex = [];
   const undef = [];
   const shared = [];
+  const sets = [];
   const seen = new Map();
   const copy = (value, path) => {
     if (value === null || typeof value !== 'object') {
@@ -111,6 +133,12 @@ function serialize(model) {
       return null;
     }
     seen.set(value, path);
+    if (value instanceof Set) {
+      const items = [...value];
+      if (items.some((v) => v !== null && typeof v === 'object')) throw new Error(`${path.join('.')} is a Set of objects`);
+      sets.push([path, items]);
+      return null;
+    }
     if (Array.isArray(value)) return value.map((v, i) => (v === undefined ? (undef.push([...path, i]), null) : copy(v, [...path, i])));
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) throw new Error(`${path.join('.')} is not a plain object`);
@@ -123,7 +151,7 @@ function serialize(model) {
     }
     return out;
   };
-  return { model: copy(model, []), regex, undef, shared };
+  return { data: copy(root, []), regex, undef, shared, sets };
 }
 
 /** --verify: loads the new files the way src/nlp/compromise.ts does and compares with stock tagging. */

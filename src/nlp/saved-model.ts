@@ -11,10 +11,14 @@ import { Script } from 'node:vm';
 
 type Path = Array<string | number>;
 interface SavedModel {
-  model: Record<string, Record<string, unknown>>;
+  /** The world's model, and the post-tagger's pattern net stock compromise builds on its first parse. */
+  data: { model: Record<string, Record<string, unknown>>; net: unknown };
   regex: Array<[Path, string, string]>;
+  sets: Array<[Path, unknown[]]>;
   undef: Path[];
   shared: Array<[Path, Path]>;
+  /** model.one.lexicon, packed: words joined by newlines, each word's value as an index into `values`. */
+  lexicon: { words: string; tags: number[]; values: unknown[] };
 }
 
 /** compromise's code as a CommonJS function, compiled with the first code cache V8 accepts. */
@@ -37,21 +41,33 @@ export function compileSavedCode(codeFile: string, cacheFiles: readonly string[]
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function assembleSavedNlp(script: Script, codeFile: string, modelFile: string): any {
   const saved = JSON.parse(readFileSync(modelFile, 'utf8')) as SavedModel;
-  if (!saved || typeof saved.model !== 'object' || !Array.isArray(saved.regex)) throw new Error(`${modelFile}: not a saved compromise model`);
-  // What JSON could not hold, back in place: regexes, undefined values, objects reachable twice.
-  for (const [path, source, flags] of saved.regex) setAt(saved.model, path, new RegExp(source, flags));
-  for (const path of saved.undef) setAt(saved.model, path, undefined);
-  for (const [path, target] of saved.shared) setAt(saved.model, path, getAt(saved.model, target));
-  const module = { exports: {} as { assemble?(model: unknown): unknown } };
+  if (!saved || typeof saved.data?.model !== 'object' || !Array.isArray(saved.regex) || !Array.isArray(saved.sets) || typeof saved.lexicon?.words !== 'string') {
+    throw new Error(`${modelFile}: not a saved compromise model`);
+  }
+  // What JSON could not hold, back in place: regexes, Sets, undefined values, objects reachable twice.
+  const root = saved.data;
+  for (const [path, source, flags] of saved.regex) setAt(root, path, new RegExp(source, flags));
+  for (const [path, items] of saved.sets) setAt(root, path, new Set(items));
+  for (const path of saved.undef) setAt(root, path, undefined);
+  for (const [path, target] of saved.shared) setAt(root, path, getAt(root, target));
+  root.model.one!.lexicon = unpackLexicon(saved.lexicon);
+  const module = { exports: {} as { assemble?(model: unknown, net: unknown): unknown } };
   script.runInThisContext()(module.exports, createRequire(codeFile), module, codeFile, dirname(codeFile));
   if (typeof module.exports.assemble !== 'function') throw new Error(`${codeFile}: not a compromise build`);
-  return module.exports.assemble(saved.model);
+  return module.exports.assemble(root.model, root.net);
 }
 
 /** Both steps: the CLI's way in. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function loadSavedNlp(codeFile: string, modelFile: string, cacheFiles: readonly string[] = []): any {
   return assembleSavedNlp(compileSavedCode(codeFile, cacheFiles), codeFile, modelFile);
+}
+
+function unpackLexicon(packed: SavedModel['lexicon']): Record<string, unknown> {
+  const words = packed.words.split('\n');
+  const lexicon: Record<string, unknown> = {};
+  for (let i = 0; i < words.length; i++) lexicon[words[i]!] = packed.values[packed.tags[i]!];
+  return lexicon;
 }
 
 function getAt(root: unknown, path: Path): unknown {
