@@ -64,14 +64,14 @@ describe('HTML text extraction', () => {
     const source = '<p>a&amp;b &#8217;c&#x2019; &notit; &copy d&nbsp;e &unknown; &#128512;</p>';
     const { mapped } = htmlToText(source, 'fragment');
     expect(mapped.text).toBe('a&b ’c’ ¬it; © d\u00a0e &unknown; 😀');
-    const span = (i: number) => source.slice(mapped.starts[i]!, mapped.ends[i + 1]!);
+    const span = (i: number) => source.slice(mapped.starts.at(i)!, mapped.ends.at(i + 1)!);
     expect(span(mapped.text.indexOf('&'))).toBe('&amp;');
     expect(span(mapped.text.indexOf('’'))).toBe('&#8217;');
     expect(span(mapped.text.indexOf('¬'))).toBe('&not');
     expect(span(mapped.text.indexOf('©'))).toBe('&copy');
     expect(span(mapped.text.indexOf('\u00a0'))).toBe('&nbsp;');
     expect(span(mapped.text.indexOf('&unknown'))).toBe('&');
-    expect(source.slice(mapped.starts[mapped.text.indexOf('😀')]!, mapped.ends[mapped.text.length]!)).toBe('&#128512;');
+    expect(source.slice(mapped.starts.at(mapped.text.indexOf('😀'))!, mapped.ends.at(mapped.text.length)!)).toBe('&#128512;');
   });
 
   it('turns blocks into line breaks, collapses whitespace, skips head, script, style and hidden text', () => {

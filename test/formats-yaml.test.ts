@@ -16,8 +16,8 @@ const fields = DEFAULT_FIELDS;
 /** Every decoded character that comes from one source character is that character. */
 function expectFaithful(source: string, m: MappedText): void {
   for (let i = 0; i < m.text.length; i++) {
-    expect(m.starts[i]!).toBeLessThanOrEqual(m.starts[i + 1]!);
-    const span = source.slice(m.starts[i]!, m.ends[i + 1]!);
+    expect(m.starts.at(i)!).toBeLessThanOrEqual(m.starts.at(i + 1)!);
+    const span = source.slice(m.starts.at(i)!, m.ends.at(i + 1)!);
     if (span.length === 1 && m.text[i] !== ' ' && m.text[i] !== '\n') expect(span, `char ${i}`).toBe(m.text[i]);
   }
 }
@@ -70,9 +70,9 @@ describe('YAML scalar styles decode exactly', () => {
     node.value = 'first\nsecond!\n'; // a value the source doesn't spell
     const d = decodeScalar(source, node)!;
     expect(d.mapped.exact).toBe(false);
-    expect(source.slice(d.mapped.starts[0]!, d.mapped.starts[0]! + 5)).toBe('first');
-    expect(source.slice(d.mapped.starts[6]!, d.mapped.starts[6]! + 6)).toBe('second');
-    expect(encodeScalar('x', d.mapped.starts[0]!, d.mapped.starts[1]!, { source, decoded: d, flow: false })).toBeNull();
+    expect(source.slice(d.mapped.starts.at(0)!, d.mapped.starts.at(0)! + 5)).toBe('first');
+    expect(source.slice(d.mapped.starts.at(6)!, d.mapped.starts.at(6)! + 6)).toBe('second');
+    expect(encodeScalar('x', d.mapped.starts.at(0)!, d.mapped.starts.at(1)!, { source, decoded: d, flow: false })).toBeNull();
   });
 });
 

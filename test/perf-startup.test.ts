@@ -166,3 +166,28 @@ describe('--cache without reading unchanged files', () => {
     expect(edited.stdout).not.toBe(first.stdout);
   });
 });
+
+describe('compact offset maps (RunTable)', () => {
+  it('answers every index as the plain array does, for slices too, and keeps the array when runs are no smaller', async () => {
+    const { RunTable } = await import('../src/formats/mapped.js');
+    // A decoded JSON string: 1:1 runs broken by escapes (two source characters for one) and one wide entity.
+    const values: number[] = [];
+    let src = 100;
+    for (let i = 0; i < 500; i++) {
+      values.push(src);
+      src += i % 37 === 0 ? 2 : i % 101 === 0 ? 6 : 1;
+    }
+    values.push(src);
+    const plain = Int32Array.from(values);
+    const table = RunTable.from(plain);
+    expect(table).toBeInstanceOf(RunTable);
+    for (let i = -1; i <= plain.length; i++) expect(table.at(i)).toBe(plain.at(i < 0 ? plain.length + 5 : i));
+    const slice = table.subarray(40, 260);
+    const plainSlice = plain.subarray(40, 260);
+    expect(slice.length).toBe(plainSlice.length);
+    for (let i = 0; i < plainSlice.length; i++) expect(slice.at(i)).toBe(plainSlice[i]);
+    // Every character in its own run (each maps to one source offset): no gain, the array stays.
+    const scattered = Int32Array.from({ length: 50 }, () => 7);
+    expect(RunTable.from(scattered)).toBe(scattered);
+  });
+});

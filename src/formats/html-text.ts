@@ -2,7 +2,7 @@
 // back to its source: entities map to the entity's span, whitespace collapses as a browser shows it,
 // block elements become line breaks, and a span that crosses a tag is known to be unsafe to rewrite.
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { MapBuilder, type MappedText } from './mapped.js';
+import { compactMapped, MapBuilder, type MappedText } from './mapped.js';
 
 export { escapeHtml, looksLikeHtml } from './html-hint.js';
 
@@ -46,7 +46,7 @@ export function htmlToText(source: string, mode: 'document' | 'fragment'): HtmlT
     : parseFragment(source, { sourceCodeLocationInfo: true, onParseError });
   const walker = new TextWalker(source);
   walker.walk(root as T.ParentNode);
-  const mapped = walker.finish();
+  const mapped = compactMapped(walker.finish());
   return {
     mapped,
     unclosed,
@@ -55,8 +55,8 @@ export function htmlToText(source: string, mode: 'document' | 'fragment'): HtmlT
     crossesMarkup(start, end) {
       for (const [a, b] of walker.approximate) if (start < b && end > a) return true;
       for (let i = start + 1; i < end; i++) {
-        const gapStart = mapped.ends[i]!;
-        const gapEnd = mapped.starts[i]!;
+        const gapStart = mapped.ends.at(i)!;
+        const gapEnd = mapped.starts.at(i)!;
         if (gapEnd > gapStart && source.slice(gapStart, gapEnd).includes('<')) return true;
       }
       return false;

@@ -3,7 +3,7 @@
 import { parseDirective, type Directive } from '../engine/directives.js';
 import { escapeHtml, looksLikeHtml } from './html-hint.js';
 import type { FoundString } from './macro-tree.js';
-import { compose, type MappedText } from './mapped.js';
+import { compactMapped, compose, type MappedText } from './mapped.js';
 import { decodeScalar, encodeScalar, type JsonStyle } from './scalars.js';
 
 export type HtmlModule = typeof import('./html-text.js');
@@ -30,27 +30,28 @@ export async function htmlModuleFor(found: readonly FoundString[]): Promise<Html
 export function stringReply(source: string, found: FoundString, htmlMod: HtmlModule | undefined, json?: JsonStyle): StringReply | undefined {
   const decoded = decodeScalar(source, found.node);
   if (!decoded) return undefined;
-  const ctx = { source, decoded, flow: found.flow, json };
+  // The encoder lives as long as the file's results: it keeps compact maps (mapped.ts RunTable).
+  const ctx = { source, decoded: { ...decoded, mapped: compactMapped(decoded.mapped) }, flow: found.flow, json };
   if (!htmlMod || !isHtmlString(found)) {
-    const mapped = decoded.mapped;
+    const mapped = ctx.decoded.mapped;
     return {
       mapped,
-      encode: (text, s, e) => encodeScalar(text, mapped.starts[s]!, e > s ? mapped.ends[e]! : mapped.starts[s]!, ctx),
+      encode: (text, s, e) => encodeScalar(text, mapped.starts.at(s)!, e > s ? mapped.ends.at(e)! : mapped.starts.at(s)!, ctx),
       directives: [],
     };
   }
   const html = htmlMod.htmlToText(decoded.mapped.text, 'fragment');
-  const mapped = compose(decoded.mapped, html.mapped);
+  const mapped = compactMapped(compose(decoded.mapped, html.mapped));
   const directives: Directive[] = [];
   for (const c of html.comments) {
-    const d = c.text.includes('complaintlint-') ? parseDirective(c.text, decoded.mapped.starts[c.start]!, decoded.mapped.ends[c.end]!) : undefined;
+    const d = c.text.includes('complaintlint-') ? parseDirective(c.text, decoded.mapped.starts.at(c.start)!, decoded.mapped.ends.at(c.end)!) : undefined;
     if (d) directives.push(d);
   }
   return {
     mapped,
     encode: (text, s, e) => {
       if (!mapped.exact || html.crossesMarkup(s, e)) return null;
-      return encodeScalar(escapeHtml(text), mapped.starts[s]!, e > s ? mapped.ends[e]! : mapped.starts[s]!, ctx);
+      return encodeScalar(escapeHtml(text), mapped.starts.at(s)!, e > s ? mapped.ends.at(e)! : mapped.starts.at(s)!, ctx);
     },
     directives,
   };

@@ -1,6 +1,7 @@
 // What an extractor turns a file into: the replies inside it, each with a map back to file offsets.
 import type { Channel, ReplyKind } from '../types.js';
 import type { Directive } from '../engine/directives.js';
+import type { OffsetTable } from './mapped.js';
 
 export interface ExtractedReply {
   /** The reply text as a rule should read it (escapes decoded, tags removed). */
@@ -9,13 +10,13 @@ export interface ExtractedReply {
    * File offset of each reply offset (length text.length + 1). Absent when the reply is a plain
    * slice of the file starting at `base`.
    */
-  offsets?: Int32Array;
+  offsets?: OffsetTable;
   /**
    * File offset where the reply text before each reply offset ends (length text.length + 1), for the
    * end of a span. Differs from `offsets` where markup sits between two characters ("kindly</b> note"):
    * a span ending after "kindly" must stop before the tag. Defaults to `offsets`.
    */
-  ends?: Int32Array;
+  ends?: OffsetTable;
   base: number;
   /**
    * Re-encodes replacement text for the host format (JSON escaping, HTML entities ...) for the span
@@ -59,12 +60,12 @@ export class FormatError extends Error {
 export function toFileEndOffset(reply: ExtractedReply, offset: number): number {
   if (!reply.ends) return toFileOffset(reply, offset);
   const i = Math.max(0, Math.min(offset, reply.ends.length - 1));
-  return reply.ends[i]!;
+  return reply.ends.at(i)!;
 }
 
 /** Maps a reply offset to a file offset. */
 export function toFileOffset(reply: ExtractedReply, offset: number): number {
   if (!reply.offsets) return reply.base + offset;
   const i = Math.max(0, Math.min(offset, reply.offsets.length - 1));
-  return reply.offsets[i]!;
+  return reply.offsets.at(i)!;
 }
