@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BUNDLE, BUNDLE_DIR, CODE_CACHE, ROOT, STAMP, compileBundle, fileHash, fileKey, runBundle } from '../bin/bundle.js';
+import { esbuildOrSkip } from './esbuild-or-skip.mjs';
 
 const log = (s) => process.stderr.write(`build-bundle: ${s}\n`);
 
@@ -28,13 +29,7 @@ if (process.argv.includes('--warm-up')) {
   process.exit(0);
 }
 
-let esbuild;
-try {
-  esbuild = await import('esbuild');
-} catch {
-  log('esbuild is not installed; skipping');
-  process.exit(0);
-}
+const esbuild = await esbuildOrSkip(log);
 if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) giveUp('dist/ is missing: run tsc first');
 
 const started = Date.now();

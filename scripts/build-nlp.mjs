@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { esbuildOrSkip } from './esbuild-or-skip.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'nlp');
@@ -39,13 +40,7 @@ if (process.argv.includes('--cache')) {
   process.exit(0);
 }
 
-let esbuild;
-try {
-  esbuild = await import('esbuild');
-} catch {
-  log('esbuild is not installed; skipping');
-  process.exit(0);
-}
+const esbuild = await esbuildOrSkip(log);
 
 const started = Date.now();
 mkdirSync(OUT, { recursive: true });

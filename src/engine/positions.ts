@@ -1,4 +1,5 @@
 // File offsets <-> 1-based line/column (columns in UTF-16 code units, as ESLint counts them).
+import { lastAtMost } from '../sorted.js';
 
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -10,14 +11,7 @@ export class LineIndex {
     }
   }
   line(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtMost(this.starts, offset) + 1;
   }
   position(offset: number): { line: number; column: number } {
     const line = this.line(offset);

@@ -2,6 +2,7 @@
 // for every character, where it came from. Layers compose: the HTML inside a JSON string maps to the
 // string's decoded text, which maps to the file.
 import type { ExtractedReply } from './types.js';
+import { lastAtMost } from '../sorted.js';
 
 /** A map from text offsets to source offsets: an Int32Array while building, a RunTable once kept. */
 export interface OffsetTable {
@@ -43,14 +44,7 @@ export class RunTable implements OffsetTable {
   at(index: number): number | undefined {
     if (index < 0 || index >= this.length) return undefined;
     const i = index + this.shift;
-    let lo = 0;
-    let hi = this.runStart.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.runStart[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return i + this.runDelta[lo]!;
+    return i + this.runDelta[lastAtMost(this.runStart, i)]!;
   }
 
   subarray(begin: number, end: number): OffsetTable {
