@@ -72,7 +72,6 @@ try {
 } catch (err) {
   giveUp(`the model cannot be saved: ${err.message}`);
 }
-saved.compromise = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'compromise', 'package.json'), 'utf8')).version;
 writeFileSync(`${MODEL}.tmp`, JSON.stringify(saved));
 
 // Same tags in a fresh process (module state of this one is stock's) before the files go live.

@@ -98,7 +98,7 @@ async function fromCache(
       todo.push({ i, file });
       continue;
     }
-    const key = cache.keyFor(text, await opts.loader.forFile(file), opts.mode);
+    const key = cache.keyFor(text, context);
     const hit = cache.get(file, key);
     if (hit) {
       cache.refresh(file, context, stat);

@@ -113,9 +113,9 @@ export class LintCache {
     return c;
   }
 
-  /** The key a file's cached result must match. `mode` covers lint options outside the config (fix, --kind). */
-  keyFor(text: string, config: ResolvedConfig, mode: string): string {
-    return sha(`${this.contextFor(config, mode)}\0${sha(text)}`);
+  /** The key a file's cached result must match: its lint context (contextFor) and its text. */
+  keyFor(text: string, context: string): string {
+    return sha(`${context}\0${sha(text)}`);
   }
 
   /** A file's size and modification time, read before its text (a change after that shows next time). */
