@@ -238,7 +238,8 @@ function deletion(text: string, start: number, end: number): { start: number; en
   const trail = /^,?[ \t]*/.exec(text.slice(e))![0];
   e += trail.length;
   const before = text.slice(0, start);
-  const atSentenceStart = /(?:^|[.!?]["')\]]?\s+|\n\s*)$/.test(before);
+  // A line's list marker or opening emphasis ("- ", "1. ", "**") still leaves the phrase at the sentence start.
+  const atSentenceStart = /(?:^|[.!?]["')\]]?\s+|\n\s*)(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?(?:\*{1,2}|_{1,2})?$/.test(before);
   if (!trail && /[ \t]$/.test(before)) {
     // mid-sentence before punctuation: take the space before instead ("... hereby.")
     return { start: start - 1, end, text: '' };

@@ -49,7 +49,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
         report(d: ReportDescriptor) {
           if (isStructure) missing.add(id);
           if (silent) return;
-          messages.push(safeMessage(reply.text, d, id, severity));
+          messages.push(safeMessage(reply, d, id, severity));
         },
       });
     } catch (err) {
@@ -65,15 +65,17 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
 }
 
 /** A report with its span snapped inside the text on code point boundaries and unusable fixes dropped. */
-function safeMessage(text: string, d: ReportDescriptor, ruleId: string, severity: Severity): RawMessage {
+function safeMessage(reply: Reply, d: ReportDescriptor, ruleId: string, severity: Severity): RawMessage {
+  const { text } = reply;
+  const guard = { source: reply.source, placeholders: reply.placeholders };
   const [start, end] = snapSpan(text, d.start, d.end);
   const message: RawMessage = { ...d, message: String(d.message), start, end, ruleId, severity };
-  const fix = d.fix && sanitizeFix(text, d.fix);
+  const fix = d.fix && sanitizeFix(text, d.fix, guard);
   if (fix) message.fix = fix;
   else delete message.fix;
   if (d.suggestions !== undefined) {
     message.suggestions = (Array.isArray(d.suggestions) ? d.suggestions : []).map((sg) => {
-      const f = sg?.fix && sanitizeFix(text, sg.fix);
+      const f = sg?.fix && sanitizeFix(text, sg.fix, guard);
       return f ? { desc: String(sg.desc), fix: f } : { desc: String(sg?.desc) };
     });
   }

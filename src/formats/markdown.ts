@@ -69,12 +69,19 @@ export function extractMarkdown(text: string, _options?: ExtractOptions): Extrac
     chosen.push({ title, start: content[0]!.line.start, end: content[content.length - 1]!.line.end });
   }
   const maskedText = masked.slice(0, text.length);
+  // A deletion between two pieces of markup ("**Please be advised that**") would leave empty markup.
+  const isMarkup = (i: number) => i >= 0 && i < text.length && maskedText[i] !== text[i] && /[*_~`]/.test(text[i]!);
+  const hollows = (s: number, e: number) => {
+    while (s > 0 && maskedText[s - 1] === ' ' && text[s - 1] === ' ') s--;
+    while (e < text.length && text[e] === ' ') e++;
+    return isMarkup(s - 1) && isMarkup(e);
+  };
   const replies: ExtractedReply[] = chosen.map(({ title, start, end }) => {
     const reply: ExtractedReply = {
       text: maskedText.slice(start, end),
       base: start,
       // Markup inside a span (emphasis, links, code) would be lost by a rewrite: only plain spans are fixable.
-      encode: (replacement, s, e) => (maskedText.slice(start + s, start + e) === text.slice(start + s, start + e) ? escapeMarkdown(replacement) : null),
+      encode: (replacement, s, e) => (maskedText.slice(start + s, start + e) === text.slice(start + s, start + e) && !(replacement === '' && hollows(start + s, start + e)) ? escapeMarkdown(replacement) : null),
     };
     if (title) reply.title = title;
     return reply;

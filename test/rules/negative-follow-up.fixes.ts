@@ -1,0 +1,16 @@
+// negative-follow-up's fix in its sentence frames (run by test/engine/fix-frames.test.ts in every host
+// frame). The fix rewrites the whole closing question and keeps any lead-in before it.
+import type { FixTable } from '../helpers/fix-frames.js';
+
+const table: FixTable = {
+  rule: 'negative-follow-up',
+  cases: [
+    { phrase: 'a question asking for more problems', fixed: 'How else can I help you today?', sentences: [
+      ['whole sentence', 'Is there anything else wrong?', 'How else can I help you today?'],
+      ['after a sentence', 'Your refund is done. Is anything else broken?', 'Your refund is done. How else can I help you today?'],
+      ['after a lead-in', 'Okay, are there any other problems with your login?', 'Okay, how else can I help you today?'],
+      ['with an object', 'Do you have any other complaints about the service?', 'How else can I help you today?'],
+    ] },
+  ],
+};
+export default table;
