@@ -131,6 +131,8 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   messageId?: string;
+  /** The flagged words as the file has them (phrase rules; at most 200 characters, then "…"). */
+  match?: string;
   fix?: { range: [number, number]; text: string };
   suggestions?: Array<{ desc: string; fix?: { range: [number, number]; text: string } }>;
   fatal?: boolean;
@@ -153,6 +155,15 @@ export interface ReplyInfo {
   checklist?: Checklist;
 }
 
+/** One change a fix made: the rule, where (1-based, in the text that pass fixed) and the text before and after. */
+export interface AppliedFix {
+  ruleId: string | null;
+  line: number;
+  column: number;
+  before: string;
+  after: string;
+}
+
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
@@ -167,5 +178,7 @@ export interface LintResult {
   replies: ReplyInfo[];
   /** The fixed file text, when --fix/--fix-dry-run changed something. */
   output?: string;
+  /** What --fix/--fix-dry-run changed, pass by pass (positions in the text each pass saw). */
+  appliedFixes?: AppliedFix[];
   source?: string;
 }

@@ -15,6 +15,7 @@ import { loadFormatter, FormatterError } from '../formatters/index.js';
 import { countMessages } from '../engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
 import { tuneRegexCompiler } from './regex-tuning.js';
+import { fixReport } from './fix-report.js';
 import { applyBaselineOptions, collectRulesMeta, reportRun, runExtras, writeReport } from './pipeline.js';
 
 export interface Io {
@@ -84,8 +85,9 @@ async function run(options: CliOptions, io: Io): Promise<number> {
 
   let results: LintResult[];
   let exitError = false;
+  let stdinText = '';
   if (useStdin) {
-    const text = await readStdin(io.stdin);
+    const text = stdinText = await readStdin(io.stdin);
     tuneRegexCompiler(Buffer.byteLength(text));
     const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
     results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel, keepSource });
@@ -118,9 +120,16 @@ async function run(options: CliOptions, io: Io): Promise<number> {
         await writeAtomic(r.filePath, r.output, { root: io.cwd, allowOutside: options.allowSymlinkWrites });
       } catch (err) {
         exitError = true;
+        delete r.appliedFixes; // not written: nothing to report as fixed
         io.stderr.write(`complaintlint: ${display(r.filePath, io.cwd)}: ${(err as Error).message}\n`);
       }
-      delete r.output;
+    }
+  }
+  if (fix) {
+    io.stderr.write(fixReport(results, { dryRun: options.fixDryRun, verbose: options.verbose, cwd: io.cwd, color: useColor(options.color, io.stderr, false) }));
+    for (const r of results) {
+      delete r.appliedFixes;
+      if (options.fix) delete r.output;
     }
   }
 
@@ -136,24 +145,23 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const toFile = options.outputFile !== undefined;
-  const stream = io.stdout;
-  const color = useColor(options.color, stream, toFile);
+  const draftToStdout = options.fixDryRun && useStdin && options.format !== 'json';
+  const color = useColor(options.color, draftToStdout ? io.stderr : io.stdout, toFile);
   const builtinMeta: Record<string, RuleMeta> = {};
   for (const rule of builtinRules) builtinMeta[rule.meta.id] = rule.meta;
   const rulesMeta = await collectRulesMeta(loader, io.cwd, builtinMeta);
-  const report = await formatter(results, { cwd: io.cwd, rulesMeta, verbose: options.verbose, color, ascii: useAscii(), version: getVersion() });
+  const width = toFile ? undefined : terminalWidth(draftToStdout ? io.stderr : io.stdout);
+  const report = await formatter(results, { cwd: io.cwd, rulesMeta, verbose: options.verbose, color, ascii: useAscii(), version: getVersion(), width, quiet: options.quiet });
 
-  // --fix-dry-run on stdin with a human format: print the fixed draft, then the remaining problems.
-  let text = report;
-  if (options.fixDryRun && useStdin && (options.format === 'stylish' || options.format === 'compact')) {
-    const fixed = results[0]?.output;
-    if (fixed !== undefined) text = fixed + (fixed.endsWith('\n') ? '' : '\n') + (report ? report : '');
-  }
+  // --fix-dry-run on stdin: stdout carries the fixed draft alone (`--fix-dry-run < draft.txt > fixed.txt`),
+  // and the report goes to stderr, or to -o FILE. JSON is the exception: its results carry the draft as `output`.
+  const draftOut = options.fixDryRun && useStdin && options.format !== 'json';
+  if (draftOut) io.stdout.write(results[0]?.output ?? stdinText);
+  const reportStream = draftOut ? io.stderr : io.stdout;
   if (toFile) {
-    await writeReport(resolve(io.cwd, options.outputFile!), report, options.outputFile!);
-    if (text !== report) io.stdout.write(text.slice(0, text.length - report.length));
-  } else if (text) {
-    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    await writeReport(options.outputFile!, report, io.cwd, io);
+  } else if (report) {
+    reportStream.write(report.endsWith('\n') ? report : `${report}\n`);
   }
 
   if (exitError) return 2;
@@ -163,6 +171,13 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Columns to wrap to: $COLUMNS when set, else the terminal's width; none when the output is not a terminal. */
+function terminalWidth(stream: NodeJS.WriteStream): number | undefined {
+  const env = Number(process.env.COLUMNS);
+  if (Number.isInteger(env) && env > 0) return env;
+  return stream.isTTY && stream.columns > 0 ? stream.columns : undefined;
 }
 
 function display(filePath: string, cwd: string): string {

@@ -1,6 +1,6 @@
 // The CI side of the command line, kept out of main.ts: what runFiles needs for --cache, --jobs,
 // --shard and the progress line, baselines as a post-processing step, and --verbose run details.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { LintResult, RuleMeta } from '../types.js';
 import type { CliOptions } from './options.js';
@@ -86,8 +86,26 @@ export async function collectRulesMeta(loader: ConfigLoader, cwd: string, base: 
   return meta;
 }
 
-/** -o: the report file's directory is created if needed; the file is replaced atomically. */
-export async function writeReport(path: string, report: string, shown: string): Promise<void> {
+/**
+ * -o: the report file's directory is created if needed; a regular file is replaced atomically. /dev/stdout
+ * and /dev/stderr are the CLI's own streams; other special files (/dev/null, a named pipe) are written
+ * as they are, since they cannot be replaced.
+ */
+export async function writeReport(shown: string, report: string, cwd: string, streams: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<void> {
+  const path = resolve(cwd, shown);
+  if (path === '/dev/stdout' || path === '/dev/stderr') {
+    if (report) (path === '/dev/stdout' ? streams.stdout : streams.stderr).write(report.endsWith('\n') ? report : `${report}\n`);
+    return;
+  }
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    try {
+      await writeFile(path, report);
+    } catch (err) {
+      throw new WriteError(`${shown}: cannot write the report: ${describeFsError(err)}`);
+    }
+    return;
+  }
   try {
     await mkdir(dirname(path), { recursive: true });
   } catch (err) {

@@ -1,6 +1,6 @@
 // One file's text through the pipeline: extract -> prepare -> rules -> directives -> severities
 // -> (fixes) -> an ESLint-shaped result.
-import type { Channel, Checklist, LintMessage, LintResult, ReplyInfo, ReplyKind, Severity, SeverityLevel } from '../types.js';
+import type { AppliedFix, Channel, Checklist, LintMessage, LintResult, ReplyInfo, ReplyKind, Severity, SeverityLevel } from '../types.js';
 import { CHECKLIST_ITEMS } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { extract, formatOf, type FormatName } from '../formats/index.js';
@@ -32,6 +32,7 @@ export interface LintFileOptions {
 
 const LEVEL: Record<Severity, SeverityLevel> = { off: 0, info: 0, warn: 1, error: 2 };
 const MAX_FIX_PASSES = 10;
+const MATCH_LIMIT = 200;
 
 export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
   const bom = opts.text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
@@ -45,17 +46,26 @@ export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
   let pass = await lintOnce(text, format, opts);
   if (opts.fix) {
     let changed = false;
+    const record: AppliedFix[] = [];
     for (let i = 0; i < MAX_FIX_PASSES; i++) {
-      const fixes: FileFix[] = pass.messages.filter((m) => m.fix).map((m) => m.fix!);
-      if (fixes.length === 0) break;
-      const { output, applied } = applyFixes(text, fixes);
+      const fixable = pass.messages.filter((m) => m.fix);
+      if (fixable.length === 0) break;
+      const { output, applied } = applyFixes(text, fixable.map((m) => m.fix!));
       if (applied.length === 0 || output === text) break;
+      const done = new Set<FileFix>(applied);
+      for (const m of fixable) {
+        if (!done.has(m.fix!)) continue;
+        record.push({ ruleId: m.ruleId, line: m.line, column: m.column, before: text.slice(m.fix!.range[0], m.fix!.range[1]), after: m.fix!.text });
+      }
       text = output;
       changed = true;
       pass = await lintOnce(text, format, opts);
     }
     // Fixes that cancel out leave the file as it was: no output, so nothing is written.
-    if (changed && bom + text !== opts.text) pass.output = bom + text;
+    if (changed && bom + text !== opts.text) {
+      pass.output = bom + text;
+      pass.appliedFixes = record;
+    }
   }
   return pass;
 }
@@ -127,8 +137,8 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
   const replyEnd = Math.max(replyStart, snapFileOffset(fileText, toFileEndOffset(ex, lastNonSpace(ex.text)), 1));
   for (const raw of outcome.messages) {
     const isStructure = config.ruleSet.get(raw.ruleId)?.meta.family === 'structure';
-    // Structure rules point at the reply as a whole: its first line.
-    const [s0, e0] = isStructure ? [replyStart, lineEndOffset(ex, reply.text, firstNonSpace(ex.text))] : [toFileOffset(ex, raw.start), spanEnd(ex, raw.start, raw.end)];
+    // Structure rules are about the reply as a whole (something is missing from it): their span is the reply.
+    const [s0, e0] = isStructure ? [replyStart, replyEnd] : [toFileOffset(ex, raw.start), spanEnd(ex, raw.start, raw.end)];
     // Offset maps can land inside a CRLF the extractor normalized: positions stay on real characters.
     const s = snapFileOffset(fileText, s0, -1);
     const e = snapFileOffset(fileText, Math.max(s0, e0), 1);
@@ -144,6 +154,8 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
       endColumn: end.column,
       reply: index,
     };
+    // The flagged words as the file has them (what stylish shows next to the message); structure rules flag none.
+    if (!isStructure && e > s) message.match = e - s > MATCH_LIMIT ? `${fileText.slice(s, snapFileOffset(fileText, s + MATCH_LIMIT, -1))}…` : fileText.slice(s, e);
     if (raw.messageId) message.messageId = raw.messageId;
     if (raw.fatal) message.fatal = true;
     const fix = raw.fix && encodeFix(ex, raw.fix, fileText);
@@ -198,11 +210,6 @@ function lastNonSpace(text: string): number {
   return i;
 }
 
-function lineEndOffset(ex: ExtractedReply, text: string, from: number): number {
-  let i = from;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return spanEnd(ex, from, i);
-}
 
 function toResult(filePath: string, messages: LintMessage[], suppressed: LintResult['suppressedMessages'], replies: ReplyInfo[], notices?: string[]): LintResult {
   const result: LintResult = {

@@ -34,3 +34,11 @@ export function suggestionText(m: LintMessage): string | undefined {
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ');
 }
+
+/**
+ * Text from a file made safe to print on a terminal: control characters (escape sequences, bells,
+ * carriage returns, bidi overrides) are shown as \u{..} instead of acting on the terminal. Tabs become a space.
+ */
+export function printable(text: string): string {
+  return text.replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
