@@ -13,6 +13,11 @@ export class LineIndex {
   line(offset: number): number {
     return lastAtMost(this.starts, offset) + 1;
   }
+  /** The offset of a 1-based line and column (clamped to the text). */
+  offset(line: number, column: number): number {
+    const start = this.starts[Math.max(0, Math.min(line, this.starts.length) - 1)] ?? 0;
+    return start + Math.max(0, column - 1);
+  }
   position(offset: number): { line: number; column: number } {
     const line = this.line(offset);
     return { line, column: offset - this.starts[line - 1]! + 1 };
