@@ -178,6 +178,8 @@ export interface LintResult {
   replies: ReplyInfo[];
   /** The fixed file text, when --fix/--fix-dry-run changed something. */
   output?: string;
+  /** With --baseline: how many of this file's findings the baseline accounted for (dropped from messages). */
+  suppressedByBaseline?: number;
   /** What --fix/--fix-dry-run changed, pass by pass (positions in the text each pass saw). */
   appliedFixes?: AppliedFix[];
   source?: string;

@@ -20,9 +20,10 @@ const MATCH_SHOWN = 60;
 const stylish: Formatter = (results, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   let out = '';
-  let errors = 0, warnings = 0, infos = 0, fixErrors = 0, fixWarnings = 0, replies = 0;
+  let errors = 0, warnings = 0, infos = 0, fixErrors = 0, fixWarnings = 0, replies = 0, baselined = 0;
   for (const result of results) {
     replies += result.replies.length;
+    baselined += result.suppressedByBaseline ?? 0;
     const shown = result.messages.filter((m) => ctx.verbose || m.severity > 0 || m.fatal);
     // A checklist is worth a line when it misses something, or next to the reply's problems.
     const checklists = result.replies.filter((r) => r.checklist && (shown.length > 0 || !complete(r.checklist)));
@@ -53,11 +54,12 @@ const stylish: Formatter = (results, ctx) => {
     }
   }
   const total = errors + warnings + infos;
+  const suppressed = baselined ? `${plural(baselined, 'finding')} suppressed by the baseline.` : '';
   if (total === 0) {
-    if (out) return `${out}\n`;
+    if (out) return `${out}\n${suppressed ? `${suppressed}\n` : ''}`;
     if (ctx.quiet || results.length === 0) return '';
     const where = results.length === 1 && results[0]!.filePath.startsWith('<') ? plural(replies, 'reply', 'replies') : `${plural(results.length, 'file')}, ${plural(replies, 'reply', 'replies')}`;
-    return `${c.green(ctx.ascii ? 'ok' : '✔')} No problems (${where}).\n`;
+    return `${c.green(ctx.ascii ? 'ok' : '✔')} No problems (${where}).${suppressed ? ` ${suppressed}` : ''}\n`;
   }
   const mark = errors ? c.red.bold : warnings ? c.yellow.bold : c.blue.bold;
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
@@ -66,6 +68,7 @@ const stylish: Formatter = (results, ctx) => {
   if (fixErrors + fixWarnings > 0) {
     out += mark(`  ${plural(fixErrors, 'error')} and ${plural(fixWarnings, 'warning')} potentially fixable with the \`--fix\` option.`) + '\n';
   }
+  if (suppressed) out += `  ${suppressed}\n`;
   return out;
 };
 export default stylish;
