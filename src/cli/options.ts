@@ -102,7 +102,7 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('--kind <kind>', 'reply kind').choices([...KINDS]))
     .addOption(new Option('--channel <channel>', 'reply channel').choices([...CHANNELS]))
     .option('--rule <ID:SEVERITY>', 'set a rule severity (repeatable)', parseRule)
-    .option('-f, --format <name>', 'output format: stylish, json, sarif, github, compact, junit, html, or a module', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, sarif, github, compact, junit, html, markdown, or a module', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--fix', 'apply safe fixes to files in place')
     .option('--fix-dry-run', 'apply fixes without writing; print the fixed text (stdin) or include it in JSON')
