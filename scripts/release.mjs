@@ -20,7 +20,7 @@ const fail = (message) => {
 function git(args, { env, input } = {}) {
   const r = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, ...env } });
   if (r.status !== 0) fail(`git ${args.join(' ')} failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}`);
-  return r.stdout.trim();
+  return r.stdout.trimEnd();
 }
 
 /** package.json as a release installs it: production dependencies only, nothing to build. */
@@ -29,14 +29,18 @@ export function releaseManifest(pkg) {
   return rest;
 }
 
-/** package-lock.json without the root's devDependencies and the packages only they need. */
+/**
+ * package-lock.json without the root's devDependencies and the packages only they need (`dev`), or that
+ * they need and a production package takes only as optional (`devOptional`: typescript, cosmiconfig's
+ * optional peer).
+ */
 export function releaseLock(lock) {
   const packages = {};
   for (const [path, entry] of Object.entries(lock.packages ?? {})) {
     if (path === '') {
       const { devDependencies: _dev, ...root } = entry;
       packages[path] = root;
-    } else if (!entry.dev) packages[path] = entry;
+    } else if (!entry.dev && !entry.devOptional) packages[path] = entry;
   }
   return { ...lock, packages };
 }
