@@ -52,6 +52,8 @@ export interface LintRun {
   results: LintResult[];
   /** Patterns that matched nothing, unreadable directories. */
   patternErrors: Array<{ pattern: string; message: string }>;
+  /** Files named explicitly that an ignore file or ignorePatterns skip (not linted). */
+  ignored: string[];
   /** Number of replies linted. */
   replyCount: number;
   /** Files linted in this run, and files whose result came from the cache. */
@@ -84,7 +86,7 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   const cwd = loader.cwd;
   const rootConfig = await loader.forFile(resolve(cwd, '__dir__.txt'));
   const walked = options.files
-    ? { files: options.files, errors: [] }
+    ? { files: options.files, errors: [], ignoredExplicit: [] }
     : await walk(patterns, { cwd, ignorePath: options.ignore === false ? false : options.ignorePath, ignorePatterns: rootConfig.ignorePatterns });
   const excluded = new Set((options.exclude ?? []).map((f) => resolve(cwd, f)));
   let files = excluded.size ? walked.files.filter((f) => !excluded.has(f)) : walked.files;
@@ -105,7 +107,7 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   const saveProblem = await cache?.save();
   if (saveProblem) cacheNotes.push(saveProblem);
   const replyCount = batch.results.reduce((n, r) => n + r.replies.length, 0);
-  return { results: batch.results, patternErrors: walked.errors, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes };
+  return { results: batch.results, patternErrors: walked.errors, ignored: walked.ignoredExplicit, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes };
 }
 
 /** Reads and lints one file; unreadable or malformed files become a result with one fatal message. */

@@ -16,6 +16,7 @@ import { countMessages } from '../engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
 import { tuneRegexCompiler } from './regex-tuning.js';
 import { fixReport } from './fix-report.js';
+import { printable } from '../formatters/shared.js';
 import { applyBaselineOptions, collectRulesMeta, reportRun, runExtras, writeReport } from './pipeline.js';
 
 export interface Io {
@@ -34,7 +35,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(s.split('\n')[0]!.replace(/^error: /, 'complaintlint: ') + '\n'),
+    outputError: (s, write) => write(oneLineError(s)),
   });
   let options: CliOptions;
   try {
@@ -98,6 +99,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     progress?.clear();
     reportRun(run, options, io);
     for (const e of run.patternErrors) io.stderr.write(`complaintlint: ${display(e.message, io.cwd)}\n`);
+    for (const f of run.ignored) io.stderr.write(`complaintlint: warning: ${printable(display(f, io.cwd))}: file ignored because of a matching ignore pattern; use --no-ignore to lint it\n`);
     if (run.patternErrors.length) exitError = true;
     results = run.results;
   }
@@ -171,6 +173,13 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** commander's error on one line, keeping its "(Did you mean --format?)" hint. */
+export function oneLineError(text: string): string {
+  const [first, ...rest] = text.trimEnd().split('\n');
+  const hint = rest.map((l) => l.trim()).find((l) => l.startsWith('(Did you mean'));
+  return `${first!.replace(/^error: /, 'complaintlint: ')}${hint ? ` ${hint}` : ''}\n`;
 }
 
 /** Columns to wrap to: $COLUMNS when set, else the terminal's width; none when the output is not a terminal. */

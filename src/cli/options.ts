@@ -63,6 +63,11 @@ function parseRule(value: string, previous: Array<[string, Severity]> = []): Arr
   })];
 }
 
+/** --max-warnings: a count, or -1 for no limit (as ESLint). */
+function parseMaxWarnings(value: string): number {
+  return value.trim() === '-1' ? -1 : parseCount(value);
+}
+
 function parseCount(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a whole number, got ${JSON.stringify(value)}`);
@@ -106,7 +111,7 @@ export function buildProgram(version: string): Command {
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--fix', 'apply safe fixes to files in place')
     .option('--fix-dry-run', 'apply fixes without writing; print the fixed text (stdin) or include it in JSON')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', parseMaxWarnings)
     .option('--quiet', 'report errors only')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <name>', 'file name for stdin (picks its format and config)')
@@ -133,7 +138,7 @@ export function buildProgram(version: string): Command {
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
-    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0]!.replace(/^error: /, 'complaintlint: ') + '\n') })
+    .configureOutput({ outputError: (str, write) => write(str.trimEnd().split('\n').filter((l, i) => i === 0 || l.trim().startsWith('(Did you mean')).join(' ').replace(/^error: /, 'complaintlint: ') + '\n') })
     .exitOverride();
   return program;
 }

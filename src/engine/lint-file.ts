@@ -97,6 +97,15 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     notices.push(`${of} not look like English; the built-in rules (written for English) were skipped there`);
   }
   const { kept, suppressed, unused } = applyDirectives(located, extraction.directives, (o) => lines.line(o));
+  for (const d of extraction.directives) {
+    if (d.type !== 'unknown') continue;
+    const at = lines.position(snapFileOffset(text, d.start, -1));
+    const end = lines.position(Math.max(snapFileOffset(text, d.start, -1), snapFileOffset(text, d.end, -1)));
+    kept.push({
+      ruleId: null, severity: 1, message: `Unknown directive "${d.rules[0]}": complaintlint knows complaintlint-disable, -enable, -disable-line and -disable-next-line.`,
+      line: at.line, column: at.column, endLine: end.line, endColumn: end.column,
+    });
+  }
   for (const d of unused) {
     const start = lines.position(snapFileOffset(text, d.start, -1));
     const end = lines.position(Math.max(snapFileOffset(text, d.start, -1), snapFileOffset(text, d.end, -1)));
@@ -105,6 +114,12 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
       ruleId: null, severity: 1, message: `Unused complaintlint-${d.type} directive${what}.`,
       line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
     });
+  }
+  // Directive warnings belong to the reply they sit in, so output grouped by reply keeps them in line order.
+  for (const m of kept) {
+    if (m.reply !== undefined) continue;
+    const index = replies.findIndex((r) => r.line <= m.line && m.line <= r.endLine);
+    if (index >= 0) m.reply = index;
   }
   kept.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   return toResult(opts.filePath, kept, suppressed, replies, notices);

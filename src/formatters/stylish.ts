@@ -14,7 +14,7 @@ const LABELS: Record<string, string> = {
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 // Narrower than this, wrapping would leave a word or two per line: the message column keeps this width.
-const MIN_MESSAGE_WIDTH = 30;
+const MIN_MESSAGE_WIDTH = 20;
 const MATCH_SHOWN = 60;
 
 const stylish: Formatter = (results, ctx) => {
@@ -42,7 +42,9 @@ const stylish: Formatter = (results, ctx) => {
       if (!byReply.has(k)) byReply.set(k, []);
       byReply.get(k)!.push(m);
     }
-    const order = [...new Set([...byReply.keys(), ...result.replies.map((_, i) => i)])].sort((a, b) => a - b);
+    // Groups in the order of their first line: messages outside any reply (a directive between macros) stay in line order.
+    const firstLine = (k: number) => byReply.get(k)?.[0]?.line ?? result.replies[k]?.line ?? 0;
+    const order = [...new Set([...byReply.keys(), ...result.replies.map((_, i) => i)])].sort((a, b) => firstLine(a) - firstLine(b) || a - b);
     for (const index of order) {
       const reply = result.replies[index];
       const msgs = byReply.get(index) ?? [];
