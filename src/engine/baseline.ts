@@ -64,40 +64,33 @@ export function entryOf(m: LintMessage, lines: LineIndex | undefined, text: stri
     const start = lines.offset(m.line, m.column);
     const end = Math.min(text.length, start + words.length);
     const lineStart = lines.offset(m.line, 1);
-    const lineEnd = endOfLine(text, end);
-    context = hash(`${text.slice(Math.max(lineStart, start - NEIGHBOURHOOD), start)}\u0000${text.slice(end, Math.min(lineEnd, end + NEIGHBOURHOOD))}`);
-    around = hash(`${previousLine(text, lineStart)}\u0000${nextLine(text, lineEnd)}`);
+    const lineEnd = lineEndOf(text, lines, m.line);
+    context = hash(`${text.slice(Math.max(lineStart, start - NEIGHBOURHOOD), start)}\u0000${text.slice(Math.min(end, lineEnd), Math.min(lineEnd, end + NEIGHBOURHOOD))}`);
+    around = hash(`${nearestLine(text, lines, m.line, -1)}\u0000${nearestLine(text, lines, m.line, 1)}`);
   }
   return { rule: m.ruleId!, message: m.message, text: words.slice(0, TEXT_LIMIT), context, around };
 }
 
 const hash = (s: string) => createHash('sha1').update(s.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12);
 
-function endOfLine(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
+/** Where a line's text ends (before its line break). Positions come from the line index: no scanning. */
+function lineEndOf(text: string, lines: LineIndex, line: number): number {
+  if (line >= lines.count) return text.length;
+  let end = lines.offset(line + 1, 1) - 1;
+  if (text[end - 1] === '\r') end--;
+  return end;
 }
 
-/** The nearest line above that holds words (at most 60 characters of its end); '' at the top. */
-function previousLine(text: string, lineStart: number): string {
-  let end = lineStart - 1;
-  for (let scanned = 0; end > 0 && scanned < 4096; scanned++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(Math.max(start, end - LINE_LIMIT), end);
-    if (/\S/.test(line)) return line;
-    end = start - 1;
-  }
-  return '';
-}
-
-/** The nearest line below that holds words (at most 60 characters of its start); '' at the end. */
-function nextLine(text: string, lineEnd: number): string {
-  let start = lineEnd + 1;
-  for (let scanned = 0; start < text.length && scanned < 4096; scanned++) {
-    const end = endOfLine(text, start);
-    const line = text.slice(start, Math.min(end, start + LINE_LIMIT));
-    if (/\S/.test(line)) return line;
-    start = end + 1;
+/**
+ * The nearest line above (step -1) or below (step 1) that holds words, at most 60 characters of it (its
+ * end above, its start below); '' when there is none within a few lines.
+ */
+function nearestLine(text: string, lines: LineIndex, line: number, step: -1 | 1): string {
+  for (let l = line + step, tries = 0; l >= 1 && l <= lines.count && tries < 20; l += step, tries++) {
+    const start = lines.offset(l, 1);
+    const end = lineEndOf(text, lines, l);
+    const part = step < 0 ? text.slice(Math.max(start, end - LINE_LIMIT), end) : text.slice(start, Math.min(end, start + LINE_LIMIT));
+    if (/\S/.test(part)) return part;
   }
   return '';
 }

@@ -67,7 +67,12 @@ function hollowsMarkup(source: string, s: number, e: number): boolean {
 
 /** Where a line's markers end, when offset lies at or inside them; else offset. */
 function lineMarkersEnd(source: string, offset: number): number {
-  const lineStart = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
+  // Markers sit within a line's first few characters: look back a bounded window, not to the line start.
+  const from = Math.max(0, offset - 64);
+  const before = source.slice(from, offset);
+  const nl = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  if (nl < 0 && from > 0) return offset;
+  const lineStart = nl < 0 ? 0 : from + nl + 1;
   if (offset - lineStart > 40) return offset;
   const m = LINE_MARKERS.exec(source.slice(lineStart, lineStart + 60));
   const end = lineStart + (m ? m[0].length : 0);

@@ -115,13 +115,15 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
       line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
     });
   }
+  kept.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   // Directive warnings belong to the reply they sit in, so output grouped by reply keeps them in line order.
+  // Messages and replies are both in line order: one walk.
+  let r = 0;
   for (const m of kept) {
     if (m.reply !== undefined) continue;
-    const index = replies.findIndex((r) => r.line <= m.line && m.line <= r.endLine);
-    if (index >= 0) m.reply = index;
+    while (r < replies.length && replies[r]!.endLine < m.line) r++;
+    if (r < replies.length && replies[r]!.line <= m.line) m.reply = r;
   }
-  kept.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   return toResult(opts.filePath, kept, suppressed, replies, notices);
 }
 

@@ -13,6 +13,10 @@ export class LineIndex {
   line(offset: number): number {
     return lastAtMost(this.starts, offset) + 1;
   }
+  /** Number of lines (a text without line breaks has one). */
+  get count(): number {
+    return this.starts.length;
+  }
   /** The offset of a 1-based line and column (clamped to the text). */
   offset(line: number, column: number): number {
     const start = this.starts[Math.max(0, Math.min(line, this.starts.length) - 1)] ?? 0;
