@@ -39,6 +39,16 @@ export interface Placeholder extends Span {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type NlpDoc = any;
 
+/**
+ * The words of a reply (lower-case, contractions also read as their parts) and a few shape features
+ * (#caps, #bang, #question, #digit), for trigger checks: `has("sorry")`, `has("apolog*")`, `has("#caps")`.
+ */
+export interface WordIndex {
+  has(word: string): boolean;
+  /** Distinct lower-case words, in first-seen order (features excluded). */
+  readonly words: readonly string[];
+}
+
 /** What a rule sees: one reply, prepared and (lazily) parsed. */
 export interface Reply {
   /** The original reply text (after extraction from its file format). */
@@ -53,6 +63,8 @@ export interface Reply {
   readonly title?: string;
   /** Number of words (placeholders count as one word). */
   readonly wordCount: number;
+  /** The reply's words, built once on first use: the trigger index phrase tables and rules consult. */
+  readonly words: WordIndex;
   /**
    * The NLP parse of one sentence (compromise), parsed on first use and shared by every rule.
    * Rules ask for the sentences their cheap lexical checks selected, so most sentences are never tagged.
@@ -70,11 +82,14 @@ export interface Suggestion {
 
 /** What a rule passes to `context.report`. Offsets are into the reply text. */
 export interface ReportDescriptor {
-  message: string;
+  /** The message; may be left out when `messageId` names one of the rule's `meta.messages`. */
+  message?: string;
   start: number;
   end: number;
   /** Optional stable id of the message kind (e.g. public-channel's `asks-private-details`). */
   messageId?: string;
+  /** Values for the `{{name}}` placeholders of the message named by `messageId`. */
+  data?: Record<string, string>;
   suggestions?: Suggestion[];
   fix?: { start: number; end: number; text: string };
 }
@@ -110,6 +125,13 @@ export interface RuleMeta {
   options?: Record<string, OptionSpec>;
   /** Structure rules: the checklist item the rule stands for. */
   checklist?: ChecklistItem | 'prevent' | 'involve';
+  /** Messages by id, with `{{name}}` placeholders filled from a report's `data`. */
+  messages?: Record<string, string>;
+  /**
+   * Words one of which must be in a reply for the rule to run at all (see WordIndex); a rule without
+   * triggers runs on every reply. Phrase-table rules derive theirs from their entries.
+   */
+  triggers?: readonly string[];
   /** Only run on these channels (e.g. public-channel on social). */
   channels?: Channel[];
   /** The channel/kind examples are written for, when the rule needs one (used by example tests). */

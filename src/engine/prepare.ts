@@ -1,5 +1,6 @@
 // prepare: one reply's text -> the Reply a rule sees (masked, normalized, split, lazily parsed).
-import type { Channel, NlpDoc, Placeholder, Reply, ReplyKind, Sentence } from '../types.js';
+import type { Channel, NlpDoc, Placeholder, Reply, ReplyKind, Sentence, WordIndex } from '../types.js';
+import { buildWordIndex } from '../phrases/word-index.js';
 import { countWords, splitParagraphs, splitSentences } from '../nlp/sentences.js';
 import { notePrepared, parseText } from '../nlp/compromise.js';
 import { findPlaceholders, maskPlaceholders, type PlaceholderPattern } from './placeholders.js';
@@ -28,6 +29,7 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
   const parsed = new Map<number, NlpDoc>();
   const wordCount = countWords(text);
   notePrepared(sentences.length, wordCount);
+  let words: WordIndex | undefined;
   return {
     source,
     text,
@@ -38,6 +40,10 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
     channel: opts.channel,
     title: opts.title,
     wordCount,
+    get words(): WordIndex {
+      words ??= buildWordIndex(text);
+      return words;
+    },
     parse(sentence: Sentence): NlpDoc {
       let doc = parsed.get(sentence.index);
       if (doc === undefined) {

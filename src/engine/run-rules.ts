@@ -3,8 +3,11 @@
 import type { Reply, ReportDescriptor, Rule, Severity } from '../types.js';
 import type { RuleConfig } from '../config/types.js';
 import { sanitizeFix, snapSpan } from './fixes.js';
+import { anyTrigger } from '../phrases/triggers.js';
+import { messageText } from '../phrases/messages.js';
 
 export interface RawMessage extends ReportDescriptor {
+  message: string;
   ruleId: string;
   severity: Severity;
   fatal?: boolean;
@@ -41,6 +44,8 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
     if (severity === 'off' && !forChecklist) continue;
     if (Array.isArray(channels) && !channels.includes(reply.channel)) continue;
     if (opts.disabled?.has(id) && !forChecklist) continue;
+    // The trigger index: a rule whose trigger words are all absent cannot report, so it does not run.
+    if (rule.meta.triggers && !anyTrigger(reply.words, rule.meta.triggers)) continue;
     const silent = severity === 'off' || opts.disabled?.has(id) === true;
     try {
       rule.check(reply, {
@@ -49,7 +54,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
         report(d: ReportDescriptor) {
           if (isStructure) missing.add(id);
           if (silent) return;
-          messages.push(safeMessage(reply.text, d, id, severity));
+          messages.push(safeMessage(reply.text, d, rule, severity));
         },
       });
     } catch (err) {
@@ -65,9 +70,10 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
 }
 
 /** A report with its span snapped inside the text on code point boundaries and unusable fixes dropped. */
-function safeMessage(text: string, d: ReportDescriptor, ruleId: string, severity: Severity): RawMessage {
+function safeMessage(text: string, d: ReportDescriptor, rule: Rule, severity: Severity): RawMessage {
   const [start, end] = snapSpan(text, d.start, d.end);
-  const message: RawMessage = { ...d, message: String(d.message), start, end, ruleId, severity };
+  const message: RawMessage = { ...d, message: messageText(rule.meta, d), start, end, ruleId: rule.meta.id, severity };
+  delete message.data;
   const fix = d.fix && sanitizeFix(text, d.fix);
   if (fix) message.fix = fix;
   else delete message.fix;
