@@ -1,5 +1,6 @@
 // prepare: one reply's text -> the Reply a rule sees (masked, normalized, split, lazily parsed).
 import type { Channel, NlpDoc, Placeholder, Reply, ReplyKind, Sentence } from '../types.js';
+import type { PlatformName } from '../platforms/types.js';
 import { countWords, splitParagraphs, splitSentences } from '../nlp/sentences.js';
 import { notePrepared, parseText } from '../nlp/compromise.js';
 import { findPlaceholders, maskPlaceholders, type PlaceholderPattern } from './placeholders.js';
@@ -9,6 +10,7 @@ export interface PrepareOptions {
   channel: Channel;
   placeholders: readonly PlaceholderPattern[];
   title?: string;
+  platform?: PlatformName;
 }
 
 /** Same-length normalization: curly quotes, odd spaces and dashes read as their plain forms. */
@@ -36,6 +38,7 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
     placeholders,
     kind: opts.kind,
     channel: opts.channel,
+    platform: opts.platform ?? 'none',
     title: opts.title,
     wordCount,
     parse(sentence: Sentence): NlpDoc {

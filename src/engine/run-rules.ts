@@ -12,6 +12,8 @@ export interface RawMessage extends ReportDescriptor {
 
 export interface RunOutcome {
   messages: RawMessage[];
+  /** What rules collected for their repository step (only from rules that are on for this reply). */
+  collected: Array<{ ruleId: string; severity: Severity; data: unknown }>;
   /** Structure rules that ran and found their item missing (for the checklist). */
   missing: Set<string>;
   /** Whether structure rules applied to this reply. */
@@ -28,6 +30,7 @@ export interface RunOptions {
 
 export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
   const messages: RawMessage[] = [];
+  const collected: RunOutcome['collected'] = [];
   const missing = new Set<string>();
   const structured = reply.kind === 'complaint' && reply.wordCount >= opts.minWords;
   for (const rule of opts.rules) {
@@ -41,6 +44,8 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
     if (severity === 'off' && !forChecklist) continue;
     if (Array.isArray(channels) && !channels.includes(reply.channel)) continue;
     if (opts.disabled?.has(id) && !forChecklist) continue;
+    // Macro-hygiene rules that a preset turned on wait for a platform; config or --rule runs them anyway.
+    if (rule.meta.needsPlatform && reply.platform === 'none' && !setting?.explicit) continue;
     const silent = severity === 'off' || opts.disabled?.has(id) === true;
     try {
       rule.check(reply, {
@@ -50,6 +55,9 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
           if (isStructure) missing.add(id);
           if (silent) return;
           messages.push(safeMessage(reply.text, d, id, severity));
+        },
+        collect(data: unknown) {
+          if (!silent) collected.push({ ruleId: id, severity, data });
         },
       });
     } catch (err) {
@@ -61,7 +69,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
       });
     }
   }
-  return { messages, missing, structured };
+  return { messages, collected, missing, structured };
 }
 
 /** A report with its span snapped inside the text on code point boundaries and unusable fixes dropped. */

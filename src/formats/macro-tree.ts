@@ -16,6 +16,8 @@ export interface FoundString {
   disabledRules?: string[];
   /** Inside a flow collection ([ ] or { }). */
   flow: boolean;
+  /** The macro (nearest enclosing object with a title, name, subject or id) the string belongs to, numbered in file order. */
+  macro?: number;
 }
 
 export interface TreeScan {
@@ -29,12 +31,14 @@ export function findReplyStrings(root: TreeNode | null | undefined, fields: read
   const found: FoundString[] = [];
   const notices: string[] = [];
   const stack: MapNode[] = [];
+  const ids: number[] = [];
+  let nextId = 0;
 
   const add = (node: ScalarLike, field: string, flow: boolean) => {
     if (typeof node.value !== 'string') return;
     const disabled = disabledFor(stack, notices);
     if (disabled === true) return;
-    const f: FoundString = { node, field, html: isHtmlField(field), flow };
+    const f: FoundString = { node, field, html: isHtmlField(field), flow, macro: macroOf(stack, ids) };
     const title = titleFor(stack, node);
     if (title) f.title = title;
     if (disabled.length) f.disabledRules = disabled;
@@ -46,6 +50,7 @@ export function findReplyStrings(root: TreeNode | null | undefined, fields: read
     if (node.kind === 'map') {
       const inFlow = flow || node.flow;
       stack.push(node);
+      ids.push(nextId++);
       const action = zendeskAction(node, fieldNames);
       for (const { key, value } of node.entries) {
         if (action && value === action.value) {
@@ -68,12 +73,21 @@ export function findReplyStrings(root: TreeNode | null | undefined, fields: read
         walk(value, keyPath, inFlow);
       }
       stack.pop();
+      ids.pop();
     } else if (node.kind === 'seq') {
       for (const item of node.items) walk(item, path, flow || node.flow);
     }
   };
   walk(root ?? undefined, [], false);
   return { found, notices: [...new Set(notices)] };
+}
+
+/** The id of the nearest enclosing object that has a title-like key (else the outermost object). */
+function macroOf(stack: readonly MapNode[], ids: readonly number[]): number | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i]!.entries.some((e) => TITLE_KEYS.includes(e.key))) return ids[i];
+  }
+  return ids[0];
 }
 
 function get(map: MapNode, key: string): TreeNode | undefined {
