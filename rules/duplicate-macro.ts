@@ -48,7 +48,7 @@ export default defineRule<{ threshold: number; minWords: number }>({
       good: [
         '[{"title":"Refund sent","comment_value":"Your refund was sent today and should reach your account within five working days."},{"title":"Exchange sent","comment_value":"Your exchange was booked today and the new size leaves our warehouse on Monday morning."}]',
         '[{"title":"Thanks","comment_value":"Thanks!"},{"title":"Thanks 2","comment_value":"Thanks!"}]',
-        'Your refund was sent today and should reach your account within five working days.',
+        '{"macros":[{"title":"Refund sent","comment_value":"Your refund was sent today and should reach your account within five working days."}]}',
         '[{"title":"Refund","actions":[{"field":"comment_value","value":"Your refund was sent today and should reach your account within five working days."},{"field":"comment_value_html","value":"<p>Your refund was sent today and should reach your account within five working days.</p>"}]}]',
         '[{"title":"Late parcel","comment_value":"Sorry your parcel is late. The courier had a backlog this week and yours should arrive by Friday."},{"title":"Lost parcel","comment_value":"Sorry your parcel is lost. We have opened a claim with the courier and a replacement ships today."}]',
         '[{"title":"Hours","comment_value":"Our High Street store is open from nine in the morning to eight in the evening every day of the week."},{"title":"Closed","comment_value":"Our Mill Street store is closed for repairs until the end of the month; please use High Street instead."}]',

@@ -97,6 +97,8 @@ export default defineRule({
           break;
         }
         case 'foreign':
+          // Without a platform there is no "foreign": %{name} may be the repository's own syntax.
+          if (!platform) break;
           report({ message: `"${reply.source.slice(t.start, t.end)}" is ${t.style === '%{}' ? 'osTicket/Ruby' : 'JavaScript/shell'} placeholder syntax; ${label} will send it as text.`, start: t.start, end: t.end });
           break;
         case 'output': {

@@ -58,7 +58,7 @@ export default defineRule<{ limits: Record<string, number> }>({
   check(reply, context) {
     // Limits given in config add to (or, with 0, switch off) the defaults.
     const limit = { ...DEFAULT_LIMITS, ...(context.options.limits ?? {}) }[reply.channel];
-    if (typeof limit !== 'number' || limit <= 0 || reply.source.length <= limit / 2) return;
+    if (typeof limit !== 'number' || limit <= 0 || (reply.source.length <= limit && !reply.source.includes('{'))) return;
     // The length the customer gets: text outside placeholders, plus each value at its typical length.
     const src = reply.source;
     let length = 0;

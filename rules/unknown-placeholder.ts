@@ -75,7 +75,7 @@ export default defineRule<{ customFields: string[] }>({
       if (locals.has(nameSegments(name)[0]!) || knowsName(book, name)) return;
       const near = closestNames(book, name);
       const others = platformsKnowing(name, platform.name).map((p) => p.label);
-      let message = `"${name}" is not a ${platform.label} placeholder`;
+      let message = `"${name}" is not ${/^[AEIOU]/.test(platform.label) ? "an" : "a"} ${platform.label} placeholder`;
       if (others.length) message += ` (it is a ${others.join('/')} placeholder)`;
       if (near.length) message += `; did you mean ${near.map((n) => `"${n.name}"`).join(' or ')}?`;
       else message += '; if it is a custom field, add it to customFields.';
@@ -89,7 +89,8 @@ export default defineRule<{ customFields: string[] }>({
       });
     };
     for (const t of tokens) {
-      if (t.kind === 'output' && t.name) checkName(t.name, t.nameStart, t.nameEnd);
+      // In Help Scout `{{...}}` is not a placeholder at all: placeholder-syntax reports it.
+      if (t.kind === 'output' && t.name && platform.syntax === 'liquid') checkName(t.name, t.nameStart, t.nameEnd);
       else if (t.kind === 'helpscout' && t.name && /^[A-Za-z_][\w.]*$/.test(t.name)) checkName(t.name, t.nameStart, t.nameEnd);
       else if (t.kind === 'tag' && isLiquidTag(t.tag)) for (const n of tagNames(t)) checkName(n.name, n.start, n.end);
     }

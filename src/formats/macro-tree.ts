@@ -85,9 +85,15 @@ export function findReplyStrings(root: TreeNode | null | undefined, fields: read
 /** The id of the nearest enclosing object that has a title-like key (else the outermost object). */
 function macroOf(stack: readonly MapNode[], ids: readonly number[]): number | undefined {
   for (let i = stack.length - 1; i >= 0; i--) {
-    if (stack[i]!.entries.some((e) => TITLE_KEYS.includes(e.key))) return ids[i];
+    if (!isAction(stack[i]!) && stack[i]!.entries.some((e) => TITLE_KEYS.includes(e.key))) return ids[i];
   }
   return ids[0];
+}
+
+/** A macro's action (Zendesk {field, value}, Gorgias {name, arguments}): its name is not the macro's title. */
+function isAction(map: MapNode): boolean {
+  const keys = new Set(map.entries.map((e) => e.key));
+  return keys.has('arguments') || (keys.has('field') && keys.has('value'));
 }
 
 function get(map: MapNode, key: string): TreeNode | undefined {
@@ -108,6 +114,7 @@ function zendeskAction(map: MapNode, fieldNames: ReadonlySet<string>): { field: 
 /** The nearest enclosing object's title, name, subject or id. */
 function titleFor(stack: readonly MapNode[], reply: ScalarLike): string | undefined {
   for (let i = stack.length - 1; i >= 0; i--) {
+    if (isAction(stack[i]!)) continue;
     for (const key of TITLE_KEYS) {
       const v = get(stack[i]!, key);
       if (v?.kind !== 'scalar' || v.scalar === reply) continue;

@@ -70,8 +70,8 @@ export function knowsName(book: NameBook, name: string): boolean {
 /** Documented names close to an unknown one (edit distance, case-insensitive), closest first. */
 export function closestNames(book: NameBook, name: string, limit = 3): Array<{ name: string; distance: number }> {
   const lower = name.toLowerCase();
-  // Close means a typo's worth of difference: one edit in a short name, up to three in a long path.
-  const max = name.length <= 10 ? 1 : name.length <= 20 ? 2 : 3;
+  // Close means a typo's worth of difference: one edit in a short name, two in a longer one.
+  const max = name.length <= 6 ? 1 : 2;
   const found: Array<{ name: string; distance: number }> = [];
   for (const known of book.exact) {
     const d = boundedDistance(lower, known.toLowerCase(), max);
