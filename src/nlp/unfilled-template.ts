@@ -34,7 +34,7 @@ const ANGLE_CAPS = /<[A-Z][A-Z0-9_]+(?:[ _][A-Z0-9_]+){0,6}>/g;
 // (insert product), (add link here)
 const PAREN = new RegExp(String.raw`\(${VERB}\s[^()\n]{1,60}\)`, 'gi');
 // XXX, XXXX-XXXX, XX/XX/XXXX, #XXXXX, $XX.XX: X runs standing in for digits or a word.
-const XS = /(?<![A-Za-z0-9])(?:[#$£€]\s?)?(?:X{3,}|x{3,}|XX(?:[/.:-]XX+)+|(?:XX?[/.-]){2}X{2,4})(?:\.X{2})?(?![A-Za-z0-9])/g;
+const XS = /(?<![A-Za-z0-9])(?:[#$£€]\s?)?(?:X{2,}(?:[/.:-]X{2,})+|X{3,}|x{3,})(?:\.X{2})?(?![A-Za-z0-9])/g;
 // ____ (three or more underscores, a blank line to write on)
 const BLANK = /_{3,}/g;
 // TBD / TBC / TBA / TODO / FIXME written in capitals

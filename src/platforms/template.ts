@@ -136,7 +136,12 @@ function findClose(text: string, from: number, close: string): number {
 }
 
 function readOutput(text: string, start: number): TemplateToken {
-  const close = findClose(text, start + 2, '}}');
+  let close = findClose(text, start + 2, '}}');
+  // `{{name} more}}`: the first single brace after a name closes it (a typo), not a later `}}`.
+  if (close >= 0) {
+    const single = text.indexOf('}', start + 2);
+    if (single >= 0 && single < close) close = -1;
+  }
   if (close < 0) {
     // `{{name}` with one brace: the same line has a single `}` right after a name.
     HALF_CLOSE.lastIndex = start + 2;
