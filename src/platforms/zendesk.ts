@@ -47,7 +47,9 @@ export const zendesk: Platform = {
   // Zendesk always has a requester name (it is taken from the email address when none is given), and
   // documents no fallback syntax: "Hi ," cannot happen, so no fallback is asked for.
   customerNames: ['ticket.requester.first_name', 'ticket.requester.name'],
-  fields: ['comment_value', 'comment_value_html'],
+  // The default fields already read Zendesk actions (comment_value, comment_value_html), and a Zendesk
+  // export has no sibling copies of the text to skip: no preset, so mixed libraries keep every reply.
+  fields: [],
   sources: [
     'https://support.zendesk.com/hc/en-us/articles/4408886858138 (Zendesk Support placeholders reference)',
     'https://support.zendesk.com/hc/en-us/articles/4408883291290 (Using Liquid markup)',
