@@ -2,51 +2,45 @@
 // convenience") with the plain words a person would say instead. Fixable: each phrase has a plain replacement
 // (or is deleted), keeping the capitalization of the text it replaces. Users add their own pairs with the
 // `phrases` option.
-import { defineRule } from '../src/rule-api.js';
-import { matchCase, scan, type Hit } from '../src/nlp/match.js';
+import { definePhraseRule, replacementEdit } from '../src/phrases/define.js';
+import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
 import type { Reply } from '../src/types.js';
 
-interface Stiff {
-  /** Regex source (case-insensitive, matched on word boundaries). */
-  match: string;
-  /** The plain wording: a string, '' to delete, or a function of the match (for word forms). */
-  replace: string | ((m: string, reply: Reply, hit: Hit) => string | null);
-  /** Shown when there is no single plain word (no automatic fix). */
-  advice?: string;
-}
+type Hit = PhraseHit;
 
 const APOS = "['’]";
 // Word forms of "use" / "try" for utilise and endeavour.
 const USE_FORMS: Record<string, string> = { e: 'use', es: 'uses', ed: 'used', ing: 'using', ation: 'use', ations: 'uses' };
 const TRY_FORMS: Record<string, string> = { '': 'try', s: 'tries', ed: 'tried', ing: 'trying' };
 
-const BUILT_IN: Stiff[] = [
+// Each entry's `fix` is the plain wording: a string, '' to delete, or a function of the hit (for word forms).
+const BUILT_IN: PhraseEntry[] = [
   // Replies, emails, letters: "correspondence" is the seed's own example of talking like a form letter.
-  { match: String.raw`correspondences?`, replace: 'message' },
-  { match: String.raw`(?:please\s+)?(?:kindly\s+)?be\s+(?:advised|informed)(?:\s+that)?`, replace: '' },
-  { match: String.raw`(?:I|we)\s+(?:would\s+)?kindly\s+(?:ask|request)\s+(?:that\s+you|you\s+to)`, replace: 'please' },
-  { match: String.raw`(?:you\s+are|you're)\s+kindly\s+(?:asked|requested)\s+to`, replace: 'please' },
-  { match: String.raw`please\s+kindly|kindly\s+please`, replace: 'please' },
-  { match: String.raw`(?<!thank\s+you\s+|thanks\s+|thank\s+you\s+very\s+)kindly(?!\s+regards)`, replace: 'please' },
-  { match: String.raw`at\s+your\s+(?:earliest|soonest)\s+(?:possible\s+)?convenience`, replace: 'when you can' },
-  { match: String.raw`(?:I|we)\s+(?:would\s+)?regret\s+to\s+(?:inform|advise|tell|notify)\s+you(?:\s+that)?`, replace: "I'm sorry, but" },
-  { match: String.raw`pursuant\s+to`, replace: 'under' },
-  { match: String.raw`(?:in|with)\s+(?:regards?|respect|reference)\s+to|as\s+regards`, replace: 'about' },
+  { triggers: ['correspondence', 'correspondences'], regex: String.raw`correspondences?`, fix: 'message' },
+  { triggers: ['advised', 'informed'], regex: String.raw`(?:please\s+)?(?:kindly\s+)?be\s+(?:advised|informed)(?:\s+that)?`, fix: '' },
+  { triggers: ['kindly'], regex: String.raw`(?:I|we)\s+(?:would\s+)?kindly\s+(?:ask|request)\s+(?:that\s+you|you\s+to)`, fix: 'please' },
+  { triggers: ['kindly'], regex: String.raw`(?:you\s+are|you're)\s+kindly\s+(?:asked|requested)\s+to`, fix: 'please' },
+  { triggers: ['kindly'], regex: String.raw`please\s+kindly|kindly\s+please`, fix: 'please' },
+  { triggers: ['kindly'], regex: String.raw`(?<!thank\s+you\s+|thanks\s+|thank\s+you\s+very\s+)kindly(?!\s+regards)`, fix: 'please' },
+  { triggers: ['convenience'], regex: String.raw`at\s+your\s+(?:earliest|soonest)\s+(?:possible\s+)?convenience`, fix: 'when you can' },
+  { triggers: ['regret'], regex: String.raw`(?:I|we)\s+(?:would\s+)?regret\s+to\s+(?:inform|advise|tell|notify)\s+you(?:\s+that)?`, fix: "I'm sorry, but" },
+  { triggers: ['pursuant'], regex: String.raw`pursuant\s+to`, fix: 'under' },
+  { triggers: ['regard', 'regards', 'respect', 'reference'], regex: String.raw`(?:in|with)\s+(?:regards?|respect|reference)\s+to|as\s+regards`, fix: 'about' },
   // "We are writing to inform you that", "We would like to advise you that", "This is to notify you": just say it.
-  { match: String.raw`(?:(?:we|I)\s+(?:would\s+like|${APOS}d\s+like|wish|want)\s+to|(?:we|I)\s+(?:are|am|${APOS}re|${APOS}m)\s+(?:writing|contacting\s+you|emailing\s+you)\s+to|this\s+is\s+to)\s+(?:inform|advise|notify|apprise)\s+you(?:\s+that)?`, replace: '' },
-  { match: String.raw`(?:please\s+)?be\s+apprised(?:\s+that)?`, replace: '' },
-  { match: String.raw`(?:(?:I|we)\s+(?:will|shall)|(?:I|we)${APOS}ll|please|kindly)\s+revert(?:\s+back)?(?=\s+(?:to\s+(?:you|us|me)|at|with|when|as|by|once|within)\b|\s*[.,!])`, replace: (m) => m.replace(/\s+revert(?:\s+back)?$/i, ' reply').replace(/^kindly reply$/i, 'please reply').replace(/’/g, "'") },
-  { match: String.raw`forthwith`, replace: 'right away' },
-  { match: String.raw`henceforth`, replace: 'from now on' },
-  { match: String.raw`in\s+lieu\s+of`, replace: 'instead of' },
-  { match: String.raw`notwithstanding`, replace: 'despite' },
-  { match: String.raw`commenc(e|es|ed|ing|ement)`, replace: (m) => ({ e: 'start', es: 'starts', ed: 'started', ing: 'starting', ement: 'start' } as Record<string, string>)[/commenc(\w+)$/i.exec(m)![1]!.toLowerCase()] ?? 'start' },
-  { match: String.raw`duly`, replace: '' },
-  { match: String.raw`(?:please\s+)?find\s+(?:attached|enclosed)(?:\s+herewith)?|(?:attached|enclosed)\s+please\s+find`, replace: (m) => (/enclosed/i.test(m) ? "I've enclosed" : "I've attached") },
+  { triggers: ['inform', 'advise', 'notify', 'apprise'], regex: String.raw`(?:(?:we|I)\s+(?:would\s+like|${APOS}d\s+like|wish|want)\s+to|(?:we|I)\s+(?:are|am|${APOS}re|${APOS}m)\s+(?:writing|contacting\s+you|emailing\s+you)\s+to|this\s+is\s+to)\s+(?:inform|advise|notify|apprise)\s+you(?:\s+that)?`, fix: '' },
+  { triggers: ['apprised'], regex: String.raw`(?:please\s+)?be\s+apprised(?:\s+that)?`, fix: '' },
+  { triggers: ['revert'], regex: String.raw`(?:(?:I|we)\s+(?:will|shall)|(?:I|we)${APOS}ll|please|kindly)\s+revert(?:\s+back)?(?=\s+(?:to\s+(?:you|us|me)|at|with|when|as|by|once|within)\b|\s*[.,!])`, fix: (hit, _reply, m = hit.text) => m.replace(/\s+revert(?:\s+back)?$/i, ' reply').replace(/^kindly reply$/i, 'please reply').replace(/’/g, "'") },
+  { triggers: ['forthwith'], regex: String.raw`forthwith`, fix: 'right away' },
+  { triggers: ['henceforth'], regex: String.raw`henceforth`, fix: 'from now on' },
+  { triggers: ['lieu'], regex: String.raw`in\s+lieu\s+of`, fix: 'instead of' },
+  { triggers: ['notwithstanding'], regex: String.raw`notwithstanding`, fix: 'despite' },
+  { triggers: ['commenc*'], regex: String.raw`commenc(e|es|ed|ing|ement)`, fix: (hit, _reply, m = hit.text) => ({ e: 'start', es: 'starts', ed: 'started', ing: 'starting', ement: 'start' } as Record<string, string>)[/commenc(\w+)$/i.exec(m)![1]!.toLowerCase()] ?? 'start' },
+  { triggers: ['duly'], regex: String.raw`duly`, fix: '' },
+  { triggers: ['attached', 'enclosed'], regex: String.raw`(?:please\s+)?find\s+(?:attached|enclosed)(?:\s+herewith)?|(?:attached|enclosed)\s+please\s+find`, fix: (hit, _reply, m = hit.text) => (/enclosed/i.test(m) ? "I've enclosed" : "I've attached") },
   {
     // "do not hesitate to contact us": "just reply here"; with a channel after it ("call me on ...") keep the verb.
-    match: String.raw`(?:please\s+)?(?:do\s+not|don${APOS}t|dont|never)\s+hesitate\s+to\s+(?:[a-z]+(?:\s+(?:out\s+to|out|in\s+touch\s+with|in\s+touch|back\s+to|back|with|to))?(?:\s+(?:me|us))?)`,
-    replace: (m, reply, hit) => {
+    triggers: ['hesitate'], regex: String.raw`(?:please\s+)?(?:do\s+not|don${APOS}t|dont|never)\s+hesitate\s+to\s+(?:[a-z]+(?:\s+(?:out\s+to|out|in\s+touch\s+with|in\s+touch|back\s+to|back|with|to))?(?:\s+(?:me|us))?)`,
+    fix: (hit, reply, m = hit.text) => {
       const verb = /hesitate\s+to\s+(.*)$/i.exec(m)![1]!;
       const after = reply.text.slice(hit.end, hit.end + 20);
       const contactUs = /^(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to|email|e-mail|message)\s+(?:me|us)$/i.test(verb);
@@ -54,21 +48,21 @@ const BUILT_IN: Stiff[] = [
       return `feel free to ${verb}`;
     },
   },
-  { match: String.raw`should\s+you\s+(?:require|need)\s+any\s+(?:further|additional|more|other)\s+(?:assistance|help|support|information|info)`, replace: 'if you need anything else' },
-  { match: String.raw`should\s+you\s+(?:require|need)`, replace: 'if you need' },
-  { match: String.raw`should\s+you\s+(?:wish|desire)\s+to`, replace: "if you'd like to" },
-  { match: String.raw`should\s+you\s+(?:have|experience|encounter|notice|find|receive)`, replace: (m) => `if you ${/(\w+)$/.exec(m)![1]!.toLowerCase()}` },
-  { match: String.raw`it\s+has\s+(?:come\s+to|been\s+brought\s+to)\s+our\s+attention(?:\s+that)?`, replace: (m) => (/brought/i.test(m) ? "we've been told" : "we've noticed") + (/that$/i.test(m) ? ' that' : '') },
+  { triggers: ['should'], regex: String.raw`should\s+you\s+(?:require|need)\s+any\s+(?:further|additional|more|other)\s+(?:assistance|help|support|information|info)`, fix: 'if you need anything else' },
+  { triggers: ['should'], regex: String.raw`should\s+you\s+(?:require|need)`, fix: 'if you need' },
+  { triggers: ['should'], regex: String.raw`should\s+you\s+(?:wish|desire)\s+to`, fix: "if you'd like to" },
+  { triggers: ['should'], regex: String.raw`should\s+you\s+(?:have|experience|encounter|notice|find|receive)`, fix: (hit, _reply, m = hit.text) => `if you ${/(\w+)$/.exec(m)![1]!.toLowerCase()}` },
+  { triggers: ['attention'], regex: String.raw`it\s+has\s+(?:come\s+to|been\s+brought\s+to)\s+our\s+attention(?:\s+that)?`, fix: (hit, _reply, m = hit.text) => (/brought/i.test(m) ? "we've been told" : "we've noticed") + (/that$/i.test(m) ? ' that' : '') },
   // "as per" (not "per night"), except the everyday "as per usual"
-  { match: String.raw`as\s+per(?!\s+(?:usual|normal|always))`, replace: (m, reply, hit) => (/^\s+(?:your|the\s+customer's)\s+(?:request|instructions?)/i.test(reply.text.slice(hit.end, hit.end + 30)) ? 'as' : 'under') },
-  { match: String.raw`prior\s+to`, replace: 'before' },
-  { match: String.raw`utili[sz](e|es|ed|ing|ation|ations)`, replace: (m) => USE_FORMS[/utili[sz](\w+)$/i.exec(m)![1]!.toLowerCase()] ?? 'use' },
-  { match: String.raw`endeavou?r(s|ed|ing)?`, replace: endeavourReplacement },
-  { match: String.raw`(?:the\s+)?aforementioned|(?:the\s+)?aforesaid`, replace: (m) => (/^the/i.test(m) ? 'this' : '') },
-  { match: String.raw`herewith`, replace: '' },
-  { match: String.raw`hereby`, replace: '' },
-  { match: String.raw`herein`, replace: 'here' },
-  { match: String.raw`(?:we|I)\s+(?:are|am)\s+in\s+receipt\s+of|(?:we|I)\s+(?:hereby\s+)?acknowledge\s+receipt\s+of`, replace: (m) => (/^I/i.test(m) ? "I've received" : "we've received") },
+  { triggers: ['per'], regex: String.raw`as\s+per(?!\s+(?:usual|normal|always))`, fix: (hit, reply, m = hit.text) => (/^\s+(?:your|the\s+customer's)\s+(?:request|instructions?)/i.test(reply.text.slice(hit.end, hit.end + 30)) ? 'as' : 'under') },
+  { triggers: ['prior'], regex: String.raw`prior\s+to`, fix: 'before' },
+  { triggers: ['utili*'], regex: String.raw`utili[sz](e|es|ed|ing|ation|ations)`, fix: (hit, _reply, m = hit.text) => USE_FORMS[/utili[sz](\w+)$/i.exec(m)![1]!.toLowerCase()] ?? 'use' },
+  { triggers: ['endeavo*'], regex: String.raw`endeavou?r(s|ed|ing)?`, fix: (hit, reply) => endeavourReplacement(hit.text, reply, hit) },
+  { triggers: ['aforementioned', 'aforesaid'], regex: String.raw`(?:the\s+)?aforementioned|(?:the\s+)?aforesaid`, fix: (hit, _reply, m = hit.text) => (/^the/i.test(m) ? 'this' : '') },
+  { triggers: ['herewith'], regex: String.raw`herewith`, fix: '' },
+  { triggers: ['hereby'], regex: String.raw`hereby`, fix: '' },
+  { triggers: ['herein'], regex: String.raw`herein`, fix: 'here' },
+  { triggers: ['receipt'], regex: String.raw`(?:we|I)\s+(?:are|am)\s+in\s+receipt\s+of|(?:we|I)\s+(?:hereby\s+)?acknowledge\s+receipt\s+of`, fix: (hit, _reply, m = hit.text) => (/^I/i.test(m) ? "I've received" : "we've received") },
 ];
 
 /** "endeavour to" is "try to"; the noun ("every endeavour", "your future endeavours") is "effort". */
@@ -102,39 +96,31 @@ function escapeUserPhrase(phrase: string): string {
     .replace(/\s+/g, String.raw`\s+`);
 }
 
-/** One regex for every phrase, longest alternatives first so "please be advised that" beats "be advised". */
-function compile(list: Stiff[]): RegExp {
-  const alternatives = list.map((s, i) => `(?<p${i}>${s.match})`);
-  return new RegExp(String.raw`(?<![\w'’-])(?:${alternatives.join('|')})(?![\w'’-])`, 'gi');
+/** The built-in entries, after the user's own pairs (theirs win where both match the same words). */
+function entriesFor(options: { phrases?: Record<string, string> } | undefined): PhraseEntry[] {
+  const user = options?.phrases && typeof options.phrases === 'object' ? options.phrases : {};
+  const mine: PhraseEntry[] = Object.entries(user)
+    .filter(([phrase]) => phrase.trim())
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([phrase, replace]) => {
+      const first = /[\p{L}\p{N}]+/u.exec(phrase)?.[0].toLowerCase();
+      return { name: phrase, regex: escapeUserPhrase(phrase), fix: String(replace ?? ''), ...(first ? { triggers: [first] } : {}) };
+    });
+  return [...mine, ...BUILT_IN];
 }
 
-const builtInRegex = compile(BUILT_IN);
-const compiledUser = new Map<string, { list: Stiff[]; regex: RegExp }>();
-
-function phraseTable(user: Record<string, string>): { list: Stiff[]; regex: RegExp } {
-  const entries = Object.entries(user).filter(([k]) => k.trim());
-  if (entries.length === 0) return { list: BUILT_IN, regex: builtInRegex };
-  const key = JSON.stringify(entries);
-  let table = compiledUser.get(key);
-  if (!table) {
-    // User pairs go first: they win over a built-in phrase that matches the same words.
-    const mine: Stiff[] = entries
-      .sort((a, b) => b[0].length - a[0].length)
-      .map(([phrase, replace]) => ({ match: escapeUserPhrase(phrase), replace: String(replace ?? '') }));
-    const list = [...mine, ...BUILT_IN];
-    table = { list, regex: compile(list) };
-    compiledUser.set(key, table);
-  }
-  return table;
-}
-
-export default defineRule<{ phrases?: Record<string, string> }>({
+export default definePhraseRule<{ phrases?: Record<string, string> }>({
   meta: {
     id: 'corporate-stiff',
     description: 'Bureaucratic, form-letter wording where a plain word would do',
     family: 'phrase',
     defaultSeverity: 'warn',
     fixable: true,
+    messages: {
+      replace: '"{{text}}" sounds like a form letter: say "{{plain}}".',
+      delete: '"{{text}}" sounds like a form letter: delete it.',
+      stiff: '"{{text}}" sounds like a form letter.',
+    },
     docs: {
       why:
         'Words like "correspondence", "please be advised" and "pursuant to" make a reply read like a letter from a ' +
@@ -203,23 +189,20 @@ export default defineRule<{ phrases?: Record<string, string> }>({
       ],
     },
   },
-  check(reply, context) {
-    const user = context.options?.phrases && typeof context.options.phrases === 'object' ? context.options.phrases : {};
-    const { list, regex } = phraseTable(user);
-    for (const hit of scan(reply, regex)) {
-      const groups = hit.groups.groups ?? {};
-      const index = Number(Object.keys(groups).find((k) => groups[k] !== undefined)?.slice(1) ?? -1);
-      const entry = list[index];
-      if (!entry) continue;
-      const raw = typeof entry.replace === 'function' ? entry.replace(hit.text, reply, hit) : entry.replace;
+  table: entriesFor,
+  // A user phrase may start with a symbol: then its entry runs on every reply.
+  tableOptions: { requireTriggers: false },
+  report(hits, reply, context) {
+    for (const hit of hits) {
+      const raw = typeof hit.entry.fix === 'function' ? hit.entry.fix(hit, reply) : hit.entry.fix ?? null;
       if (raw === null) {
-        context.report({ message: `"${hit.text}" sounds like a form letter.`, start: hit.start, end: hit.end, suggestions: [{ desc: entry.advice ?? 'Say it the way you would in conversation.' }] });
+        context.report({ messageId: 'stiff', data: { text: hit.text }, start: hit.start, end: hit.end, suggestions: [{ desc: 'Say it the way you would in conversation.' }] });
         continue;
       }
-      const fix = raw === '' ? deletion(reply.text, hit.start, hit.end) : { start: hit.start, end: hit.end, text: matchCase(hit.text, raw) };
-      const plain = raw === '' ? 'delete it' : `say "${raw}"`;
+      const fix = replacementEdit(reply.text, hit, raw);
       context.report({
-        message: `"${hit.text}" sounds like a form letter: ${plain}.`,
+        messageId: raw === '' ? 'delete' : 'replace',
+        data: { text: hit.text, plain: raw },
         start: hit.start,
         end: hit.end,
         fix,
@@ -228,24 +211,3 @@ export default defineRule<{ phrases?: Record<string, string> }>({
     }
   },
 });
-
-/**
- * Deletes a phrase with its trailing comma and space. At the start of a sentence the next word takes the
- * capital ("Please be advised that, from Monday, ..." -> "From Monday, ...").
- */
-function deletion(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  let e = end;
-  const trail = /^,?[ \t]*/.exec(text.slice(e))![0];
-  e += trail.length;
-  const before = text.slice(0, start);
-  // A line's list marker or opening emphasis ("- ", "1. ", "**") still leaves the phrase at the sentence start.
-  const atSentenceStart = /(?:^|[.!?]["')\]]?\s+|\n\s*)(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?(?:\*{1,2}|_{1,2})?$/.test(before);
-  if (!trail && /[ \t]$/.test(before)) {
-    // mid-sentence before punctuation: take the space before instead ("... hereby.")
-    return { start: start - 1, end, text: '' };
-  }
-  if (atSentenceStart && /[a-z]/.test(text[e] ?? '') && /[A-Z]/.test(text[start] ?? '')) {
-    return { start, end: e + 1, text: text[e]!.toUpperCase() };
-  }
-  return { start, end: e, text: '' };
-}

@@ -1,14 +1,15 @@
 // The shared shapes: what a rule sees, what it reports, and what a lint run returns.
 // Everything else in the project (engine, formats, formatters, CLI) speaks these types.
+import type { PlatformName } from './platforms/types.js';
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 /** ESLint numbers: 2 error, 1 warning. 0 is used for `info` (shown only with --verbose). */
 export type SeverityLevel = 0 | 1 | 2;
 
 export type ReplyKind = 'complaint' | 'general';
-export type Channel = 'email' | 'chat' | 'social' | 'phone';
+export type Channel = 'email' | 'chat' | 'social' | 'phone' | 'sms';
 export const KINDS: readonly ReplyKind[] = ['complaint', 'general'];
-export const CHANNELS: readonly Channel[] = ['email', 'chat', 'social', 'phone'];
+export const CHANNELS: readonly Channel[] = ['email', 'chat', 'social', 'phone', 'sms'];
 
 export type ChecklistItem = 'acknowledge' | 'apologize' | 'fix' | 'urgency' | 'verify' | 'contact';
 export const CHECKLIST_ITEMS: readonly ChecklistItem[] = ['acknowledge', 'apologize', 'fix', 'urgency', 'verify', 'contact'];
@@ -39,6 +40,16 @@ export interface Placeholder extends Span {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type NlpDoc = any;
 
+/**
+ * The words of a reply (lower-case, contractions also read as their parts) and a few shape features
+ * (#caps, #bang, #question, #digit), for trigger checks: `has("sorry")`, `has("apolog*")`, `has("#caps")`.
+ */
+export interface WordIndex {
+  has(word: string): boolean;
+  /** Distinct lower-case words, in first-seen order (features excluded). */
+  readonly words: readonly string[];
+}
+
 /** What a rule sees: one reply, prepared and (lazily) parsed. */
 export interface Reply {
   /** The original reply text (after extraction from its file format). */
@@ -50,9 +61,13 @@ export interface Reply {
   readonly placeholders: readonly Placeholder[];
   readonly kind: ReplyKind;
   readonly channel: Channel;
+  /** The help desk whose placeholders the reply uses ('none' when unknown). */
+  readonly platform: PlatformName;
   readonly title?: string;
   /** Number of words (placeholders count as one word). */
   readonly wordCount: number;
+  /** The reply's words, built once on first use: the trigger index phrase tables and rules consult. */
+  readonly words: WordIndex;
   /**
    * The NLP parse of one sentence (compromise), parsed on first use and shared by every rule.
    * Rules ask for the sentences their cheap lexical checks selected, so most sentences are never tagged.
@@ -70,11 +85,14 @@ export interface Suggestion {
 
 /** What a rule passes to `context.report`. Offsets are into the reply text. */
 export interface ReportDescriptor {
-  message: string;
+  /** The message; may be left out when `messageId` names one of the rule's `meta.messages`. */
+  message?: string;
   start: number;
   end: number;
   /** Optional stable id of the message kind (e.g. public-channel's `asks-private-details`). */
   messageId?: string;
+  /** Values for the `{{name}}` placeholders of the message named by `messageId`. */
+  data?: Record<string, string>;
   suggestions?: Suggestion[];
   fix?: { start: number; end: number; text: string };
 }
@@ -83,9 +101,26 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;
   readonly options: O;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * Hands plain data (JSON-safe) about this reply to the rule's `repository` step, which sees the data of
+   * every reply in the run (cross-file checks such as duplicate-macro). Kept only where the rule is on.
+   */
+  collect?(data: unknown): void;
 }
 
-export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | 'record';
+/** One reply's collected data in the repository step, with where the reply is. */
+export interface RepositoryItem<D = unknown> {
+  data: D;
+  /** The file, relative to the working directory when it is inside it. */
+  file: string;
+  line: number;
+  column: number;
+  title?: string;
+  /** Replies of one macro share this (a macro's body and body_html are not duplicates of each other). */
+  macro?: number;
+}
+
+export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | 'record' | 'numbers';
 
 export interface OptionSpec {
   type: OptionType;
@@ -110,15 +145,34 @@ export interface RuleMeta {
   options?: Record<string, OptionSpec>;
   /** Structure rules: the checklist item the rule stands for. */
   checklist?: ChecklistItem | 'prevent' | 'involve';
+  /** Messages by id, with `{{name}}` placeholders filled from a report's `data`. */
+  messages?: Record<string, string>;
+  /**
+   * Words one of which must be in a reply for the rule to run at all (see WordIndex); a rule without
+   * triggers runs on every reply. Phrase-table rules derive theirs from their entries.
+   */
+  triggers?: readonly string[];
   /** Only run on these channels (e.g. public-channel on social). */
   channels?: Channel[];
   /** The channel/kind examples are written for, when the rule needs one (used by example tests). */
-  exampleSettings?: { kind?: ReplyKind; channel?: Channel };
+  exampleSettings?: { kind?: ReplyKind; channel?: Channel; platform?: PlatformName; filename?: string };
+  /**
+   * Macro-hygiene rules: a preset turns them on only for replies whose platform is known (set or
+   * detected); config or --rule turns them on everywhere.
+   */
+  needsPlatform?: boolean;
+  /** Runs on replies in any language (the built-in rules otherwise skip non-English replies). */
+  anyLanguage?: boolean;
 }
 
 export interface Rule<O = any> {
   meta: RuleMeta;
   check(reply: Reply, context: RuleContext<O>): void;
+  /**
+   * Repository rules: runs once after every file was linted, over what `check` collected from each
+   * reply; `report(item, message)` reports at that reply (its first line).
+   */
+  repository?(items: ReadonlyArray<RepositoryItem>, report: (item: RepositoryItem, message: string) => void): void;
 }
 
 /** A message in the ESLint results shape (1-based line/column into the original file). */
@@ -183,4 +237,22 @@ export interface LintResult {
   /** What --fix/--fix-dry-run changed, pass by pass (positions in the text each pass saw). */
   appliedFixes?: AppliedFix[];
   source?: string;
+  /** The help desk the file was linted for, when known (configured or detected). */
+  platform?: string;
+  /** Data collected for repository rules (removed once the repository step ran). */
+  collected?: CollectedData[];
+}
+
+/** What a rule's check collected from one reply, with the reply's place (file coordinates). */
+export interface CollectedData {
+  ruleId: string;
+  severity: SeverityLevel;
+  reply: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  title?: string;
+  macro?: number;
+  data: unknown;
 }

@@ -2,8 +2,8 @@
 // ordinary rules so they behave like built-ins in every formatter and directive.
 import type { PhraseSpec } from './types.js';
 import type { Reply, Rule, Severity } from '../types.js';
-import { defineRule } from '../rule-api.js';
-import { matchCase, nlpMatch } from '../nlp/match.js';
+import { definePhraseRule } from '../phrases/define.js';
+import type { PhraseEntry } from '../phrases/table.js';
 import { ConfigError } from './types.js';
 import { parseSeverity } from './validate.js';
 import { checkRegexSafety, maxMatchLength } from './regex-safety.js';
@@ -49,32 +49,31 @@ export function compilePhrase(spec: PhraseSpec, file: string, key: string): Rule
   if (spec.suggest !== undefined && typeof spec.suggest !== 'string') throw fail('suggest must be a string');
   const suggest = spec.suggest ?? (replace !== undefined ? (replace ? `Write "${replace}" instead.` : 'Remove it.') : undefined);
 
-  let find: (reply: Reply) => Array<{ start: number; end: number }>;
+  // One phrase is a one-entry phrase table: the same machinery as the built-in rules.
+  let entry: PhraseEntry;
   let how: string;
   if (spec.regex !== undefined) {
     const regex = compileRegex(spec, fail);
     const window = maxMatchLength(spec.regex!, spec.flags ?? 'i') === Infinity ? REGEX_WINDOW : Infinity;
-    find = (reply) => regexHits(reply, regex, window);
+    entry = { find: (reply) => regexHits(reply, regex, window) };
     how = `regex /${spec.regex}/`;
   } else {
     if (typeof spec.match !== 'string' || !spec.match.trim()) throw fail('match must be a non-empty string');
     const pattern = expandContractions(spec.match);
     try {
-      // Compile now so a broken pattern is a config error, not a failure on the first reply.
+      // Check now so a broken pattern is a config error, not a failure on the first reply.
       validateMatch(pattern);
     } catch (err) {
       throw fail(`invalid match pattern: ${(err as Error).message}`);
     }
-    const trigger = triggerFor(pattern);
-    find = (reply) => reply.sentences
-      .filter((s) => !trigger || trigger.test(s.text))
-      .flatMap((s) => nlpMatch(reply, s, pattern))
-      .map((h) => trimHit(reply.text, h.start, h.end));
+    entry = { match: pattern };
     how = `match "${spec.match}"`;
   }
+  if (replace !== undefined) entry.fix = replace;
+  if (suggest !== undefined) entry.advice = suggest;
 
   try {
-    return defineRule({
+    return definePhraseRule({
       meta: {
         id: spec.id,
         description: spec.message,
@@ -83,27 +82,14 @@ export function compilePhrase(spec: PhraseSpec, file: string, key: string): Rule
         fixable: replace !== undefined,
         docs: { why: `${spec.message} (a phrase rule from ${file}: ${how})`, seeds: [] },
         examples: { bad: [], good: [] },
+        messages: { default: spec.message },
       },
-      check(reply, context) {
-        const seen = new Set<number>();
-        for (const hit of find(reply)) {
-          if (hit.end <= hit.start || seen.has(hit.start) || reply.inPlaceholder(hit.start, hit.end)) continue;
-          seen.add(hit.start);
-          const original = reply.source.slice(hit.start, hit.end);
-          const fix = replace !== undefined ? { start: hit.start, end: hit.end, text: caseLike(original, replace) } : undefined;
-          const suggestions = suggest !== undefined ? [fix ? { desc: suggest, fix } : { desc: suggest }] : undefined;
-          context.report({ message: spec.message, start: hit.start, end: hit.end, fix, suggestions });
-        }
-      },
+      table: [entry],
+      tableOptions: { deriveTriggers: matchTriggers, requireTriggers: false },
     });
   } catch (err) {
-    throw fail((err as Error).message.replace(/^rule [^:]*: /, ''));
+    throw fail((err as Error).message.replace(/^rule [^:]*: /, '').replace(/^[^:]* entry #0: /, ''));
   }
-}
-
-/** The replacement in the original's case; an acronym ("ASAP") is not shouting, so it passes no case on. */
-function caseLike(original: string, replacement: string): string {
-  return /^[A-Z][A-Z0-9]{1,4}$/.test(original) && replacement !== replacement.toUpperCase() ? replacement : matchCase(original, replacement);
 }
 
 function compileRegex(spec: PhraseSpec, fail: (why: string) => ConfigError): RegExp {
@@ -180,37 +166,26 @@ function validateMatch(pattern: string): void {
   if ((pattern.match(/\{/g) ?? []).length !== (pattern.match(/\}/g) ?? []).length) throw new Error('unbalanced braces');
 }
 
-// Where a word can hide in contracted text: "not" in "don't"/"dont", "will" in "I'll"/"won't".
-const CONTRACTED: Record<string, string[]> = {
-  not: ["n'?t\\b"], will: ["'ll\\b", "\\bwon'?t\\b"], am: ["'m\\b"], are: ["'re\\b"], have: ["'ve\\b"],
-  would: ["'d\\b"], had: ["'d\\b"], is: ["'s\\b"], has: ["'s\\b"], us: ["'s\\b"], shall: ["\\bshan'?t\\b"],
-};
-
 /**
- * A cheap regex a sentence must pass before it is tagged: the forms of the most selective required
- * literal word of the pattern. Undefined when the pattern has no required literal word (then every
- * sentence is tagged).
+ * The trigger words of a match pattern: the forms of its most selective required literal word (a word's
+ * first four letters catch its inflections and spellings, apologise/apologized; the reply's word index
+ * already reads "won't" as "will not"). Undefined when no literal word is required: then every sentence
+ * is tagged.
  */
-export function triggerFor(pattern: string): RegExp | undefined {
+export function matchTriggers(pattern: string): string[] | undefined {
   let best: string[] | undefined;
   let bestScore = -1;
   for (const element of topLevelElements(pattern)) {
     if (!element.alternatives) continue;
-    const forms = element.alternatives.flatMap(wordForms);
     const score = Math.min(...element.alternatives.map((w) => w.length));
-    if (score > bestScore) { best = forms; bestScore = score; }
+    if (score > bestScore) { best = element.alternatives; bestScore = score; }
   }
-  return best && best.length ? new RegExp(`(?:${[...new Set(best)].join('|')})`, 'i') : undefined;
+  if (!best || best.length === 0) return undefined;
+  return [...new Set(best.map((w) => {
+    const lower = w.toLowerCase();
+    return lower.length > 4 ? `${lower.slice(0, 4)}*` : lower;
+  }))];
 }
-
-/** A word's first four letters catch its inflections and spellings (apologise/apologized). */
-function wordForms(word: string): string[] {
-  const w = word.toLowerCase();
-  const stem = w.length > 2 ? `\\b${escape(w.slice(0, 4))}` : `\\b${escape(w)}\\b`;
-  return [stem, ...(CONTRACTED[w] ?? [])];
-}
-
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 /**
  * The top-level elements of a match pattern. `alternatives` lists the literal words one of which must
@@ -256,11 +231,4 @@ function firstLiteralWord(s: string): string | undefined {
     if (m) return m[1]!.replace(/'.*$/, '');
   }
   return undefined;
-}
-
-/** compromise's match offsets can include the punctuation after a word: trim it off. */
-function trimHit(text: string, start: number, end: number): { start: number; end: number } {
-  while (end > start && /[\s.,;:!?"')\]]/.test(text[end - 1]!)) end--;
-  while (start < end && /[\s"'([]/.test(text[start]!)) start++;
-  return { start, end };
 }

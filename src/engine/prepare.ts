@@ -1,5 +1,7 @@
 // prepare: one reply's text -> the Reply a rule sees (masked, normalized, split, lazily parsed).
-import type { Channel, NlpDoc, Placeholder, Reply, ReplyKind, Sentence } from '../types.js';
+import type { Channel, NlpDoc, Placeholder, Reply, ReplyKind, Sentence, WordIndex } from '../types.js';
+import type { PlatformName } from '../platforms/types.js';
+import { buildWordIndex } from '../phrases/word-index.js';
 import { countWords, splitParagraphs, splitSentences } from '../nlp/sentences.js';
 import { notePrepared, parseText } from '../nlp/compromise.js';
 import { findPlaceholders, maskPlaceholders, type PlaceholderPattern } from './placeholders.js';
@@ -9,6 +11,7 @@ export interface PrepareOptions {
   channel: Channel;
   placeholders: readonly PlaceholderPattern[];
   title?: string;
+  platform?: PlatformName;
 }
 
 /** Same-length normalization: curly quotes, odd spaces and dashes read as their plain forms. */
@@ -28,6 +31,7 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
   const parsed = new Map<number, NlpDoc>();
   const wordCount = countWords(text);
   notePrepared(sentences.length, wordCount);
+  let words: WordIndex | undefined;
   return {
     source,
     text,
@@ -36,8 +40,13 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
     placeholders,
     kind: opts.kind,
     channel: opts.channel,
+    platform: opts.platform ?? 'none',
     title: opts.title,
     wordCount,
+    get words(): WordIndex {
+      words ??= buildWordIndex(text);
+      return words;
+    },
     parse(sentence: Sentence): NlpDoc {
       let doc = parsed.get(sentence.index);
       if (doc === undefined) {

@@ -3,8 +3,11 @@
 import type { Reply, ReportDescriptor, Rule, Severity } from '../types.js';
 import type { RuleConfig } from '../config/types.js';
 import { sanitizeFix, snapSpan } from './fixes.js';
+import { anyTrigger } from '../phrases/triggers.js';
+import { messageText } from '../phrases/messages.js';
 
 export interface RawMessage extends ReportDescriptor {
+  message: string;
   ruleId: string;
   severity: Severity;
   fatal?: boolean;
@@ -12,6 +15,8 @@ export interface RawMessage extends ReportDescriptor {
 
 export interface RunOutcome {
   messages: RawMessage[];
+  /** What rules collected for their repository step (only from rules that are on for this reply). */
+  collected: Array<{ ruleId: string; severity: Severity; data: unknown }>;
   /** Structure rules that ran and found their item missing (for the checklist). */
   missing: Set<string>;
   /** Whether structure rules applied to this reply. */
@@ -28,6 +33,7 @@ export interface RunOptions {
 
 export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
   const messages: RawMessage[] = [];
+  const collected: RunOutcome['collected'] = [];
   const missing = new Set<string>();
   const structured = reply.kind === 'complaint' && reply.wordCount >= opts.minWords;
   for (const rule of opts.rules) {
@@ -41,6 +47,10 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
     if (severity === 'off' && !forChecklist) continue;
     if (Array.isArray(channels) && !channels.includes(reply.channel)) continue;
     if (opts.disabled?.has(id) && !forChecklist) continue;
+    // Macro-hygiene rules that a preset turned on wait for a platform; config or --rule runs them anyway.
+    if (rule.meta.needsPlatform && reply.platform === 'none' && !setting?.explicit) continue;
+    // The trigger index: a rule whose trigger words are all absent cannot report, so it does not run.
+    if (rule.meta.triggers && !anyTrigger(reply.words, rule.meta.triggers)) continue;
     const silent = severity === 'off' || opts.disabled?.has(id) === true;
     try {
       rule.check(reply, {
@@ -49,7 +59,10 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
         report(d: ReportDescriptor) {
           if (isStructure) missing.add(id);
           if (silent) return;
-          messages.push(safeMessage(reply, d, id, severity));
+          messages.push(safeMessage(reply, d, rule, severity));
+        },
+        collect(data: unknown) {
+          if (!silent) collected.push({ ruleId: id, severity, data });
         },
       });
     } catch (err) {
@@ -61,15 +74,16 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
       });
     }
   }
-  return { messages, missing, structured };
+  return { messages, collected, missing, structured };
 }
 
 /** A report with its span snapped inside the text on code point boundaries and unusable fixes dropped. */
-function safeMessage(reply: Reply, d: ReportDescriptor, ruleId: string, severity: Severity): RawMessage {
+function safeMessage(reply: Reply, d: ReportDescriptor, rule: Rule, severity: Severity): RawMessage {
   const { text } = reply;
   const guard = { source: reply.source, placeholders: reply.placeholders };
   const [start, end] = snapSpan(text, d.start, d.end);
-  const message: RawMessage = { ...d, message: String(d.message), start, end, ruleId, severity };
+  const message: RawMessage = { ...d, message: messageText(rule.meta, d), start, end, ruleId: rule.meta.id, severity };
+  delete message.data;
   const fix = d.fix && sanitizeFix(text, d.fix, guard);
   if (fix) message.fix = fix;
   else delete message.fix;

@@ -1,0 +1,91 @@
+// The per-reply trigger index: the reply's words, lower-cased, with contractions also read as their parts
+// ("we're" is also "we" and "are", "don't" also "do" and "not"), built once per reply in one linear pass.
+// Phrase entries and rules declare the words they need; a reply that lacks them never runs their patterns,
+// so the work per reply follows what the reply says, not how many phrasings the catalog holds.
+//
+// Besides words, the index holds a few shape features that rules can trigger on, written with a leading "#":
+//   #caps      a word of two or more capital letters and no lower-case letter ("NEVER", "FAQ")
+//   #bang      a run of "!!", "?!" or "!?"
+//   #question  a question mark
+//   #digit     a digit
+
+import type { WordIndex } from '../types.js';
+
+export type { WordIndex };
+
+// Parts a contraction stands for. Apostrophe-less spellings ("dont", "im") are common in chat and tweets.
+const SUFFIX_PARTS: ReadonlyArray<[string, readonly string[]]> = [
+  ["'re", ['are']], ["'m", ['am']], ["'ve", ['have']], ["'ll", ['will']], ["'d", ['would', 'had']],
+  ["'s", ['is', 'has']],
+];
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  "can't": ['can', 'not'], cannot: ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'],
+  "ain't": ['am', 'is', 'are', 'not'], "let's": ['let', 'us'],
+  dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], cant: ['can', 'not'], wont: ['will', 'not'],
+  isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'], werent: ['were', 'not'], havent: ['have', 'not'],
+  hasnt: ['has', 'not'], hadnt: ['had', 'not'], couldnt: ['could', 'not'], wouldnt: ['would', 'not'],
+  shouldnt: ['should', 'not'], im: ['i', 'am'], ive: ['i', 'have'], youre: ['you', 'are'], youve: ['you', 'have'],
+  theyre: ['they', 'are'], thats: ['that', 'is'], theres: ['there', 'is'], whats: ['what', 'is'],
+};
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Longest prefix kept for "word*" triggers; longer prefixes are checked against the words themselves.
+const MAX_PREFIX = 12;
+const MIN_PREFIX = 2;
+
+/** Builds the index of a prepared reply text (one pass over the text). */
+export function buildWordIndex(text: string): WordIndex {
+  const all = new Set<string>();
+  const distinct: string[] = [];
+  const add = (w: string) => { all.add(w); };
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let caps = false;
+  while ((m = WORD.exec(text))) {
+    const raw = m[0];
+    if (!caps && raw.length >= 2 && /\p{Lu}.*\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw)) caps = true;
+    const word = raw.toLowerCase().replace(/’/g, "'");
+    if (!all.has(word)) distinct.push(word);
+    add(word);
+    const irregular = IRREGULAR[word];
+    if (irregular) { for (const p of irregular) add(p); continue; }
+    const apostrophe = word.indexOf("'");
+    if (apostrophe > 0) {
+      if (word.endsWith("n't")) {
+        add(word.slice(0, -3)); // "don't" -> "do", "couldn't" -> "could"
+        add('not');
+        continue;
+      }
+      const stem = word.slice(0, apostrophe);
+      add(stem); // "we're" -> "we"; possessive "customer's" -> "customer"
+      const tail = word.slice(apostrophe);
+      for (const [suffix, parts] of SUFFIX_PARTS) if (tail === suffix) for (const p of parts) add(p);
+    }
+  }
+  if (caps) all.add('#caps');
+  if (/[!?]!|!\?/.test(text)) all.add('#bang');
+  if (text.includes('?')) all.add('#question');
+  if (/\d/.test(text)) all.add('#digit');
+
+  let prefixes: Set<string> | undefined;
+  const prefixSet = () => {
+    if (!prefixes) {
+      prefixes = new Set();
+      for (const w of all) {
+        if (w.startsWith('#')) continue;
+        for (let n = MIN_PREFIX; n <= Math.min(w.length, MAX_PREFIX); n++) prefixes.add(w.slice(0, n));
+      }
+    }
+    return prefixes;
+  };
+  return {
+    words: distinct,
+    has(trigger: string): boolean {
+      if (!trigger.endsWith('*')) return all.has(trigger);
+      const prefix = trigger.slice(0, -1);
+      if (prefix.length <= MAX_PREFIX) return prefixSet().has(prefix);
+      for (const w of all) if (w.startsWith(prefix)) return true;
+      return false;
+    },
+  };
+}
