@@ -5,7 +5,8 @@
 // A span that starts on a line's markers ("- ", "> ", "1. ", "## ") or on opening markup ("**", "<b>")
 // is narrowed to the words after them, and one that ends on closing markup ("**", "</b>") to the words
 // before it, unless the replacement writes the same characters itself. A span that still holds markup,
-// a marked line inside it, or a placeholder is not a fix: the finding stays, with its advice.
+// a marked line inside it, or a placeholder among other words is not a fix: the finding stays, with its
+// advice. (An edit inside one placeholder, or of one whole placeholder, is a placeholder rule's fix.)
 import type { Span } from '../types.js';
 
 export interface FixGuard {
@@ -50,10 +51,12 @@ export function guardFix(guard: FixGuard, start: number, end: number, text: stri
   const inner = source.slice(s, e);
   // What the replacement keeps verbatim at its edges is not rewritten.
   const kept = keptEdges(inner, text);
-  const rewritten = inner.slice(kept.head, inner.length - kept.tail);
-  if (MARKUP_INSIDE.test(rewritten)) return undefined;
-  if (hasMarkedLine(source, s + kept.head, e - kept.tail)) return undefined;
-  if (guard.placeholders.some((p) => s + kept.head < p.end && e - kept.tail > p.start)) return undefined;
+  const from = s + kept.head, to = e - kept.tail;
+  // A placeholder rule's own edit: inside one placeholder, or one whole placeholder ("upcse" -> "upcase").
+  if (guard.placeholders.some((p) => (from >= p.start && to <= p.end) || (s === p.start && e === p.end))) return { start: s, end: e, text };
+  if (guard.placeholders.some((p) => from < p.end && to > p.start)) return undefined;
+  if (MARKUP_INSIDE.test(inner.slice(kept.head, inner.length - kept.tail))) return undefined;
+  if (hasMarkedLine(source, from, to)) return undefined;
   return { start: s, end: e, text };
 }
 

@@ -154,7 +154,8 @@ function maskHeading(text: string, b: Block, masked: Mask): void {
 
 /** Backslash-escapes characters that would turn replacement text into Markdown markup. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_<>[\]]/g, '\\$&');
+  // An "_" between letters or digits never starts emphasis (CommonMark): "first_name" stays as it is.
+  return text.replace(/[\\`*<>[\]]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&');
 }
 
 /** The file text with markup replaced, character for character (same length, line breaks kept). */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { BIN, tempDir } from '../helpers/cli.js';
 import { MAX_MESSAGE_BYTES, PROTOCOL_VERSIONS } from '../../src/mcp/server.js';
+import { CHANNELS } from '../../src/types.js';
 
 let child: ChildProcessWithoutNullStreams;
 let stderr = '';
@@ -63,7 +64,7 @@ describe('the MCP stdio server', () => {
     expect(await request(6, 'resources/list')).toMatchObject({ id: 6, error: { code: -32601, message: 'method not found: resources/list' } });
     expect(await request(7, 'tools/call', { name: 'no_such_tool', arguments: {} })).toMatchObject({ id: 7, error: { code: -32602 } });
     const badArgs = await request(8, 'tools/call', { name: 'lint_reply', arguments: { text: 3, channel: 'fax' } });
-    expect(badArgs.result).toEqual({ isError: true, content: [{ type: 'text', text: 'Input validation error: invalid arguments for tool lint_reply: text must be a string; channel must be one of email, chat, social, phone' }] });
+    expect(badArgs.result).toEqual({ isError: true, content: [{ type: 'text', text: `Input validation error: invalid arguments for tool lint_reply: text must be a string; channel must be one of ${CHANNELS.join(', ')}` }] });
     expect(await request(9, 'ping')).toEqual({ jsonrpc: '2.0', id: 9, result: {} });
   });
 

@@ -29,7 +29,7 @@ for (const table of tables) {
   describe(`${table.rule} fixes`, () => {
     const cases = frameCases(table);
     it.each(cases.map((c) => [`"${c.phrase}" (${c.frame}) in ${c.host.name}`, c] as const))('%s', async (_name, c) => {
-      expect(await fixWithRule(table.rule, c.host.file, c.input)).toBe(c.expected);
+      expect(await fixWithRule(table.rule, c.host.file, c.input, table.settings)).toBe(c.expected);
     });
   });
 }

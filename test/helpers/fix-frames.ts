@@ -9,6 +9,7 @@ import { ConfigLoader } from '../../src/config/load.js';
 import { lintText } from '../../src/api.js';
 import { builtinRules } from '../../rules/index.js';
 import type { Severity } from '../../src/types.js';
+import type { PlatformName } from '../../src/platforms/types.js';
 
 /** [sentence frame, the sentence as written, the sentence after --fix]. */
 export type FixSentence = readonly [frame: string, input: string, output: string];
@@ -23,6 +24,8 @@ export interface FixCase {
 
 export interface FixTable {
   rule: string;
+  /** What the rule needs to run, e.g. the help desk for placeholder rules. */
+  settings?: { platform?: PlatformName };
   cases: readonly FixCase[];
 }
 
@@ -57,19 +60,20 @@ export const HOST_FRAMES: readonly HostFrame[] = [
 const loaders = new Map<string, ConfigLoader>();
 
 /** A loader with only `rule` on (at error), no config files, general replies (no structure rules). */
-function loaderFor(rule: string): ConfigLoader {
-  let loader = loaders.get(rule);
+function loaderFor(rule: string, settings: FixTable['settings'] = {}): ConfigLoader {
+  const key = JSON.stringify([rule, settings]);
+  let loader = loaders.get(key);
   if (!loader) {
     const overrides: Array<[string, Severity]> = builtinRules.map((r) => [r.meta.id, r.meta.id === rule ? 'error' : 'off']);
-    loader = new ConfigLoader({ useConfig: false, ruleOverrides: overrides, kind: 'general', channel: 'email' });
-    loaders.set(rule, loader);
+    loader = new ConfigLoader({ useConfig: false, ruleOverrides: overrides, kind: 'general', channel: 'email', platform: settings.platform });
+    loaders.set(key, loader);
   }
   return loader;
 }
 
 /** The file after --fix with only `rule` on (the input itself when nothing was fixed). */
-export async function fixWithRule(rule: string, file: string, text: string): Promise<string> {
-  const [result] = await lintText(text, { loader: loaderFor(rule), filePath: file, fix: true, kind: 'general' });
+export async function fixWithRule(rule: string, file: string, text: string, settings?: FixTable['settings']): Promise<string> {
+  const [result] = await lintText(text, { loader: loaderFor(rule, settings), filePath: file, fix: true, kind: 'general' });
   return result!.output ?? text;
 }
 
