@@ -22,7 +22,7 @@ export async function extractJson(text: string, options: ExtractOptions): Promis
   for (const found of scan.found) {
     const r = stringReply(text, found, html, style);
     if (!r) continue;
-    replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules }));
+    replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules, quoted: r.quoted }));
     directives.push(...r.directives);
   }
   const notices = [...scan.notices];

@@ -6,6 +6,8 @@ import { CHANNELS, KINDS, type Channel, type ReplyKind } from '../types.js';
 import { scanMarkdown, type Block, type ScannedMarkdown } from './markdown-blocks.js';
 import { maskInline } from './markdown-inline.js';
 import type { ExtractedReply, Extraction, ExtractOptions } from './types.js';
+import type { QuotedSpan } from '../types.js';
+import { quoteLevel } from '../engine/quoted.js';
 
 /** Info strings of a fenced block that holds a reply to copy (saved-replies files), not code. */
 const TEXT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
@@ -69,7 +71,9 @@ export function extractMarkdown(text: string, _options?: ExtractOptions): Extrac
     chosen.push({ title, start: content[0]!.line.start, end: content[content.length - 1]!.line.end });
   }
   const maskedText = masked.slice(0, text.length);
+  const quotes = blockquotes(text, scan);
   const replies: ExtractedReply[] = chosen.map(({ title, start, end }) => {
+    const quoted = quotes.filter((q) => q.start >= start && q.end <= end).map((q) => ({ start: q.start - start, end: q.end - start, level: q.level }));
     const reply: ExtractedReply = {
       text: maskedText.slice(start, end),
       base: start,
@@ -77,6 +81,7 @@ export function extractMarkdown(text: string, _options?: ExtractOptions): Extrac
       encode: (replacement, s, e) => (maskedText.slice(start + s, start + e) === text.slice(start + s, start + e) ? escapeMarkdown(replacement) : null),
     };
     if (title) reply.title = title;
+    if (quoted.length) reply.quoted = quoted;
     return reply;
   });
   if (replies.length === 0 && single) replies.push({ text: maskedText, base: 0, encode: () => null });
@@ -143,6 +148,33 @@ function maskHeading(text: string, b: Block, masked: Mask): void {
   masked.blank(b.line.start, b.titleStart!);
   masked.blank(b.titleEnd!, b.line.end);
   maskInline(text, b.titleStart!, b.titleEnd!, masked);
+}
+
+/**
+ * Blockquote lines ("> ..."), with their nesting level, in file offsets: quoted text is the customer's
+ * (their markers are masked, so the engine cannot see them). A line right under a quoted line that
+ * continues its paragraph without a marker (a lazy continuation) is quoted too.
+ */
+function blockquotes(text: string, scan: ScannedMarkdown): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let open: QuotedSpan | undefined;
+  for (const b of scan.blocks) {
+    if (b.type !== 'text') { open = undefined; continue; }
+    const raw = text.slice(b.line.start, b.line.end);
+    const level = quoteLevel(raw);
+    if (level === 0) {
+      if (open && /\S/.test(raw)) open.end = b.line.end;
+      else open = undefined;
+      continue;
+    }
+    if (open && open.level === level) open.end = b.line.end;
+    else {
+      open = { start: b.line.start, end: b.line.end, level };
+      out.push(open);
+    }
+    // "> " alone (an empty quoted line) ends the paragraph but not the quote.
+  }
+  return out;
 }
 
 /** Backslash-escapes characters that would turn replacement text into Markdown markup. */

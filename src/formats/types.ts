@@ -1,5 +1,5 @@
 // What an extractor turns a file into: the replies inside it, each with a map back to file offsets.
-import type { Channel, ReplyKind } from '../types.js';
+import type { Channel, QuotedSpan, ReplyKind, ThreadInput } from '../types.js';
 import type { Directive } from '../engine/directives.js';
 import type { OffsetTable } from './mapped.js';
 
@@ -29,6 +29,10 @@ export interface ExtractedReply {
   channel?: Channel;
   /** Rules disabled for this whole reply (e.g. a macro's "complaintlint-disable" key). */
   disabledRules?: string[];
+  /** Quoted text the extractor found (Markdown and HTML blockquotes), in reply offsets. */
+  quoted?: QuotedSpan[];
+  /** The conversation the reply answers, from a thread file (JSON/YAML turns, Markdown sections). */
+  context?: ThreadInput;
 }
 
 export interface Extraction {
