@@ -26,9 +26,11 @@ respond response contact contacted reach reached time times day days week weeks 
 minute minutes min mins second seconds ago last next first new old lot lots bit little big good great bad better best
 worst terrible awful horrible ridiculous unacceptable problem problems issue issues trouble wrong experience hope
 happy glad sorry apologies apologize apologise apology appreciate understand understood feel feeling look looking
-looked find found check checked checking info information update updates details detail question questions answer
+looked check checked checking info information details detail question questions answer
 answered answers anyone else able unable again still already literally actually seriously honestly basically
 totally completely absolutely definitely probably especially currently recently finally sure yet hey
+come comes coming came go goes going put puts give gives giving gave take takes taking took bring brings brought
+happen happens happened happening stuff
 `.trim().split(/\s+/));
 
 /** Irregular forms to their base. */
@@ -47,7 +49,7 @@ const IRREGULAR: Record<string, string> = {
 
 /** A light stemmer: inflections go, so word forms of one verb or noun meet. Not a dictionary form. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[’']/g, "'").replace(/'s$/, '').replace(/'/g, '');
+  let w = word.toLowerCase().replace(/[’']/g, "'").replace(/'s$/, '').replace(/['-]/g, '');
   const irregular = IRREGULAR[w];
   if (irregular) w = irregular;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
@@ -66,9 +68,8 @@ export function stem(word: string): string {
  * stemmed when the table is built. Kept small and about support topics.
  */
 const CONCEPTS = `
-refund reimburse reimbursement repay repayment credit credited money compensation compensate
-charge bill billing billed pay payment debit fee cost price overcharge overcharged invoice transaction
-deliver delivery arrive arrival ship shipping shipment dispatch courier tracking track package parcel postal mail carrier receive
+refund reimburse reimbursement repay repayment credit credited money compensation compensate charge bill billing billed pay payment debit fee cost price overcharge overcharged invoice transaction renewal renew
+deliver delivery arrive arrival ship shipping shipment dispatch courier tracking track package parcel postal mail carrier receive send
 order purchase bought item product
 late delay delayed slow overdue wait waiting lateness
 broken break damage damaged faulty defective crack cracked smash smashed dent dented fault
@@ -76,11 +77,12 @@ work working function functioning
 cancel cancellation cancelled canceled terminate termination
 account login log sign password username profile
 phone mobile cell handset device smartphone iphone android
-flight plane fly flying trip journey travel booking reservation reserve ticket seat
+flight plane fly flying trip journey travel booking reservation reserve ticket seat airline airport
 train rail railway station platform
-card debit visa mastercard amex
+card debit visa mastercard amex cc
 app application software program update install
-internet wifi connection connect network signal broadband outage online offline speed
+internet wifi connection connect network signal broadband outage online offline speed website site web webpage page load loading link linking linked sync
+feature option setting settings function functionality
 missing lose lost gone
 email e-mail inbox
 bag luggage baggage suitcase
@@ -97,6 +99,8 @@ sound audio volume speaker headphone
 photo picture image camera
 code promo coupon voucher discount offer
 points reward rewards miles
+birthday birth dob
+case claim dispute complaint ticket
 `.trim().split('\n').map((l) => l.trim().split(/\s+/));
 
 const CONCEPT_OF = new Map<string, string>();

@@ -8,6 +8,7 @@ import { noRepliesNotice } from './field-match.js';
 import { toReply } from './mapped.js';
 import { htmlModuleFor, stringReply } from './string-reply.js';
 import { FormatError, type ExtractedReply, type Extraction, type ExtractOptions } from './types.js';
+import { findThreads, mergeThreads, withThread } from './threads.js';
 
 export async function extractYaml(text: string, options: ExtractOptions): Promise<Extraction> {
   const docs = parseAllDocuments(text, { uniqueKeys: false, keepSourceTokens: true, prettyErrors: true });
@@ -24,15 +25,17 @@ export async function extractYaml(text: string, options: ExtractOptions): Promis
   const directives: Directive[] = [];
   const notices: string[] = [];
   const protectedRanges: Array<[number, number]> = [];
-  const scans: TreeScan[] = list.map((doc) => findReplyStrings(toTree(doc.contents), options.fields));
-  const html = await htmlModuleFor(scans.flatMap((s) => s.found));
+  const trees = list.map((doc) => toTree(doc.contents));
+  const scans: TreeScan[] = trees.map((tree) => findReplyStrings(tree, options.fields));
+  const found = scans.map((scan, i) => mergeThreads(scan.found, findThreads(trees[i])));
+  const html = await htmlModuleFor(found.flat().map((f) => f.found));
   list.forEach((doc, i) => {
     const scan = scans[i]!;
     notices.push(...scan.notices);
-    for (const found of scan.found) {
-      const r = stringReply(text, found, html);
+    for (const { found: f, reply: thread } of found[i]!) {
+      const r = stringReply(text, f, html);
       if (!r) continue;
-      replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules, quoted: r.quoted }));
+      replies.push(withThread(toReply(r.mapped, { encode: r.encode, title: f.title, disabledRules: f.disabledRules, quoted: r.quoted }), thread));
       directives.push(...r.directives);
     }
     visit(doc, {
