@@ -35,6 +35,7 @@ export default defineRule({
     id: 'tone-mismatch',
     description: 'An upset customer answered in a breezy or celebratory tone ("Great news!!", "No worries!", smileys) or with a stock line only',
     family: 'context',
+    label: 'Tone',
     defaultSeverity: 'warn',
     fixable: false,
     docs: {
@@ -80,14 +81,21 @@ export default defineRule({
     const mood = customerMood(ctx);
     if (!mood.upset) return;
     const why = mood.signals.filter((s) => s.kind !== 'punctuation').slice(0, 2).map((s) => `"${shown(s.text, 30)}"`).join(', ');
+    // One report per sentence: "Great news!!" is one breezy opening, not two.
     const hits = scan(reply, BREEZY);
-    if (hits.length) {
-      for (const hit of hits.slice(0, 2)) {
+    const bySentence = new Map<number, { start: number; end: number }>();
+    for (const hit of hits) {
+      const span = bySentence.get(hit.sentence.index);
+      if (span) span.end = Math.max(span.end, hit.end);
+      else bySentence.set(hit.sentence.index, { start: hit.start, end: hit.end });
+    }
+    if (bySentence.size) {
+      for (const { start, end } of [...bySentence.values()].slice(0, 2)) {
         context.report({
           messageId: 'breezy-tone',
-          message: `The customer is upset (${why}); "${shown(hit.text, 30)}" reads as breezy. Match their tone: name the problem and what you are doing about it.`,
-          start: hit.start,
-          end: hit.end,
+          message: `The customer is upset (${why}); "${shown(reply.text.slice(start, end), 30)}" reads as breezy. Match their tone: name the problem and what you are doing about it.`,
+          start,
+          end,
           suggestions: [{ desc: 'Drop the cheer and lead with the problem: "I\'m sorry you had to chase this three times. Your refund went through this morning."' }],
         });
       }

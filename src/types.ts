@@ -164,6 +164,8 @@ export interface RuleMeta {
   };
   examples: { bad: string[]; good: string[] };
   options?: Record<string, OptionSpec>;
+  /** A short name for checklist lines ("Answers", "Tone"): context rules show as one in the reply's "In context" line. */
+  label?: string;
   /** Structure rules: the checklist item the rule stands for. */
   checklist?: ChecklistItem | 'prevent' | 'involve';
   /** Only run on these channels (e.g. public-channel on social). */

@@ -79,7 +79,8 @@ function saidNames(message: Reply): string[] {
   for (const m of message.text.matchAll(SAYS_NAME)) {
     // "This is Maria", "my name is Maria Lopez", at the start of a sentence for "this is"/"it's".
     const lead = m[0].toLowerCase();
-    if (!lead.startsWith('my') && !lead.startsWith('name') && !/(?:^|[\n.!?]\s*)$/.test(message.text.slice(Math.max(0, m.index! - 3), m.index))) continue;
+    const before = message.text.slice(Math.max(0, m.index! - 8), m.index);
+    if (!lead.startsWith('my') && !lead.startsWith('name') && !/(?:^|[\n.!?]\s*|\b(?:hi|hello|hey)[\s,]+)$/i.test(before) && m.index! > 0) continue;
     const name = m[1]!;
     if (name.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase()))) continue;
     out.push(name);

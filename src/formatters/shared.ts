@@ -1,7 +1,7 @@
 // Small helpers the machine-readable formatters share: paths relative to the working directory
 // and severity words.
 import { relative, sep } from 'node:path';
-import type { LintMessage } from '../types.js';
+import type { LintMessage, RuleMeta } from '../types.js';
 
 /** The path as a user in `cwd` would type it ("macros/refunds.json"); absolute when outside cwd. */
 export function relativePath(filePath: string, cwd: string): string {
@@ -33,4 +33,9 @@ export function suggestionText(m: LintMessage): string | undefined {
 /** One line: newlines and tabs in a message become spaces. */
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ');
+}
+
+/** The name a rule goes by in a checklist line: its meta label, else its id. */
+export function checkLabel(ruleId: string, rulesMeta: Record<string, RuleMeta>): string {
+  return rulesMeta[ruleId]?.label ?? ruleId;
 }

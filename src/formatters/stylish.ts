@@ -5,6 +5,7 @@ import { CHECKLIST_ITEMS } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { relative } from 'node:path';
+import { checkLabel } from './shared.js';
 
 const LABELS: Record<string, string> = {
   acknowledge: 'Acknowledge', apologize: 'Apologize', fix: 'Fix', urgency: 'Urgency', verify: 'Verify', contact: 'Contact',
@@ -18,7 +19,7 @@ const stylish: Formatter = (results, ctx) => {
   let errors = 0, warnings = 0, infos = 0, fixErrors = 0, fixWarnings = 0;
   for (const result of results) {
     const shown = result.messages.filter((m) => ctx.verbose || m.severity > 0 || m.fatal);
-    const checklists = result.replies.filter((r) => r.checklist);
+    const checklists = result.replies.filter((r) => r.checklist || contextFailed(r));
     if (shown.length === 0 && checklists.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
@@ -38,10 +39,11 @@ const stylish: Formatter = (results, ctx) => {
     for (const index of order) {
       const reply = result.replies[index];
       const msgs = byReply.get(index) ?? [];
-      if (msgs.length === 0 && !reply?.checklist) continue;
+      if (msgs.length === 0 && !reply?.checklist && !(reply && contextFailed(reply))) continue;
       if (multi && reply) out += `  ${c.dim(replyLabel(reply, index))}\n`;
       for (const m of msgs) out += formatMessage(m, widths, c);
       if (reply?.checklist) out += `  ${checklistLine(reply.checklist, c, ctx.ascii)}\n`;
+      if (reply?.context && (reply.checklist || msgs.length || contextFailed(reply))) out += `  ${contextLine(reply.context.checks, c, ctx.ascii, ctx.rulesMeta)}\n`;
     }
   }
   const total = errors + warnings + infos;
@@ -89,6 +91,20 @@ function formatMessage(m: LintMessage, w: { pos: number; sev: number; msg: numbe
   const suggestion = m.suggestions?.[0]?.desc;
   if (suggestion) line += `  ${' '.repeat(w.pos)}  ${' '.repeat(w.sev)}  ${c.green('→ ' + suggestion)}\n`;
   return line;
+}
+
+function contextFailed(reply: ReplyInfo): boolean {
+  return Boolean(reply.context && Object.values(reply.context.checks).some((ok) => !ok));
+}
+
+/** "In context: Answers ✓  Known details ✓  Names the problem ✗ ...": the context rules that ran. */
+function contextLine(checks: Record<string, boolean>, c: ChalkInstance, ascii: boolean, rulesMeta: FormatterContext['rulesMeta']): string {
+  const items = Object.entries(checks).map(([id, ok]) => {
+    const label = checkLabel(id, rulesMeta);
+    const mark = ascii ? (ok ? '[x]' : '[ ]') : ok ? '✓' : '✗';
+    return ascii ? `${mark} ${label}` : `${label} ${ok ? c.green(mark) : c.red(mark)}`;
+  });
+  return `${c.dim('In context:')} ${items.join('  ')}`;
 }
 
 function checklistLine(checklist: Checklist, c: ChalkInstance, ascii: boolean): string {
