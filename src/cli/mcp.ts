@@ -4,7 +4,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
-import { CHANNELS, KINDS, type Channel, type LintMessage, type LintResult, type ReplyKind, type Rule } from '../types.js';
+import { CHANNELS, KINDS, type Channel, type LintMessage, type LintResult, type ReplyKind, type Rule, type ThreadInput, type Turn } from '../types.js';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
 import { ConfigError } from '../config/types.js';
 import { lintText } from '../api.js';
@@ -21,7 +21,17 @@ const replyInput = {
     .describe('"complaint" also checks the reply checklist (acknowledge, apologize, fix, urgency, verify, contact); "general" checks phrasing only. Default: the project config.'),
   channel: z.enum(CHANNELS as [Channel, ...Channel[]]).optional()
     .describe('Where the reply is sent: email, chat, social (public) or phone. Default: the project config.'),
+  customer_message: z.string().optional()
+    .describe("The customer's message the reply answers. Turns on the context checks: unanswered questions, details asked again, a missed acknowledgement, tone, the customer's name."),
+  earlier: z.array(z.object({ from: z.enum(['customer', 'agent']), text: z.string() })).optional()
+    .describe('Earlier messages of the conversation, oldest first (with customer_message).'),
 };
+
+type ReplyArgs = { text: string; kind?: ReplyKind; channel?: Channel; customer_message?: string; earlier?: Turn[] };
+
+/** The context the tools were given, in the API's shape. */
+const contextOf = (a: ReplyArgs): ThreadInput | undefined =>
+  a.customer_message?.trim() ? { customer: a.customer_message, earlier: a.earlier } : undefined;
 
 const messageShape = z.object({
   ruleId: z.string().nullable(),
@@ -43,6 +53,8 @@ const lintOutput = {
   checklist: z.record(z.string(), z.boolean()).nullable()
     .describe('For complaint replies long enough to judge: which parts of a good complaint reply are present.'),
   missing: z.array(z.string()).describe('Checklist items that are missing.'),
+  context: z.record(z.string(), z.boolean()).nullable()
+    .describe("With customer_message: each context check (rule id) and whether the reply passed it."),
 };
 
 const fixOutput = {
@@ -53,20 +65,21 @@ const fixOutput = {
 };
 
 export interface McpHandlers {
-  lintReply(args: { text: string; kind?: ReplyKind; channel?: Channel }): Promise<z.infer<z.ZodObject<typeof lintOutput>>>;
-  fixReply(args: { text: string; kind?: ReplyKind; channel?: Channel }): Promise<z.infer<z.ZodObject<typeof fixOutput>>>;
+  lintReply(args: ReplyArgs): Promise<z.infer<z.ZodObject<typeof lintOutput>>>;
+  fixReply(args: ReplyArgs): Promise<z.infer<z.ZodObject<typeof fixOutput>>>;
   explainRule(args: { rule: string }): Promise<{ text: string; rule?: Rule['meta'] }>;
 }
 
 /** The tools' logic, separate from the transport (also used by tests). */
 export function createHandlers(loaderOptions: LoaderOptions): McpHandlers {
   const loader = new ConfigLoader(loaderOptions);
-  const lint = async (text: string, kind?: ReplyKind, channel?: Channel): Promise<LintResult> =>
-    (await lintText(text, { loader, kind, channel }))[0]!;
+  const lint = async (text: string, kind?: ReplyKind, channel?: Channel, context?: ThreadInput): Promise<LintResult> =>
+    (await lintText(text, { loader, kind, channel, context }))[0]!;
 
   return {
-    async lintReply({ text, kind, channel }) {
-      const result = await lint(text, kind, channel);
+    async lintReply(args) {
+      const { text, kind, channel } = args;
+      const result = await lint(text, kind, channel, contextOf(args));
       const checklist = result.replies.find((r) => r.checklist)?.checklist ?? null;
       return {
         messages: result.messages.map((m) => toMessage(m, text)),
@@ -74,13 +87,16 @@ export function createHandlers(loaderOptions: LoaderOptions): McpHandlers {
         warningCount: result.warningCount,
         checklist,
         missing: checklist ? Object.entries(checklist).filter(([, ok]) => !ok).map(([k]) => k) : [],
+        context: result.replies.find((r) => r.context)?.context?.checks ?? null,
       };
     },
 
-    async fixReply({ text, kind, channel }) {
+    async fixReply(args) {
+      const { text, kind, channel } = args;
+      const context = contextOf(args);
       // Pass by pass, as --fix does, so every change can be listed with the text it replaced.
       let current = text;
-      let result = await lint(current, kind, channel);
+      let result = await lint(current, kind, channel, context);
       const changes: z.infer<typeof fixOutput.changes> = [];
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
         const fixable = result.messages.filter((m) => m.fix);
@@ -92,7 +108,7 @@ export function createHandlers(loaderOptions: LoaderOptions): McpHandlers {
           changes.push({ ruleId: m.ruleId, before: current.slice(m.fix!.range[0], m.fix!.range[1]), after: m.fix!.text, line: m.line, column: m.column });
         }
         current = output;
-        result = await lint(current, kind, channel);
+        result = await lint(current, kind, channel, context);
       }
       return { fixed: current, changed: current !== text, changes, remaining: result.messages.map((m) => toMessage(m, current)) };
     },
