@@ -133,6 +133,8 @@ const ASKED: Array<{ kind: DetailKind; re: RegExp }> = [
   { kind: 'postcode', re: /\b(?:post\s?code|zip(?:\s?code)?|postal\s+code)\b/gi },
 ];
 
+const ASKED_WORD = /order|booking|reservation|confirmation|pnr|locator|account|tracking|case|ticket|claim|ref|incident|complaint|mail|phone|mobile|cell|contact|telephone|call|number|name|date|day|when|model|device|console|tablet|laptop|computer|handset|tv|version|flight|code|zip/i;
+
 export interface AskedDetail {
   kind: DetailKind;
   start: number;
@@ -145,12 +147,21 @@ const ASK = /\b(?:send|sending|dm|d\.m|message|provide|providing|share|sharing|c
 /** The reply says it has the detail, thanks for it, or warns not to share it. */
 const NOT_ASKING = /\b(?:don't|do\s+not|never|no\s+need|without|avoid|we(?:'ve|\s+have)\s+(?:got|found|located|received|noted|updated|checked)|I(?:'ve|\s+have)\s+(?:got|found|located|received|noted|updated|checked)|(?:we|I)\s+(?:can\s+)?see|thanks?\s+(?:you\s+)?for\s+(?:the|your|sending|providing|sharing|including|confirming)|(?:we|I)\s+(?:will|'ll)\s+(?:send|e-?mail|text|call)\b)/i;
 
-/** The details a reply asks the customer for. */
+const askedCache = new WeakMap<Reply, AskedDetail[]>();
+
+/** The details a reply asks the customer for (computed once per reply). */
 export function askedDetails(reply: Reply): AskedDetail[] {
+  let cached = askedCache.get(reply);
+  if (!cached) askedCache.set(reply, (cached = findAsked(reply)));
+  return cached;
+}
+
+function findAsked(reply: Reply): AskedDetail[] {
   const out: AskedDetail[] = [];
   for (const sentence of reply.sentences) {
     const text = sentence.text;
-    if (!/\d|[a-z]/i.test(text)) continue;
+    // Every phrase names one of these words: most sentences need no further look.
+    if (!ASKED_WORD.test(text)) continue;
     for (const { kind, re } of ASKED) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {

@@ -62,11 +62,14 @@ export function replyTopicWords(reply: Reply, from = 0, to = reply.text.length):
 
 const CONCERN = /\bhope\s+(?:everyone|you(?:'re|\s+are)?|you\s+all|all|your\s+\w+)\s+(?:is\s+|are\s+|were\s+|was\s+)?(?:ok|okay|alright|all\s+right|safe|fine|feeling\s+better|unhurt)\b/i;
 
+const wantedCache = new WeakMap<Problem, Set<string>>();
+
 /** True when the reply (or an earlier agent turn) names something the customer said went wrong. */
 export function echoesProblem(reply: Reply, context: ReplyContext): boolean {
   const problem = customerProblem(context);
   if (!problem) return true;
-  const wanted = conceptSet(problem.terms);
+  let wanted = wantedCache.get(problem);
+  if (!wanted) wantedCache.set(problem, (wanted = conceptSet(problem.terms)));
   const hits = (words: readonly ContentWord[]) => words.some((w) => wanted.has(w.stem) || wanted.has(w.concept));
   if (hits(replyTopicWords(reply))) return true;
   // Concern for the person ("We hope everyone is OK") answers an accident or an injury.
