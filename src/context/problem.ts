@@ -45,7 +45,9 @@ export function customerProblem(context: ReplyContext): Problem | undefined {
     problemCache.set(context, null);
     return undefined;
   }
-  const sentences = message.sentences.filter((s) => FAILURE.test(s.text) && PERSONAL.test(s.text) && !QUESTION_START.test(s.text));
+  // "My heart is broken" is a feeling, not a broken product.
+  const failing = (t: string) => FAILURE.test(t.replace(/\bheart\s+(?:is\s+)?broken|\bbroke\s+my\s+heart/gi, ''));
+  const sentences = message.sentences.filter((s) => failing(s.text) && PERSONAL.test(s.text) && !QUESTION_START.test(s.text));
   // The terms are the whole message's words: a reply that takes up anything the customer said about
   // it ("the offer isn't applied to reduced items") has heard them.
   const terms = sentences.length ? contentWords(message.text).filter((w) => !GENERIC.has(w.word.toLowerCase()) && !GENERIC.has(w.stem)) : [];

@@ -81,7 +81,7 @@ flight plane fly flying trip journey travel booking reservation reserve ticket s
 train rail railway station platform
 card debit visa mastercard amex cc
 app application software program update install
-internet wifi connection connect network signal broadband outage online offline speed website site web webpage page load loading link linking linked sync
+internet wifi connection connect network signal broadband outage online offline speed website site web webpage page load loading link linking linked sync line
 feature option setting settings function functionality
 missing lose lost gone
 email e-mail inbox
@@ -92,10 +92,10 @@ staff employee agent representative rep driver cashier manager worker crew atten
 battery charger charging power
 screen display
 game console playstation xbox
-music song playlist spotify
+music song playlist spotify play playback track album audio
 tv television show episode stream streaming
 subscription plan membership premium
-sound audio volume speaker headphone
+sound volume speaker headphone
 photo picture image camera
 code promo coupon voucher discount offer
 points reward rewards miles
@@ -111,7 +111,8 @@ for (const words of CONCEPTS) {
 
 /** The concept of a stem ("parcel" -> the delivery concept), or the stem itself. */
 export function conceptOf(stemmed: string): string {
-  return CONCEPT_OF.get(stemmed) ?? stemmed;
+  // "resend", "reinstall", "reorder": the word without "re" names the same thing.
+  return CONCEPT_OF.get(stemmed) ?? (stemmed.startsWith('re') && stemmed.length > 5 ? CONCEPT_OF.get(stemmed.slice(2)) : undefined) ?? stemmed;
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}]/gu;

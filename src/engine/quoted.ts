@@ -36,6 +36,17 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** First characters a reply header can start with (On/Le/Am/El/Il/Op/Em, From/De/Von, dashes, underscores, "**"). */
+const HEADER_START = 'OLAEIFDV-_*oleifdv';
+
+/** The first non-blank character of a line, after at most 3 spaces or tabs for "> " ('' for a blank line). */
+function firstChar(text: string, line: Line): string {
+  let i = line.start;
+  while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= line.end) return '';
+  return text[i] === '>' && i - line.start > 3 ? ' ' : text[i]!;
+}
+
 /** How many "> " markers open the line (0: not quoted). */
 export function quoteLevel(line: string): number {
   const m = MARKERS.exec(line);
@@ -64,16 +75,18 @@ export function findQuotedSpans(text: string, given: readonly QuotedSpan[] = [])
   let seenContent = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const raw = slice(line);
     if (inKnown(line)) { seenContent = true; continue; }
-    const level = quoteLevel(raw);
-    if (level > 0) {
-      pushSpan(spans, { start: line.start, end: line.end, level });
+    // Most lines are neither quoted nor a header: their first character says so without a regex.
+    const first = firstChar(text, line);
+    if (first === '>') {
+      pushSpan(spans, { start: line.start, end: line.end, level: quoteLevel(slice(line)) });
       continue;
     }
-    const header = headerLength(lines, i, slice, seenContent);
+    const header = HEADER_START.includes(first) ? headerLength(lines, i, slice, seenContent) : 0;
     if (header === 0) {
-      if (/\S/.test(raw)) seenContent = true;
+      if (first !== '') seenContent = true;
+      // A run of "Field: value" lines that is not a header is looked at once, not once per line.
+      if (first === 'F' || first === 'f' || first === '*') while (i + 1 < lines.length && FIELD.test(slice(lines[i + 1]!))) i++;
       continue;
     }
     const last = lines[i + header - 1]!;
