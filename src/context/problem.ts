@@ -18,7 +18,7 @@ const NOT_A_COMPLAINT = /\b(?:(?:I'm|I\s+am|I\s+was|not)\s+(?:not\s+)?(?:even\s+
 const PERSONAL = /\b(?:I|I'm|I've|I'd|me|my|mine|we|we're|we've|us|our|you|your|y'all|u|ur)\b/i;
 
 /** Words that say how the customer feels or that something is wrong, not what went wrong. */
-const GENERIC = new Set(['problem', 'issue', 'trouble', 'wrong', 'work', 'working', 'fix', 'fixed', 'sort', 'sorted', 'happen', 'happened', 'nothing', 'anything', 'something', 'everything', 'someone', 'anyone', 'nobody', 'reason', 'point', 'idea', 'chance', 'option', 'way', 'hope', 'fact', 'situation', 'stuff', 'place', 'thing', 'part', 'kind', 'sort', 'lot', 'joke', 'waste', 'mess', 'hell', 'pain', 'shame', 'disgrace', 'nightmare', 'company', 'business', 'brand', 'frustrat', 'annoy', 'upset', 'angry', 'disappoint', 'hate', 'love', 'care', 'cares', 'fault', 'blame', 'deal', 'whole', 'even', 'ever', 'every', 'also', 'instead', 'almost', 'another', 'someone', 'person', 'people']);
+const GENERIC = new Set(['problem', 'issue', 'trouble', 'wrong', 'work', 'working', 'fix', 'fixed', 'sort', 'sorted', 'happen', 'happened', 'nothing', 'anything', 'something', 'everything', 'someone', 'anyone', 'nobody', 'reason', 'point', 'idea', 'chance', 'way', 'hope', 'fact', 'situation', 'stuff', 'place', 'thing', 'part', 'kind', 'sort', 'lot', 'joke', 'waste', 'mess', 'hell', 'pain', 'shame', 'disgrace', 'nightmare', 'company', 'business', 'brand', 'frustrat', 'annoy', 'upset', 'angry', 'disappoint', 'hate', 'love', 'care', 'cares', 'fault', 'blame', 'deal', 'whole', 'even', 'ever', 'every', 'also', 'instead', 'almost', 'another', 'someone', 'person', 'people']);
 
 export interface Problem {
   /** The sentences of the customer's message that say what went wrong. */
@@ -45,8 +45,8 @@ export function customerProblem(context: ReplyContext): Problem | undefined {
     problemCache.set(context, null);
     return undefined;
   }
-  // "My heart is broken" is a feeling, not a broken product.
-  const failing = (t: string) => FAILURE.test(t.replace(/\bheart\s+(?:is\s+)?broken|\bbroke\s+my\s+heart/gi, ''));
+  // "My heart is broken" is a feeling and "I broke out my costume" an outing, not a broken product.
+  const failing = (t: string) => FAILURE.test(t.replace(/\bheart\s+(?:is\s+)?broken|\bbroke\s+my\s+heart|\bbroke\s+out\b/gi, ''));
   const sentences = message.sentences.filter((s) => failing(s.text) && PERSONAL.test(s.text) && !QUESTION_START.test(s.text));
   // The terms are the whole message's words: a reply that takes up anything the customer said about
   // it ("the offer isn't applied to reduced items") has heard them.
