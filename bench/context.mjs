@@ -4,7 +4,7 @@
 // it, as whole processes, in alternating order (A B, B A, ...) so a busy machine slows both alike.
 // Prints the medians and their ratio (target: <= 1.2x). Build first (npm run build): this times dist/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,11 +44,18 @@ const cases = {
   with: [bin, '--context', customerFile, data.one],
 };
 const times = { without: [], with: [] };
-const once = (argv) => {
+const cpu = { without: [], with: [] };
+// CPU time (user + sys) from GNU time when it is there: on a shared machine it moves less than wall time.
+const gnuTime = existsSync('/usr/bin/time');
+const once = (argv, name) => {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', 'CPU %U %S', process.execPath, ...argv], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    : spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`complaintlint exited ${r.status}: ${r.stderr}`);
+  const c = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  if (name && c) cpu[name].push((Number(c[1]) + Number(c[2])) * 1000);
   return ms;
 };
 // Warm the file cache and the code cache once each.
@@ -57,7 +64,7 @@ once(cases.with);
 const load0 = loadavg()[0];
 for (let i = 0; i < rounds; i++) {
   const order = i % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
-  for (const name of order) times[name].push(once(cases[name]));
+  for (const name of order) times[name].push(once(cases[name], name));
 }
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const a = median(times.without);
@@ -70,6 +77,7 @@ process.stdout.write([
   `| without context | ${fmt(a)} | ${range(times.without)} | ${rounds} |`,
   `| with --context (${words}-word customer message) | ${fmt(b)} | ${range(times.with)} | ${rounds} |`,
   '',
-  `with / without: ${(b / a).toFixed(2)}x (target <= 1.2x); load average (1 min) ${load0.toFixed(2)} -> ${loadavg()[0].toFixed(2)}`,
+  `with / without: ${(b / a).toFixed(2)}x wall time (target <= 1.2x); load average (1 min) ${load0.toFixed(2)} -> ${loadavg()[0].toFixed(2)}`,
+  cpu.with.length ? `CPU time (user+sys) medians: without ${fmt(median(cpu.without))}, with ${fmt(median(cpu.with))}: ${(median(cpu.with) / median(cpu.without)).toFixed(2)}x` : '',
   '',
 ].join('\n'));
