@@ -19,7 +19,7 @@ export default defineRule({
         'Nothing tells a customer "nobody read my message" faster than being asked for the order number they ' +
         'put in the first line. Every repeat costs them another round trip and us their patience. Use what they ' +
         'gave; if it does not work, say so ("I could not find order 55120; could you check the number?").',
-      seeds: ['000 "Don\'t make customers repeat themselves"', '003 "Repeat back what you heard"'],
+      seeds: ['000 "Customer retention strategies … listen completely": get specifics, then confirm you understand', '003 "Resolving customer complaints … repeat what you heard"'],
     },
     examples: {
       bad: [

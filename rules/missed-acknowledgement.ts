@@ -26,7 +26,7 @@ export default defineRule({
         'terms ("I\'m sorry the parcel arrived crushed and two days late"): it proves you read it, and it makes ' +
         'sure you are fixing the right thing. With the customer\'s message given, the checklist\'s Acknowledge ' +
         'item asks for this too.',
-      seeds: ['001 step 1: "Acknowledge the problem"', '003 "Repeat back what you heard"', '002 "Never Try to Downplay the Customers Problem"'],
+      seeds: ['001 step 1: "Acknowledge the problem"', '003 "Resolving customer complaints … repeat what you heard"', '002 "Never Try to Downplay the Customers Problem": repeat it back'],
     },
     examples: {
       bad: [

@@ -44,7 +44,7 @@ export default defineRule({
         'them we did not notice, and a stock "Thanks for reaching out" tells them no one read it. Meet them ' +
         'where they are: plain words, the problem named, what you are doing about it. Cheer can come after ' +
         'the fix.',
-      seeds: ['003 Avoid being passive-aggressive', '001 step 1: "Acknowledge the problem"', '000 "Stay calm"'],
+      seeds: ['003 "Resolving customer complaints … repeat what you heard": use calm, objective wording', '003 "Show legitimate empathy and apologize"', '000 "Let them vent"'],
     },
     examples: {
       bad: [

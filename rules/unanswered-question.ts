@@ -53,7 +53,7 @@ export default defineRule({
         'again, and tells them nobody read to the end. Answer it, or say you are finding out and when you ' +
         'will come back. The rule flags replies that talk past a real question (not "Is this a joke?") with ' +
         'thanks, apologies or "we have passed this on" only; a reply that says something else is left to you.',
-      seeds: ['003 "Repeat back what you heard"', '000 "Listen completely"', '003 Get to where you can take action'],
+      seeds: ['000 "Customer retention strategies … listen completely"', '003 "Listen Actively"'],
     },
     examples: {
       bad: [

@@ -25,9 +25,9 @@ export default defineRule({
       why:
         'Getting a name wrong is the quickest way to show a reply was pasted, not written: the customer stops ' +
         'reading and starts wondering whose case you have open. It happens when a macro keeps the last ' +
-        'customer\'s name, or when the agent greets themselves. Use the name they signed with, or a ' +
+        'customer\'s name, or a reply is written in the wrong thread. Use the name they signed with, or a ' +
         'placeholder the help desk fills in.',
-      seeds: ['003 "Use the customer\'s name"', '000 "Treat each customer as an individual"'],
+      seeds: ['000 "Don\'t be too formal": personalization is powerful'],
     },
     examples: {
       bad: [
