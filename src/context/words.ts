@@ -143,11 +143,6 @@ export function contentWords(text: string, start = 0, end = text.length): Conten
   return out;
 }
 
-/** True for words that never carry a topic on their own. */
-export function isStopWord(word: string): boolean {
-  return STOP.has(word.toLowerCase());
-}
-
 /** Concepts of a text, for overlap tests. */
 export function conceptSet(words: readonly ContentWord[]): Set<string> {
   const set = new Set<string>();
