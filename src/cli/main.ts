@@ -9,7 +9,9 @@ import { ConfigLoader } from '../config/load.js';
 import { ConfigError } from '../config/types.js';
 import { lintText, runFiles } from '../api.js';
 import { readStdin } from '../sources/stdin.js';
-import { SourceError } from '../sources/read.js';
+import { readTextFile, SourceError } from '../sources/read.js';
+import { ContextInputError, toThreadInput } from '../context/input.js';
+import type { ThreadInput } from '../types.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
 import { loadFormatter, FormatterError } from '../formatters/index.js';
 import { countMessages } from '../engine/lint-file.js';
@@ -80,6 +82,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   }
   if (useStdin && options.fix) throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to print the fixed text');
   const fix = options.fix || options.fixDryRun;
+  const context = options.context === undefined ? undefined : await readContext(options.context, io.cwd);
   // Loaded first: an unknown formatter fails before a long run, and html asks for the file texts.
   const formatter = await loadFormatter(options.format, io.cwd);
   const keepSource = Boolean(formatter.needsSource);
@@ -91,11 +94,11 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     const text = stdinText = await readStdin(io.stdin);
     tuneRegexCompiler(Buffer.byteLength(text));
     const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
-    results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel, keepSource });
+    results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel, keepSource, context });
     if (!filePath) results[0]!.filePath = '<stdin>';
   } else {
     const { extras, progress } = runExtras(options, io, keepSource);
-    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, ...extras });
+    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, context, ...extras });
     progress?.clear();
     reportRun(run, options, io);
     for (const e of run.patternErrors) io.stderr.write(`complaintlint: ${display(e.message, io.cwd)}\n`);
@@ -187,6 +190,30 @@ function terminalWidth(stream: NodeJS.WriteStream): number | undefined {
   const env = Number(process.env.COLUMNS);
   if (Number.isInteger(env) && env > 0) return env;
   return stream.isTTY && stream.columns > 0 ? stream.columns : undefined;
+}
+
+/** --context FILE: the customer's message as text, or a JSON thread ({ "customer": ..., "earlier": [...] }). */
+async function readContext(file: string, cwd: string): Promise<ThreadInput | undefined> {
+  let text: string;
+  try {
+    text = await readTextFile(resolve(cwd, file));
+  } catch (err) {
+    if (err instanceof SourceError) throw new UsageError(`--context ${file}: ${err.message}`);
+    throw err;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!/\.json$/i.test(file)) {
+    if (!text.trim()) throw new UsageError(`--context ${file}: the file is empty; it should hold the customer's message`);
+    return { customer: text };
+  }
+  try {
+    const thread = toThreadInput(JSON.parse(text));
+    if (!thread) throw new ContextInputError('the thread has no customer message');
+    return thread;
+  } catch (err) {
+    const why = err instanceof ContextInputError ? err.message.replace(/^context\.?/, '') : `invalid JSON: ${String((err as Error).message).split('\n')[0]}`;
+    throw new UsageError(`--context ${file}: ${why.trim()}`);
+  }
 }
 
 function display(filePath: string, cwd: string): string {

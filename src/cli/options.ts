@@ -11,6 +11,8 @@ export interface CliOptions {
   kind?: ReplyKind;
   channel?: Channel;
   platform?: PlatformName;
+  /** --context FILE: the customer's message the draft answers. */
+  context?: string;
   rules: Array<[string, Severity]>;
   format: string;
   outputFile?: string;
@@ -89,6 +91,7 @@ Examples:
   $ complaintlint draft.txt                      lint one draft
   $ pbpaste | complaintlint                      lint a draft from the clipboard (stdin)
   $ complaintlint --kind complaint draft.txt     also check the complaint-reply checklist
+  $ complaintlint --context email.txt draft.txt  check the draft against the customer's message
   $ complaintlint "macros/**/*.json" -f github   annotations for a macro library in CI
   $ complaintlint macros/ --fix                  apply the safe fixes in place
   $ complaintlint --fix-dry-run < draft.txt      print the fixed draft without writing
@@ -109,6 +112,7 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('--kind <kind>', 'reply kind').choices([...KINDS]))
     .addOption(new Option('--channel <channel>', 'reply channel').choices([...CHANNELS]))
     .addOption(new Option('--platform <name>', 'help desk the macros are for (default: detected from the export)').choices([...PLATFORM_NAMES]))
+    .option('--context <file>', "the customer's message the draft answers (text, or a JSON thread); turns on the context rules")
     .option('--rule <ID:SEVERITY>', 'set a rule severity (repeatable)', parseRule)
     .option('-f, --format <name>', 'output format: stylish, json, sarif, github, compact, junit, html, markdown, or a module', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file')
@@ -160,6 +164,7 @@ export function toCliOptions(program: Command): CliOptions {
     kind: o.kind,
     channel: o.channel,
     platform: o.platform,
+    context: o.context,
     rules: o.rule ?? [],
     format: o.format,
     outputFile: o.outputFile,

@@ -1,6 +1,6 @@
 // One file's text through the pipeline: extract -> prepare -> rules -> directives -> severities
 // -> (fixes) -> an ESLint-shaped result.
-import type { AppliedFix, Channel, Checklist, CollectedData, LintMessage, LintResult, ReplyInfo, ReplyKind, Severity, SeverityLevel } from '../types.js';
+import type { AppliedFix, Channel, Checklist, CollectedData, LintMessage, LintResult, Reply, ReplyInfo, ReplyKind, Severity, SeverityLevel, ThreadInput } from '../types.js';
 import type { PlatformName } from '../platforms/types.js';
 import { CHECKLIST_ITEMS } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -29,6 +29,8 @@ export interface LintFileOptions {
   /** Kind/channel given on the command line: they beat front matter and config. */
   kind?: ReplyKind;
   channel?: Channel;
+  /** The customer's message (and earlier turns) every reply in the file answers (--context, the API). */
+  context?: ThreadInput;
 }
 
 const LEVEL: Record<Severity, SeverityLevel> = { off: 0, info: 0, warn: 1, error: 2 };
@@ -92,7 +94,9 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     const english = looksEnglish(ex.text.slice(0, 20_000));
     if (!english) nonEnglish++;
     if (parts.length > 1) notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts`);
-    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, english }))));
+    const context = ex.context ?? opts.context;
+    const contextSource = ex.context ? 'thread' : 'option';
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, english, context, contextSource }))));
   });
 
   if (nonEnglish) {
@@ -154,11 +158,16 @@ interface ReplyContext {
   fileText: string;
   /** False when the reply is in another language: only plugin and config rules run. */
   english: boolean;
+  context?: ThreadInput;
+  contextSource: 'thread' | 'option';
 }
 
 function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyInfo {
   const { config, lines } = ctx;
-  const reply = prepareReply(ex.text, { kind: ctx.kind, channel: ctx.channel, platform: ctx.platform, placeholders: ctx.placeholders, title: ex.title });
+  const reply = prepareReply(ex.text, {
+    kind: ctx.kind, channel: ctx.channel, platform: ctx.platform, placeholders: ctx.placeholders, title: ex.title,
+    quoted: ex.quoted, context: ctx.context, contextSource: ctx.contextSource,
+  });
   const outcome = runRules(reply, {
     rules: ctx.english ? config.ruleSet.values() : [...config.ruleSet.values()].filter((r) => !BUILT_IN.has(r) || r.meta.anyLanguage === true),
     settings: config.rules,
@@ -222,14 +231,34 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
   };
   if (ex.title) info.title = ex.title;
   if (outcome.structured) {
+    // An item is missing when any rule standing for it says so (with context, missed-acknowledgement
+    // makes Acknowledge ask for the customer's problem, not just "I understand").
     const checklist = {} as Checklist;
     for (const item of CHECKLIST_ITEMS) {
-      const rule = [...config.ruleSet.values()].find((r) => r.meta.checklist === item);
-      checklist[item] = rule ? !outcome.missing.has(rule.meta.id) : true;
+      const rules = [...config.ruleSet.values()].filter((r) => r.meta.checklist === item);
+      checklist[item] = !rules.some((r) => outcome.missing.has(r.meta.id));
     }
     info.checklist = checklist;
   }
+  if (outcome.contextRan.size) info.context = contextInfo(reply, outcome);
   return info;
+}
+
+/** Longest customer message shown in output (the HTML report, JSON). */
+const MAX_SHOWN_CONTEXT = 4000;
+
+function contextInfo(reply: Reply, outcome: ReturnType<typeof runRules>): NonNullable<ReplyInfo['context']> {
+  const ctx = reply.context!;
+  const flagged = new Set(outcome.messages.map((m) => m.ruleId));
+  const checks: Record<string, boolean> = {};
+  for (const id of [...outcome.contextRan].sort()) checks[id] = !flagged.has(id);
+  const text = ctx.input.customer.trim();
+  return {
+    source: ctx.source,
+    customer: text.length > MAX_SHOWN_CONTEXT ? `${text.slice(0, MAX_SHOWN_CONTEXT)}…` : text,
+    earlier: ctx.earlier.length,
+    checks,
+  };
 }
 
 function encodeFix(ex: ExtractedReply, fix: { start: number; end: number; text: string }, fileText: string): LintMessage['fix'] | undefined {

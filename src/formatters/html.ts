@@ -6,7 +6,7 @@ import type { Checklist, ChecklistItem, LintMessage, LintResult, ReplyInfo } fro
 import { CHECKLIST_ITEMS } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { barChart, escapeHtml, type Bar } from './html-charts.js';
-import { relativePath, severityWord, suggestionText } from './shared.js';
+import { checkLabel, relativePath, severityWord, suggestionText } from './shared.js';
 import { REPORT_CSS } from './html-style.js';
 
 const LABELS: Record<ChecklistItem, string> = {
@@ -176,19 +176,39 @@ function replyCard(e: ReplyEntry, rank: number, ctx: FormatterContext): string {
     e.warnings ? `<span class="badge warning">${e.warnings} ${e.warnings === 1 ? 'warning' : 'warnings'}</span>` : '',
     e.infos ? `<span class="badge info">${e.infos} info</span>` : '',
   ].join('');
-  const checklist = e.reply?.checklist ? checklistChips(e.reply.checklist) : '';
-  const structural = new Set(e.messages.filter((m) => isReplyLevel(m, ctx)));
+  const checklist = (e.reply?.checklist ? checklistChips(e.reply.checklist) : '') + (e.reply?.context ? contextChips(e.reply.context, ctx) : '');
+  const customer = e.reply?.context ? customerMessage(e.reply.context) : '';
+  const structural = new Set(e.messages.filter((m) => isReplyLevel(m, ctx, e.reply)));
   const spans = e.messages.filter((m) => !structural.has(m) && !m.fatal);
   const context = e.reply ? replyContext(e, spans) : '';
   const findings = e.messages.map((m) => finding(m, e.messages.indexOf(m) + 1, structural.has(m), e.result.source)).join('');
   return `<article class="reply" id="reply-${rank}" data-errors="${e.errors}" data-warnings="${e.warnings}" data-missing="${e.missing.length}">` +
     `<h3><span class="rank">#${rank}</span> <a class="where" href="#reply-${rank}">${escapeHtml(where)}</a>${title} ${badges}</h3>` +
-    checklist + context + (findings ? `<ol class="findings">${findings}</ol>` : '') + '</article>';
+    checklist + customer + context + (findings ? `<ol class="findings">${findings}</ol>` : '') + '</article>';
 }
 
-/** Structure rules speak about the whole reply (something is missing), not a span of it. */
-function isReplyLevel(m: LintMessage, ctx: FormatterContext): boolean {
-  return Boolean(m.ruleId && ctx.rulesMeta[m.ruleId]?.family === 'structure');
+/**
+ * Structure rules speak about the whole reply (something is missing), not a span of it; so does any
+ * finding whose span is the whole reply (a context rule's "the question went unanswered").
+ */
+function isReplyLevel(m: LintMessage, ctx: FormatterContext, reply?: ReplyInfo): boolean {
+  if (m.ruleId && ctx.rulesMeta[m.ruleId]?.family === 'structure') return true;
+  return Boolean(reply && m.line === reply.line && m.column === reply.column && m.endLine === reply.endLine && m.endColumn === reply.endColumn);
+}
+
+function contextChips(context: NonNullable<ReplyInfo['context']>, ctx: FormatterContext): string {
+  const chips = Object.entries(context.checks).map(([id, ok]) => {
+    const label = escapeHtml(checkLabel(id, ctx.rulesMeta));
+    return ok ? `<span class="chip ok" title="${escapeHtml(id)}: passed">✓ ${label}</span>` : `<span class="chip missing" title="${escapeHtml(id)}: flagged">✗ ${label}</span>`;
+  });
+  return chips.length ? `<p class="checklist context-checks">In context: ${chips.join(' ')}</p>` : '';
+}
+
+/** The customer's message the reply answers, shown above the reply. */
+function customerMessage(context: NonNullable<ReplyInfo['context']>): string {
+  const where = context.source === 'quote' ? ' (quoted in the reply)' : '';
+  const earlier = context.earlier ? `, after ${context.earlier} earlier ${context.earlier === 1 ? 'message' : 'messages'}` : '';
+  return `<div class="customer"><p class="label">Customer's message${where}${earlier}</p><blockquote>${escapeHtml(context.customer)}</blockquote></div>`;
 }
 
 function checklistChips(checklist: Checklist): string {

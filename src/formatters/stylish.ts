@@ -6,7 +6,7 @@ import { CHECKLIST_ITEMS } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { relative } from 'node:path';
-import { printable } from './shared.js';
+import { checkLabel, printable } from './shared.js';
 
 const LABELS: Record<string, string> = {
   acknowledge: 'Acknowledge', apologize: 'Apologize', fix: 'Fix', urgency: 'Urgency', verify: 'Verify', contact: 'Contact',
@@ -26,7 +26,7 @@ const stylish: Formatter = (results, ctx) => {
     baselined += result.suppressedByBaseline ?? 0;
     const shown = result.messages.filter((m) => ctx.verbose || m.severity > 0 || m.fatal);
     // A checklist is worth a line when it misses something, or next to the reply's problems.
-    const checklists = result.replies.filter((r) => r.checklist && (shown.length > 0 || !complete(r.checklist)));
+    const checklists = result.replies.filter((r) => (r.checklist && (shown.length > 0 || !complete(r.checklist))) || contextFailed(r));
     if (shown.length === 0 && checklists.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
@@ -49,10 +49,12 @@ const stylish: Formatter = (results, ctx) => {
       const reply = result.replies[index];
       const msgs = byReply.get(index) ?? [];
       const checklist = reply?.checklist && (msgs.length > 0 || !complete(reply.checklist)) ? reply.checklist : undefined;
-      if (msgs.length === 0 && !checklist) continue;
+      const failedContext = reply ? contextFailed(reply) : false;
+      if (msgs.length === 0 && !checklist && !failedContext) continue;
       if (multi && reply) out += `  ${c.dim(printable(replyLabel(reply, index)))}\n`;
       for (const m of msgs) out += formatMessage(m, layout, c);
       if (checklist) out += `  ${checklistLine(checklist, c, ctx.ascii)}\n`;
+      if (reply?.context && (checklist || msgs.length || failedContext)) out += `  ${contextLine(reply.context.checks, c, ctx.ascii, ctx.rulesMeta)}\n`;
     }
   }
   const total = errors + warnings + infos;
@@ -154,6 +156,20 @@ export function wrap(text: string, width: number): string[] {
   }
   lines.push(line);
   return lines;
+}
+
+function contextFailed(reply: ReplyInfo): boolean {
+  return Boolean(reply.context && Object.values(reply.context.checks).some((ok) => !ok));
+}
+
+/** "In context: Answers ✓  Known details ✓  Names the problem ✗ ...": the context rules that ran. */
+function contextLine(checks: Record<string, boolean>, c: ChalkInstance, ascii: boolean, rulesMeta: FormatterContext['rulesMeta']): string {
+  const items = Object.entries(checks).map(([id, ok]) => {
+    const label = checkLabel(id, rulesMeta);
+    const mark = ascii ? (ok ? '[x]' : '[ ]') : ok ? '✓' : '✗';
+    return ascii ? `${mark} ${label}` : `${label} ${ok ? c.green(mark) : c.red(mark)}`;
+  });
+  return `${c.dim('In context:')} ${items.join('  ')}`;
 }
 
 function checklistLine(checklist: Checklist, c: ChalkInstance, ascii: boolean): string {

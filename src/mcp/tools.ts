@@ -1,7 +1,7 @@
 // The MCP tools' logic, apart from the transport (src/mcp/server.ts): each tool is data (name, schemas,
 // annotations) plus a handler. A new input goes into the tool's inputSchema and its handler; the schema
 // is what clients see and what arguments are checked against (src/mcp/check-args.ts).
-import { CHANNELS, KINDS, type Channel, type LintMessage, type ReplyKind } from '../types.js';
+import { CHANNELS, KINDS, type Channel, type LintMessage, type ReplyKind, type ThreadInput, type Turn } from '../types.js';
 import type { JsonSchema } from './check-args.js';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
 import { lintText } from '../api.js';
@@ -35,6 +35,15 @@ const replyInput: JsonSchema = {
       description: '"complaint" also checks the reply checklist (acknowledge, apologize, fix, urgency, verify, contact); "general" checks phrasing only. Default: the project config.',
     },
     channel: { type: 'string', enum: [...CHANNELS], description: 'Where the reply is sent: email, chat, social (public) or phone. Default: the project config.' },
+    customer_message: {
+      type: 'string',
+      description: "The customer's message the reply answers. Turns on the context checks: unanswered questions, details asked again, a missed acknowledgement, tone, the customer's name.",
+    },
+    earlier: {
+      type: 'array',
+      description: 'Earlier messages of the conversation, oldest first (with customer_message).',
+      items: { type: 'object', properties: { from: { type: 'string', enum: ['customer', 'agent'] }, text: { type: 'string' } }, required: ['from', 'text'] },
+    },
   },
   required: ['text'],
 };
@@ -67,8 +76,12 @@ const lintOutput: JsonSchema = {
       description: 'For complaint replies long enough to judge: which parts of a good complaint reply are present.',
     },
     missing: { type: 'array', items: { type: 'string' }, description: 'Checklist items that are missing.' },
+    context: {
+      type: ['object', 'null'], additionalProperties: { type: 'boolean' },
+      description: 'With customer_message: each context check (rule id) and whether the reply passed it.',
+    },
   },
-  required: ['messages', 'errorCount', 'warningCount', 'checklist', 'missing'],
+  required: ['messages', 'errorCount', 'warningCount', 'checklist', 'missing', 'context'],
 };
 
 const fixOutput: JsonSchema = {
@@ -93,7 +106,13 @@ export interface ReplyArgs {
   text: string;
   kind?: ReplyKind;
   channel?: Channel;
+  customer_message?: string;
+  earlier?: Turn[];
 }
+
+/** The conversation the tools were given, in the API's shape. */
+const contextOf = (a: ReplyArgs): ThreadInput | undefined =>
+  a.customer_message?.trim() ? { customer: a.customer_message, earlier: a.earlier } : undefined;
 
 /** The tools, bound to one project's config. */
 export function createTools(loaderOptions: LoaderOptions): Tool[] {
@@ -113,8 +132,9 @@ export function createTools(loaderOptions: LoaderOptions): Tool[] {
       outputSchema: lintOutput,
       annotations: { readOnlyHint: true, openWorldHint: false },
       async run(args) {
-        const { text, kind, channel } = args as unknown as ReplyArgs;
-        const [result] = await lintText(text, { loader, kind, channel });
+        const a = args as unknown as ReplyArgs;
+        const { text, kind, channel } = a;
+        const [result] = await lintText(text, { loader, kind, channel, context: contextOf(a) });
         const checklist = result!.replies.find((r) => r.checklist)?.checklist ?? null;
         return asResult({
           messages: toMessages(result!.messages, text, await structural()),
@@ -122,6 +142,7 @@ export function createTools(loaderOptions: LoaderOptions): Tool[] {
           warningCount: result!.warningCount,
           checklist,
           missing: checklist ? Object.entries(checklist).filter(([, ok]) => !ok).map(([k]) => k) : [],
+          context: result!.replies.find((r) => r.context)?.context?.checks ?? null,
         });
       },
     },
@@ -133,8 +154,9 @@ export function createTools(loaderOptions: LoaderOptions): Tool[] {
       outputSchema: fixOutput,
       annotations: { readOnlyHint: true, openWorldHint: false },
       async run(args) {
-        const { text, kind, channel } = args as unknown as ReplyArgs;
-        const [result] = await lintText(text, { loader, kind, channel, fix: true });
+        const a = args as unknown as ReplyArgs;
+        const { text, kind, channel } = a;
+        const [result] = await lintText(text, { loader, kind, channel, context: contextOf(a), fix: true });
         const fixed = result!.output ?? text;
         const changes = (result!.appliedFixes ?? []).map(({ ruleId, before, after, line, column }) => ({ ruleId, before, after, line, column }));
         return asResult({ fixed, changed: fixed !== text, changes, remaining: toMessages(result!.messages, fixed, await structural()) });

@@ -61,13 +61,18 @@ describe('the engine keeps fixes off layout and markup, for any rule', () => {
   it.each([
     ['a list marker', '- Is it broken?\n', /- Is it broken\?/, '- Fixed.\n'],
     ['a numbered item', 'Hi,\n2) Is it broken?\n', /2\) Is it broken\?/, 'Hi,\n2) Fixed.\n'],
-    ['a quote marker', 'Hi,\n> Is it broken?\n', /> Is it broken\?/, 'Hi,\n> Fixed.\n'],
     ['a heading marker', '## Is it broken?\n', /## Is it broken\?/, '## Fixed.\n'],
     ['emphasis around the span', 'Hi,\n**Is it broken?**\n', /\*\*Is it broken\?\*\*/, 'Hi,\n**Fixed.**\n'],
     ['an HTML tag around the span', 'Hi,\n<b>Is it broken?</b>\n', /<b>Is it broken\?<\/b>/, 'Hi,\n<b>Fixed.</b>\n'],
     ['markers and emphasis together', '- _Is it broken?_\n', /- _Is it broken\?_/, '- _Fixed._\n'],
   ])('a span starting on %s keeps it: the words after it are rewritten', async (_what, text, find, expected) => {
     expect((await fixedBy(find, 'Fixed.', text)).output).toBe(expected);
+  });
+
+  it('a quoted line is the customer\'s: a span starting on its marker is never rewritten', async () => {
+    const { output, messages } = await fixedBy(/> Is it broken\?/, 'Fixed.', 'Hi,\n> Is it broken?\n');
+    expect(output).toBe('Hi,\n> Is it broken?\n');
+    expect(messages.filter((m) => m.ruleId === 't/rewrite')).toEqual([]);
   });
 
   it.each([
