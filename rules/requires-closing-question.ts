@@ -3,7 +3,8 @@
 // and questions that push back ("Are you sure you want to cancel?") do not count.
 import { defineRule } from '../src/rule-api.js';
 import type { Reply } from '../src/types.js';
-import { lastBodySentence, verbGroups } from '../src/nlp/reply-parts.js';
+import { lastBodySentence } from './_structure/sign-off.js';
+import { verbGroups } from './_structure/verb-groups.js';
 import { negativeFollowUpSpans, overlapsAny } from './_structure/related.js';
 import { reportMissing } from './_structure/report.js';
 

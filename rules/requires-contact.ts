@@ -3,7 +3,8 @@
 // company sign-off, or a generic support address, does not count.
 import { defineRule } from '../src/rule-api.js';
 import type { Reply, Sentence } from '../src/types.js';
-import { lexiconTag, signOffStart } from '../src/nlp/reply-parts.js';
+import { lexiconTag } from '../src/nlp/terms.js';
+import { signOffStart } from './_structure/sign-off.js';
 import { reportMissing } from './_structure/report.js';
 
 /** Words that make a sign-off line a team, department or company rather than a person. */
