@@ -3,6 +3,7 @@ import type { Rule } from '../src/types.js';
 import blamesCustomer from './blames-customer.js';
 import cancellationFriction from './cancellation-friction.js';
 import corporateStiff from './corporate-stiff.js';
+import deadEnd from './dead-end.js';
 import deflectsResponsibility from './deflects-responsibility.js';
 import downplaysProblem from './downplays-problem.js';
 import heatedTone from './heated-tone.js';
@@ -27,6 +28,7 @@ export const builtinRules: Rule[] = [
   blamesCustomer,
   cancellationFriction,
   corporateStiff,
+  deadEnd,
   deflectsResponsibility,
   downplaysProblem,
   heatedTone,
