@@ -15,7 +15,7 @@ const A = "['`]"; // apostrophes as typed (curly ones are straightened before ru
 const ADV = String.raw`(?:(?:really|simply|just|unfortunately|sadly|currently|still|honestly|genuinely|actually|afraid)\s+)?`;
 // The rest of the clause after a refusal's verb, so the report covers "we cannot pay this part of the claim".
 const CLAUSE = String.raw`(?:[ \t]{1,3}(?!(?:but|because|as|since|so|although|though|however|unless|until|if|while|and\s+(?:I|we|you)|or)\b)[\w'$£€%/-]{1,25}){0,8}`;
-const AGENT = String.raw`(?:I|we|(?:our|my|the)\s+(?:team|department|staff|engineers?|technicians?|agents?|store|shop|warehouse|colleagues?|support\s+team|specialists?))`;
+const AGENT = String.raw`(?:I|we|(?:our|my|the)\s+(?:[\w-]{1,20}\s+)?(?:team|department|staff|engineers?|technicians?|agents?|store|shop|warehouse|colleagues?|support\s+team|specialists?))`;
 // Between the subject and its verb: a space, or straight on into a contraction ("we're", "I'm").
 const SEP = String.raw`(?:\s+|(?=${A}))`;
 const CANT = String.raw`(?:can${A}?t|cannot|can\s+not|${A}(?:m|re)\s+unable\s+to|(?:am|are)\s+unable\s+to|(?:${A}m|${A}re|am|are)\s+not\s+able\s+to|aren${A}?t\s+able\s+to|(?:is|${A}s)\s+(?:not\s+able|unable)\s+to|isn${A}?t\s+able\s+to|won${A}?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|(?:won${A}?t|will\s+not)\s+be\s+possible\s+(?:for\s+(?:me|us)\s+)?to|finds?\s+it\s+impossible\s+to)`;
@@ -63,9 +63,9 @@ const ENTRIES: PhraseEntry[] = [
   // The same refusal in the passive: "gift cards can't be refunded", "your booking cannot be changed".
   {
     name: 'cannot-be', triggers: ['can', 'able', 'won', 'will'],
-    regex: String.raw`[\w-]+\s+${ADV}(?:can${A}?t|cannot|can\s+not|won${A}?t|will\s+not)\s+be\s+(?:[a-z]+ed|[a-z]+en|done|made|sent|sold|paid|kept|held|split|reset|put)\b${CLAUSE}`,
+    regex: String.raw`[\w-]+\s+${ADV}(?:can${A}?t|cannot|can\s+not|won${A}?t|will\s+not)\s+be\s+(?:refunded|returned|exchanged|changed|cancell?ed|transferred|reversed|amended|modified|reopened|reinstated|extended|moved|rebooked|replaced|repaired|recovered|restored|waived|credited|upgraded|downgraded|merged|undone|done|fixed|processed|honou?red|delivered|shipped)\b${CLAUSE}`,
     unless: { before: HYPOTHETICAL },
-    keep: (hit) => !/^(?:I|we|you|it\s+can['`]?t\s+be\s+helped)\b|\b(?:undone|beaten|bettered|missed|overstated)\b/i.test(hit.text),
+    keep: (hit) => !/^(?:I|we|you)\b|\bundone\b/i.test(hit.text),
   },
   {
     name: 'could-not', triggers: ['could', 'able', 'unable'],

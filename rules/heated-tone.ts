@@ -66,7 +66,7 @@ const WARM_WORDS = /^(?:HI|HII+|HEY|HEYY+|HELLO|HIYA|YO|THANKS?|THANK|THX|TY|CON
 
 // --- Is the sentence heated? -----------------------------------------------------------------------------
 // Correcting, refusing, reproaching, defending, instructing: the sentence's own cues.
-const STRONG = /\b(?:already|again|twice|as\s+(?:I|we)\s+(?:already\s+)?(?:said|told\s+you|mentioned|explained|stated|advised)|(?:I|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:told|explained\s+to|informed|advised|reminded)\s+you|you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|informed|advised|warned)|announced|clearly|obviously|stated|per\s+my\s+last|read\s+(?:the|our|your|it|them|this|that)|last\s+time|every\s+time|for\s+the\s+(?:last|third|final)\s+time|not\s+our\s+fault|not\s+(?:true|correct|how|what)|wrong|no\s+need|why\s+(?:would|did|didn't|do|don't|are|were|is|isn't|haven't|can't|won't)\s+you|do\s+you\s+(?:understand|see|get\s+it)|ridiculous|unacceptable|nonsense|absurd|terrible|awful|bad|rude|lazy|careless)\b/i;
+const STRONG = /^\W*look,|\b(?:already|again|twice|told\s+you|as\s+(?:I|we)\s+(?:already\s+)?(?:said|told\s+you|mentioned|explained|stated|advised)|(?:I|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:told|explained\s+to|informed|advised|reminded)\s+you|you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|informed|advised|warned)|announced|clearly|obviously|stated|per\s+my\s+last|read\s+(?:the|our|your|it|them|this|that)|last\s+time|every\s+time|for\s+the\s+(?:last|third|final)\s+time|not\s+our\s+fault|not\s+(?:true|correct|how|what)|wrong|no\s+need|why\s+(?:would|did|didn't|do|don't|are|were|is|isn't|haven't|can't|won't)\s+you|do\s+you\s+(?:understand|see|get\s+it)|ridiculous|unacceptable|nonsense|absurd|terrible|awful|bad|rude|lazy|careless)\b/i;
 const REFUSE = /\b(?:closed|ended|expired|too\s+late|deadline|sold\s+out|no\s+longer|cannot|can't|can\s+not|won't|unable|not\s+(?:possible|able|allowed|permitted|eligible|available|covered)|impossible|non-?refundable|refused|rejected|denied|declined)\b/i;
 const DEFEND = /\b(?:busy|worked|working\s+(?:hard|all|late|around)|stayed|tried|trying\s+(?:our|my|hard)|doing\s+(?:our|my|everything)|did\s+(?:everything|all|our\s+best)|all\s+night|midnight|overnight|weekend|understaffed|short-?staffed|high\s+volume|sorry\s+if|if\s+you\s+(?:feel|felt|think|thought))\b/i;
 const INSTRUCT = /(?:\b(?:must|need(?:s)?\s+to|have\s+to|has\s+to)|'ve\s+to)\b|\b(?:required|mandatory|make\s+sure|ensure|be\s+sure\s+to|remember\s+to|please\s+(?:re-?)?(?:read|check|note|remember|see|refer|follow|stop|make\s+sure|understand)|(?:do\s+not|don't)\s+(?!(?:you\s+)?(?:worry|hesitate|tell\s+(?:me|us)|forget\s+to\s+(?:enjoy|have|treat))\b)\w+|you\s+should)\b/i;
@@ -81,6 +81,23 @@ const FRIENDLY = /\b(?:thanks?|thank\s+you|thx|ty|welcome|congrat\w*|enjoy\w*|lo
 interface SentenceHeat { heated: boolean; strong: boolean; friendly: boolean }
 
 const heatCache = new WeakMap<Reply, Map<number, SentenceHeat>>();
+const warmCache = new WeakMap<Reply, Map<number, boolean>>();
+
+/** Does the paragraph hold warmth (thanks, "can't wait", emoji ...)? Cached per paragraph. */
+function paragraphWarm(reply: Reply, s: Sentence): boolean {
+  let byParagraph = warmCache.get(reply);
+  if (!byParagraph) warmCache.set(reply, (byParagraph = new Map()));
+  let warm = byParagraph.get(s.paragraph);
+  if (warm === undefined) {
+    const p = reply.paragraphs[s.paragraph];
+    const text = p ? reply.text.slice(p.start, p.end) : s.text;
+    WARM_NEGATION.lastIndex = 0;
+    warm = FRIENDLY.test(text) || WARM_NEGATION.test(text);
+    WARM_NEGATION.lastIndex = 0;
+    byParagraph.set(s.paragraph, warm);
+  }
+  return warm;
+}
 
 /** Does the sentence correct, refuse, defend, instruct or reproach (and is it not warmth)? Cached per sentence. */
 function sentenceHeat(reply: Reply, s: Sentence): SentenceHeat {
@@ -89,10 +106,12 @@ function sentenceHeat(reply: Reply, s: Sentence): SentenceHeat {
   let heat = bySentence.get(s.index);
   if (heat) return heat;
   const cooled = s.text.replace(WARM_NEGATION, ' ');
-  const strong = STRONG.test(cooled) || REFUSE.test(cooled) || CONTRAST.test(cooled);
+  const strong = STRONG.test(cooled) || REFUSE.test(cooled) || CONTRAST.test(cooled) || DEFEND.test(cooled);
   const friendly = FRIENDLY.test(cooled);
-  const heatedCue = strong || DEFEND.test(cooled) || INSTRUCT.test(cooled) || NEGATION.test(cooled);
-  heat = { heated: heatedCue && (strong || !friendly), strong, friendly };
+  const weak = INSTRUCT.test(cooled) || NEGATION.test(cooled);
+  // A weak cue (a "don't" or "need to") among warm words in the same paragraph is banter, not heat:
+  // "Please don't spoil it for me!! I can't wait to watch it!!"
+  heat = { heated: strong || (weak && !friendly && !paragraphWarm(reply, s)), strong, friendly };
   bySentence.set(s.index, heat);
   return heat;
 }
@@ -146,13 +165,23 @@ function isEmphasis(reply: Reply, word: string, start: number, allow: Set<string
     return Boolean(tag) && !NAME_TAG.test(tag!);
   }
   if (isSignOff(reply, start, bare) || isShortCapsLine(reply, start, lines)) return false;
-  if (words.named.has(bare) || (words.counts.get(word) ?? 0) > 1) return false; // a name the reply writes that way
   // A code someone types or a label on screen: "use the code SPRING", "press the SUBMIT button".
   if (/\b(?:codes?|reference|ref|password|keyword|hashtag|enter|type|text|reply\s+with|quote|click|tap|press|select|hit)(?:\s+(?:is|was|will\s+be|on|the))?\s*[:=]?\s*["']?$/i.test(reply.text.slice(Math.max(0, start - 24), start))) return false;
-  if (/^["']?\s+(?:button|tab|key|link|field|menu|option|icon|setting|code)s?\b/i.test(reply.text.slice(start + word.length, start + word.length + 12))) return false;
+  const after = reply.text.slice(start + word.length, start + word.length + 24);
+  if (/^["']?\s+(?:button|tab|key|link|field|menu|option|icon|setting|code)s?\b/i.test(after)) return false;
+  // The saved lexicon: an English word is emphasis, a name, place or organisation is not (IKEA, NETFLIX).
   const tag = lexiconTag(bare);
-  return !(tag && NAME_TAG.test(tag));
+  if (tag) return !NAME_TAG.test(tag);
+  // A word the lexicon does not know (MIDNIGHT, XFINITY, PULSEFIT): a brand when the reply names it that way
+  // elsewhere, uses it as a name before a product word ("the PULSEFIT app", "XFINITY Internet"), or it is
+  // spelled unlike English ("XF", a Q without U).
+  if (words.named.has(bare) || (words.counts.get(word) ?? 0) > 1) return false;
+  if (PRODUCT_AFTER.test(after)) return false;
+  return !/X[^AEIOUY]|Q(?!U)|[^AEIOU]{5}/.test(bare);
 }
+
+// Words that follow a brand or product name: "the PULSEFIT app", "XFINITY Internet", "LIDL Plus".
+const PRODUCT_AFTER = /^\s{1,3}(?:[A-Z][a-z]+\b|(?:app|apps|account|accounts|plan|plans|card|cards|store|stores|shop|internet|tv|service|services|box|hub|player|member|members|membership|rewards|points|club|family|pass|prime|plus|pro|premium|device|devices|phone|router|gift|voucher|products?|customers?|support|team|website|site|online|subscription|order|orders|delivery|range|brand|line|model)\b)/;
 
 /** "NON-REFUNDABLE", "OPT-OUT": letters only, parts of 2+ letters, one of them a word-sized part with a vowel. */
 function isHyphenatedWord(word: string): boolean {

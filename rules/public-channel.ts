@@ -236,7 +236,7 @@ const DIAGNOSE = new RegExp(
   'i',
 );
 const STEPS = /\b(?:try|trying)\s+(?:restarting|rebooting|logging|signing|clearing|reinstalling|updating|resetting|unplugging|turning|power\s+cycling|deleting|removing|force\s+quitting)|\b(?:restart|reboot|reinstall|reset|unplug|power\s+cycle|update|updating)\s+(?:your|the)\s+(?:device|phone|app|router|modem|console|tv|box|watch|computer|browser|iphone|ipad|software|os)|\blog(?:ging)?\s+(?:out|off)\s+and\s+(?:back\s+)?in|\bclear(?:ing)?\s+(?:your|the)\s+(?:cache|cookies|history|data)/i;
-const OWN_THING = /\byour\s+(?:account|order|booking|reservation|bill|invoice|payment|card|subscription|plan|device|phone|router|modem|console|flight|package|parcel|delivery|refund|claim|membership|connection|service|internet|line|meter|statement|charge|balance|points|tickets?|bag|luggage|baggage|app|iphone|ipad|tv|box)\b|\bthe\s+(?:courier|depot|tracking|parcel|package|delivery|refund|charge|payment|booking|flight|bill|invoice)\b/i;
+const OWN_THING = /\byour\s+(?:account|order|booking|reservation|bill|invoice|payment|card|subscription|plan|device|phone|router|modem|console|flight|package|parcel|delivery|refund|claim|membership|connection|service|internet|line|meter|statement|charge|balance|points|tickets?|bag|luggage|baggage|app|iphone|ipad|tv|box|area|postcode|address|street)\b|\bthe\s+(?:courier|depot|tracking|parcel|package|delivery|refund|charge|payment|booking|flight|bill|invoice)\b/i;
 
 /** Does the reply troubleshoot the customer's own account, order, booking, bill or device? */
 function troubleshoots(reply: Reply): boolean {

@@ -37,6 +37,7 @@ const OFFER_WORDS = new RegExp(
     String.raw`|once\s+(?:it|they|we|I|the|your|this|that)|as\s+soon\s+as|https?:\/\/|www\.` +
     // Somewhere to go: a phone number, an address, "their number is ..." (whether that hand-off is explained
     // is unexplained-transfer's business).
+    String.raw`|(?:contact|call|ring|email|e-mail|visit|speak\s+(?:to|with)|get\s+in\s+touch\s+with|reach\s+out\s+to|go\s+to|head\s+to|pop\s+into|drop\s+into)\s+(?:the|our|their|your|a|an|any)\s+\w` +
     String.raw`|\+?\d[\d ()-]{7,}\d|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}|(?:their|the|our)\s+(?:tele)?phone\s+number` +
     String.raw`)`,
   'i',
@@ -46,6 +47,8 @@ const TIME_WORDS = /\b(?:later\s+(?:today|this\s+week|this\s+month|this\s+year)|
 const ASKS_FOR_DETAILS = /^(?:what|which|when|where|who|how|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:send|share|tell|confirm|provide|give|check|try|dm|email|forward|reply|attach|describe|let\s+(?:us|me)\s+know))\b/i;
 const CLOSED = /\b(?:closed|shut|off|holiday|unavailable)\b/i;
 const NEGATION = /\b(?:not|no|never|nothing|none|nobody|unable|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|couldn't|impossible|unavailable|neither|nor)\b|n['`]t\b/i;
+// Negative words that do not negate the offer: "at no cost", "no later than Friday", "not only ... but".
+const BENIGN_NO = /\b(?:at\s+)?no\s+(?:extra\s+|additional\s+|further\s+)?(?:cost|charge|fee|obligation|problem|worries|trouble)\b|\bnot\s+only\b|\bno\s+matter\b|\bno\s+later\s+than\b|\bif\s+(?:it|that|this)\s+(?:doesn't|does\s+not|isn't|is\s+not)\s+\w+/gi;
 // A clause that only gives the reason for the no.
 const REASON = /^(?:because|as|since|due\s+to|given|owing\s+to|for\s+(?:security|safety|legal|privacy)\s+reasons)\b/i;
 
@@ -82,7 +85,7 @@ export function offersWayForward(reply: Reply, start: number, end: number, kind:
     for (let i = first; i >= 0 && reply.sentences[i]!.paragraph === paragraph; i--) {
       const s = reply.sentences[i]!;
       for (const clause of clausesOf(reply.text, s.start, i === first ? start : s.end)) {
-        if (OFFER_WORDS.test(clause.text) && !negatedOffer(clause.text) && !NEGATION.test(clause.text)) return true;
+        if (OFFER_WORDS.test(clause.text) && !NEGATION.test(clause.text)) return true;
       }
     }
   }
@@ -143,19 +146,15 @@ function readClause(clause: string, kind: WayKind, question: boolean): 'offer' |
   const body = t.replace(/^(?:but|however|although|though|so|and|then)\W+/i, '');
   if (COURTESY.test(body)) return 'none';
   if (kind === 'any-content') return 'offer';
-  const negated = NEGATION.test(body);
+  const negated = NEGATION.test(body.replace(BENIGN_NO, ' '));
   // A question that asks for what we need to go on ("What's the domain?", "Could you send the file?").
   if (question && ASKS_FOR_DETAILS.test(body)) return 'offer';
-  if (OFFER_WORDS.test(body) && !negatedOffer(body)) return 'offer';
+  if (negated) return 'none';
+  if (OFFER_WORDS.test(body)) return 'offer';
   if (REASON.test(body) && !/^as\s+soon\b/i.test(body)) return 'none';
   if (!negated && TIME_WORDS.test(body) && !CLOSED.test(body)) return 'offer';
   if (negated) return 'none';
   return undefined;
-}
-
-/** "we can't offer another option": the offer words sit under a negation. */
-function negatedOffer(clause: string): boolean {
-  return /\b(?:no|not|never)\s+(?:\w+\s+){0,2}(?:other|option|way|alternative|instead)\b|(?:can|could|will|do)(?:n['`]t|\s+not)\b/i.test(clause);
 }
 
 /** The grammar's verdict: does a verb group in [from, to) of the sentence offer a way on? */
