@@ -157,14 +157,17 @@ function isEmphasis(reply: Reply, word: string, start: number, allow: Set<string
   if (/[0-9&/.]/.test(bare) || (bare.includes('-') && !isHyphenatedWord(bare))) return false;
   if (allow.has(bare) || KNOWN_ACRONYMS.has(bare) || WARM_WORDS.test(bare)) return false;
   if (/'/.test(bare)) return true; // contractions are words: DON'T, I'M, CAN'T
-  if (HEAT_WORDS.has(bare) || PLAIN_WORDS.has(bare)) return !isSignOff(reply, start, bare);
+  if (isSignOff(reply, start, bare)) return false; // initials after "^" or "-" at the end: "^BE", "-JM"
+  // Spelled out in brackets after its name: "The broadcaster (WBIN)".
+  if (reply.text[start - 1] === '(' && reply.text[start + word.length] === ')') return false;
+  if (HEAT_WORDS.has(bare) || PLAIN_WORDS.has(bare)) return true;
   if (!/[AEIOUY]/.test(letters)) return false; // PDF, NHS: acronyms
   if (letters.length <= 3) {
     // Short words are acronyms (NYC, BOB's initials) unless the lexicon knows them as English words (ALL, BIG).
     const tag = lexiconTag(bare);
     return Boolean(tag) && !NAME_TAG.test(tag!);
   }
-  if (isSignOff(reply, start, bare) || isShortCapsLine(reply, start, lines)) return false;
+  if (isShortCapsLine(reply, start, lines)) return false;
   // A code someone types or a label on screen: "use the code SPRING", "press the SUBMIT button".
   if (/\b(?:codes?|reference|ref|password|keyword|hashtag|enter|type|text|reply\s+with|quote|click|tap|press|select|hit)(?:\s+(?:is|was|will\s+be|on|the))?\s*[:=]?\s*["']?$/i.test(reply.text.slice(Math.max(0, start - 24), start))) return false;
   const after = reply.text.slice(start + word.length, start + word.length + 24);

@@ -229,10 +229,10 @@ function movesPrivate(reply: Reply): boolean {
 // customer's own account, order, booking, bill or device discussed alongside a problem.
 const DIAGNOSE = new RegExp(
   String.raw`\b(?:(?:which|what)\s+(?:[\w-]{1,20}\s+){0,3}?(?:device|phone|model|version|browser|app|console|tv|router|modem|card|plan|os|ios|android|generation|error|message|show|game|network|store|location|flight|order|item|account|platform|carrier|provider|seems|steps)s?` +
-    String.raw`|have\s+you\s+tried|did\s+you\s+try|are\s+you\s+(?:still\s+)?(?:seeing|getting|using|connected|receiving|able|having|experiencing|on\s+(?:wi-?fi|mobile|the\s+latest))|is\s+(?:it|this|the\s+\w+)\s+(?:happening|showing|still|only)` +
+    String.raw`|have\s+you\s+tried|did\s+you\s+try|are\s+you\s+(?:still\s+)?(?:seeing|getting|using|connected|receiving|having|experiencing|on\s+(?:wi-?fi|mobile|the\s+latest))|is\s+(?:it|this|the\s+\w+)\s+(?:happening|showing|still|only)` +
     String.raw`|does\s+(?:it|this|that|the\s+\w+|logging|restarting|a\s+restart|clearing|reinstalling|the\s+error)|did\s+(?:this|it|the\s+\w+)\s+(?:start|happen|begin|crash|arrive|work)|when\s+did\s+(?:this|it|the)|(?:any|what)\s+(?:steps|troubleshooting)` +
-    String.raw`|(?:was|were)\s+(?:this|it|they)\s+(?:shipped|sold|bought|purchased|ordered|delivered|booked)|were\s+you\s+(?:given|charged|told|able|billed)|is\s+there\s+(?:tracking|an?\s+error)|do\s+you\s+(?:recall|remember|have\s+(?:tracking|the|a\s+tracking))` +
-    String.raw`|what(?:'s|\s+is)\s+(?:going\s+on|happening)|what\s+(?:happens|happened|seems\s+to\s+be)|tell\s+us\s+(?:more|what(?:'s|\s+is)\s+going\s+on|what\s+happened))\b`,
+    String.raw`|(?:was|were)\s+(?:this|it|they)\s+(?:shipped|sold|bought|purchased|ordered|delivered|booked)|were\s+you\s+(?:given|charged|told|billed)|is\s+there\s+(?:tracking|an?\s+error)|do\s+you\s+(?:recall|remember|have\s+(?:tracking|the|a\s+tracking))` +
+    String.raw`|what(?:'s|\s+is)\s+(?:going\s+on|happening)|what\s+(?:happens|happened)\s+(?:when\s+you\s+(?:try|use|open|click|tap|press|log|sign|play|start|launch)|with\s+(?:your|the)\s+\w+)|what\s+seems\s+to\s+be|tell\s+us\s+(?:more|what(?:'s|\s+is)\s+going\s+on|what\s+happened))\b`,
   'i',
 );
 const STEPS = /\b(?:try|trying)\s+(?:restarting|rebooting|logging|signing|clearing|reinstalling|updating|resetting|unplugging|turning|power\s+cycling|deleting|removing|force\s+quitting)|\b(?:restart|reboot|reinstall|reset|unplug|power\s+cycle|update|updating)\s+(?:your|the)\s+(?:device|phone|app|router|modem|console|tv|box|watch|computer|browser|iphone|ipad|software|os)|\blog(?:ging)?\s+(?:out|off)\s+and\s+(?:back\s+)?in|\bclear(?:ing)?\s+(?:your|the)\s+(?:cache|cookies|history|data)/i;

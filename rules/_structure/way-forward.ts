@@ -27,6 +27,7 @@ const COURTESY = new RegExp(
 const GENERIC_HELP = /\b(?:anything|something)\s+else\b|\bwhat\s+else\s+(?:can|could)\b|\bany\s+(?:other|more|further)\s+(?:questions|help)\b/i;
 // "... if you have any other questions": a generic tail, read without it.
 const GENERIC_TAIL = /,?\s*(?:if|should|when)\s+you\s+(?:have|need|ever\s+need)\s+(?:any|anything)\b[^.!?]{0,80}[.!?]*\s*$/i;
+const GENERIC_INVITE = /^(?:please\s+)?(?:feel\s+free\s+to\s+|do\s+)?(?:contact|reach\s+out|get\s+in\s+touch|message|dm|email|e-mail|call|ring|let\s+(?:us|me)\s+know)\b/i;
 // Words that settle a clause as a way on without the tagger.
 const OFFER_WORDS = new RegExp(
   String.raw`\b(?:instead|alternatively|in\s+the\s+meantime|meanwhile|workaround|(?:an)?other\s+(?:option|way|choice)|the\s+(?:good|better)\s+news|what\s+(?:I|we)\s+(?:can|could)\s+do|here${APOS}s\s+(?:what|how)|here\s+(?:is|are)\s+(?:what|how|the\s+options|some\s+options)` +
@@ -37,14 +38,14 @@ const OFFER_WORDS = new RegExp(
     String.raw`|once\s+(?:it|they|we|I|the|your|this|that)|as\s+soon\s+as|https?:\/\/|www\.` +
     // Somewhere to go: a phone number, an address, "their number is ..." (whether that hand-off is explained
     // is unexplained-transfer's business).
-    String.raw`|(?:contact|call|ring|email|e-mail|visit|speak\s+(?:to|with)|get\s+in\s+touch\s+with|reach\s+out\s+to|go\s+to|head\s+to|pop\s+into|drop\s+into)\s+(?:the|our|their|your|a|an|any)\s+\w` +
+    String.raw`|(?:contact|call|ring|email|e-mail|visit|speak\s+(?:to|with)|get\s+in\s+touch\s+with|reach\s+out\s+to|go\s+to|head\s+to|pop\s+into|drop\s+into)\s+(?:(?:the|our|their|your|a|an|any)\s+)?\w` +
     String.raw`|\+?\d[\d ()-]{7,}\d|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}|(?:their|the|our)\s+(?:tele)?phone\s+number` +
     String.raw`)`,
   'i',
 );
 // A time to come back, when nothing in the clause is closed or negated: "it's back in stock next week".
 const TIME_WORDS = /\b(?:later\s+(?:today|this\s+week|this\s+month|this\s+year)|tomorrow|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:afternoon|evening)|first\s+thing|on\s+(?:our|the)\s+roadmap|coming\s+soon|back\s+in\s+stock)\b/i;
-const ASKS_FOR_DETAILS = /^(?:what|which|when|where|who|how|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:send|share|tell|confirm|provide|give|check|try|dm|email|forward|reply|attach|describe|let\s+(?:us|me)\s+know))\b/i;
+const ASKS_FOR_DETAILS = /^(?:what|which|when|where|who|how|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:send|share|tell|confirm|provide|give|check|try|dm|email|forward|reply|attach|describe|let\s+(?:us|me)\s+know)|(?:are|is|do|does|did|have|has|was|were)\s+(?:you|your|it|this|that|the|there)\b(?!\s+(?:sure|certain|aware)\b))\b/i;
 const CLOSED = /\b(?:closed|shut|off|holiday|unavailable)\b/i;
 const NEGATION = /\b(?:not|no|never|nothing|none|nobody|unable|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|couldn't|impossible|unavailable|neither|nor)\b|n['`]t\b/i;
 // Negative words that do not negate the offer: "at no cost", "no later than Friday", "not only ... but".
@@ -86,6 +87,8 @@ export function offersWayForward(reply: Reply, start: number, end: number, kind:
       const s = reply.sentences[i]!;
       for (const clause of clausesOf(reply.text, s.start, i === first ? start : s.end)) {
         if (OFFER_WORDS.test(clause.text) && !NEGATION.test(clause.text)) return true;
+        // A question that works on the case ("Are you connected to Wi-Fi?"): the conversation goes on.
+        if (i !== first && s.isQuestion && ASKS_FOR_DETAILS.test(clause.text) && !GENERIC_HELP.test(clause.text)) return true;
       }
     }
   }
@@ -127,7 +130,7 @@ function clausesOf(text: string, from: number, to: number): Array<{ start: numbe
   const push = (a: number, b: number) => {
     const raw = piece.slice(a, b);
     const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim().replace(/^[,.!?…]+\s*/, '');
+    const t = raw.trim().replace(/^[,.!?…]+\s*/, '').replace(/^(?:@\w+[\s,:]*)+/, '');
     if (/[\p{L}\p{N}]/u.test(t)) out.push({ start: from + a + lead, end: from + b, text: t });
   };
   while ((m = CLAUSE_BREAK.exec(piece))) {
@@ -142,7 +145,9 @@ function clausesOf(text: string, from: number, to: number): Array<{ start: numbe
 function readClause(clause: string, kind: WayKind, question: boolean): 'offer' | 'none' | undefined {
   const t = clause.replace(/^(?:and|but|however|although|though|so|or|then|also|just|please)\W+/i, (m) => (/^(?:but|however|although|though)/i.test(m) ? m : ''));
   const core = t.replace(GENERIC_TAIL, '').trim();
-  if (!/[\p{L}\p{N}]/u.test(core) || COURTESY.test(core) || (GENERIC_HELP.test(t) && !OFFER_WORDS.test(core))) return 'none';
+  if (!/[\p{L}\p{N}]/u.test(core) || COURTESY.test(core)) return 'none';
+  // "Feel free to contact us if you have any other questions": a generic invitation, not a way on from the no.
+  if (GENERIC_HELP.test(t) && (!OFFER_WORDS.test(core) || GENERIC_INVITE.test(core))) return 'none';
   const body = t.replace(/^(?:but|however|although|though|so|and|then)\W+/i, '');
   if (COURTESY.test(body)) return 'none';
   if (kind === 'any-content') return 'offer';
