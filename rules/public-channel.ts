@@ -64,7 +64,7 @@ const SUGGESTIONS = {
 export default defineRule({
   meta: {
     id: 'public-channel',
-    description: 'Works a complaint out in public: asks for or shows private details, or never moves to DM/email',
+    description: 'Works a complaint out in public: asks for or shows private details, or troubleshoots the customer\'s own case with no move to DM, email or a private link',
     family: 'phrase',
     defaultSeverity: 'warn',
     fixable: false,

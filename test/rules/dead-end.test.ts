@@ -60,7 +60,9 @@ describe('dead-end', () => {
       "I'm sorry, we can't help with that. Is there anything else we can do for you?",
       "We don't price-match. Thank you for your patience, and have a lovely day!",
       "Unfortunately that isn't possible. I hope you understand.",
+      "We can't refund this. Feel free to contact us if you have any other questions.",
     ]);
+    await expectClean(RULE, ["We can't send DMs first. You can DM us if you have any other questions."]);
   });
 
   it('an offer in another paragraph does not answer the refusal', async () => {
@@ -70,7 +72,11 @@ describe('dead-end', () => {
   });
 
   it('a plain offer just before the no in the same paragraph counts; what we did before it does not', async () => {
-    await expectClean(RULE, ['You can pay the balance in instalments, but we don’t offer refunds on deposits.']);
+    await expectClean(RULE, [
+      'You can pay the balance in instalments, but we don’t offer refunds on deposits.',
+      'Please contact the airline directly. We don’t have access to their baggage tracer.',
+      'Are you connected to Wi-Fi? Some shows are not available outside your home network.',
+    ]);
     await expectFlags(RULE, ["I've checked your booking. We can't change the date."]);
   });
 
