@@ -69,9 +69,10 @@ const WARM_WORDS = /^(?:HI|HII+|HEY|HEYY+|HELLO|HIYA|YO|THANKS?|THANK|THX|TY|CON
 const STRONG = /^\W*look,|\b(?:already|again|twice|told\s+you|as\s+(?:I|we)\s+(?:already\s+)?(?:said|told\s+you|mentioned|explained|stated|advised)|(?:I|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:told|explained\s+to|informed|advised|reminded)\s+you|you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|informed|advised|warned)|announced|clearly|obviously|stated|per\s+my\s+last|read\s+(?:the|our|your|it|them|this|that)|last\s+time|every\s+time|for\s+the\s+(?:last|third|final)\s+time|not\s+our\s+fault|not\s+(?:true|correct|how|what)|wrong|no\s+need|why\s+(?:would|did|didn't|do|don't|are|were|is|isn't|haven't|can't|won't)\s+you|do\s+you\s+(?:understand|see|get\s+it)|ridiculous|unacceptable|nonsense|absurd|terrible|awful|bad|rude|lazy|careless)\b/i;
 const REFUSE = /\b(?:closed|ended|expired|too\s+late|deadline|sold\s+out|no\s+longer|cannot|can't|can\s+not|won't|unable|not\s+(?:possible|able|allowed|permitted|eligible|available|covered)|impossible|non-?refundable|refused|rejected|denied|declined)\b/i;
 const DEFEND = /\b(?:busy|worked|working\s+(?:hard|all|late|around)|stayed|tried|trying\s+(?:our|my|hard)|doing\s+(?:our|my|everything)|did\s+(?:everything|all|our\s+best)|all\s+night|midnight|overnight|weekend|understaffed|short-?staffed|high\s+volume|sorry\s+if|if\s+you\s+(?:feel|felt|think|thought))\b/i;
-const INSTRUCT = /(?:\b(?:must|need(?:s)?\s+to|have\s+to|has\s+to)|'ve\s+to)\b|\b(?:required|mandatory|make\s+sure|ensure|be\s+sure\s+to|remember\s+to|please\s+(?:re-?)?(?:read|check|note|remember|see|refer|follow|stop|make\s+sure|understand)|(?:do\s+not|don't)\s+(?!(?:you\s+)?(?:worry|hesitate|tell\s+(?:me|us)|forget\s+to\s+(?:enjoy|have|treat))\b)\w+|you\s+should)\b/i;
+const INSTRUCT = /(?:\b(?:must|need(?:s)?\s+to|have\s+to|has\s+to)|'ve\s+to)\b|\b(?:required|mandatory|make\s+sure|ensure|be\s+sure\s+to|remember\s+to|please\s+(?:re-?)?(?:read|check|note|remember|see|refer|follow|stop|make\s+sure|understand)|you\s+should)\b/i;
 // A correction by contrast: "on MONDAY, not Sunday".
 const CONTRAST = /,\s{0,3}not\s{1,3}(?:on|at|in|the|a|an|by|\w+day)\b/i;
+// A negative imperative ("don't reorder it") is a negation like any other: banter in a warm paragraph.
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody|neither|nor)\b|n't\b/i;
 // Negations that are warmth or reassurance, not heat: "no worries", "can't wait", "don't worry".
 const WARM_NEGATION = /\b(?:no\s+(?:worries|problem|prob|probs|bother|doubt)|not\s+a\s+problem|never\s+mind|can't\s+wait|cannot\s+wait|couldn't\s+be\s+(?:happier|prouder|more)|can't\s+thank|can't\s+believe|(?:do\s+not|don't)\s+(?:you\s+)?(?:worry|hesitate|tell\s+(?:me|us))|no\s+one\s+(?:better|else)|nothing\s+(?:better|beats|like))\b/gi;
@@ -108,10 +109,11 @@ function sentenceHeat(reply: Reply, s: Sentence): SentenceHeat {
   const cooled = s.text.replace(WARM_NEGATION, ' ');
   const strong = STRONG.test(cooled) || REFUSE.test(cooled) || CONTRAST.test(cooled) || DEFEND.test(cooled);
   const friendly = FRIENDLY.test(cooled);
-  const weak = INSTRUCT.test(cooled) || NEGATION.test(cooled);
-  // A weak cue (a "don't" or "need to") among warm words in the same paragraph is banter, not heat:
-  // "Please don't spoil it for me!! I can't wait to watch it!!"
-  heat = { heated: strong || (weak && !friendly && !paragraphWarm(reply, s)), strong, friendly };
+  const instructs = INSTRUCT.test(cooled);
+  // A bare negation ("don't", "not") among warm words in the same paragraph is banter, not heat: "Please
+  // don't spoil it for me!! I can't wait to watch it!!". An instruction ("you must", "you need to") is not.
+  const negates = NEGATION.test(cooled);
+  heat = { heated: strong || (!friendly && (instructs || (negates && !paragraphWarm(reply, s)))), strong, friendly };
   bySentence.set(s.index, heat);
   return heat;
 }
