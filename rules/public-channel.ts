@@ -219,9 +219,12 @@ const PROBLEM = /\b(?:sorr(?:y|ies)|apolog\w*|issues?|problems?|trouble\w*|fault
 // here: https://...", "Did you write to us at the link?".
 const LINK_MOVE = /\b(?:click|tap|follow|use|visit|open)\s+(?:here|this\s+link|the\s+link|below)|\b(?:connect|chat|reach|talk|write|speak)\s+(?:with\s+|to\s+)?us\s+(?:here|there|below|at\s+the\s+link|via\s+the\s+link)|\btell\s+us\s+more\s+(?:here|below|at|via)|\b(?:fill\s+(?:in|out)|complete)\s+(?:this|the|our)\s+(?:form|survey)/i;
 
+// Saying the case can't be handled here is a move off the public channel: "we can't access your account via Twitter".
+const NOT_HERE = /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:access|see|view|discuss|look\s+(?:at|into)|handle|review)\s+(?:your\s+)?(?:[\w-]{1,20}\s+){0,2}?(?:account|details|order|information|info|booking|case)\s+(?:via|on|over|through|here\s+on)\s+(?:twitter|social(?:\s+media)?|here|this\s+channel|facebook|instagram)\b|\bhandled\s+off\s+(?:social|twitter|here)/i;
+
 /** Does the reply move the conversation somewhere private: DM, email, phone, or a link to a form or chat? */
 function movesPrivate(reply: Reply): boolean {
-  return PRIVATE.test(reply.text) || (LINK.test(reply.text) && LINK_MOVE.test(reply.text));
+  return PRIVATE.test(reply.text) || NOT_HERE.test(reply.text) || (LINK.test(reply.text) && LINK_MOVE.test(reply.text));
 }
 
 // Troubleshooting in public: questions that diagnose the customer's own case ("Which device are you using?",
@@ -232,11 +235,14 @@ const DIAGNOSE = new RegExp(
     String.raw`|have\s+you\s+tried|did\s+you\s+try|are\s+you\s+(?:still\s+)?(?:seeing|getting|using|connected|receiving|having|experiencing|on\s+(?:wi-?fi|mobile|the\s+latest))|is\s+(?:it|this|the\s+\w+)\s+(?:happening|showing|still|only)` +
     String.raw`|does\s+(?:it|this|that|the\s+\w+|logging|restarting|a\s+restart|clearing|reinstalling|the\s+error)|did\s+(?:this|it|the\s+\w+)\s+(?:start|happen|begin|crash|arrive|work)|when\s+did\s+(?:this|it|the)|(?:any|what)\s+(?:steps|troubleshooting)` +
     String.raw`|(?:was|were)\s+(?:this|it|they)\s+(?:shipped|sold|bought|purchased|ordered|delivered|booked)|were\s+you\s+(?:given|charged|told|billed)|is\s+there\s+(?:tracking|an?\s+error)|do\s+you\s+(?:recall|remember|have\s+(?:tracking|the|a\s+tracking))` +
-    String.raw`|what(?:'s|\s+is)\s+(?:going\s+on|happening)|what\s+(?:happens|happened)\s+(?:when\s+you\s+(?:try|use|open|click|tap|press|log|sign|play|start|launch)|with\s+(?:your|the)\s+\w+)|what\s+seems\s+to\s+be|tell\s+us\s+(?:more|what(?:'s|\s+is)\s+going\s+on|what\s+happened))\b`,
+    String.raw`|what(?:'s|\s+is)\s+(?:going\s+on|happening)|what\s+(?:happens|happened)\s+(?:when\s+you\s+(?:try\s+(?:to\s+)?(?!and\b)\w+|use|open|click|tap|press|log|sign|play|start|launch|connect|stream|download|install|update|pay|check\s+out|book|access|load)|with\s+(?:your|the)\s+\w+)|what\s+seems\s+to\s+be|tell\s+us\s+(?:more|what(?:'s|\s+is)\s+going\s+on|what\s+happened))\b`,
   'i',
 );
 const STEPS = /\b(?:try|trying)\s+(?:restarting|rebooting|logging|signing|clearing|reinstalling|updating|resetting|unplugging|turning|power\s+cycling|deleting|removing|force\s+quitting)|\b(?:restart|reboot|reinstall|reset|unplug|power\s+cycle|update|updating)\s+(?:your|the)\s+(?:device|phone|app|router|modem|console|tv|box|watch|computer|browser|iphone|ipad|software|os)|\blog(?:ging)?\s+(?:out|off)\s+and\s+(?:back\s+)?in|\bclear(?:ing)?\s+(?:your|the)\s+(?:cache|cookies|history|data)/i;
-const OWN_THING = /\byour\s+(?:account|order|booking|reservation|bill|invoice|payment|card|subscription|plan|device|phone|router|modem|console|flight|package|parcel|delivery|refund|claim|membership|connection|service|internet|line|meter|statement|charge|balance|points|tickets?|bag|luggage|baggage|app|iphone|ipad|tv|box|area|postcode|address|street)\b|\bthe\s+(?:courier|depot|tracking|parcel|package|delivery|refund|charge|payment|booking|flight|bill|invoice)\b/i;
+// The customer's own thing with a state or event: "your card was billed twice", "your order left the depot",
+// "the courier scanned it" (not an instruction about it: "you would have to cancel your reservation"); the
+// customer's own equipment or connection needs no more ("the COAX on the back of your router").
+const OWN_THING = /\byour\s+(?:account|order|booking|reservation|bill|invoice|payment|card|subscription|plan|device|phone|router|modem|console|flight|package|parcel|delivery|refund|claim|membership|connection|service|internet|line|meter|statement|charge|balance|points|tickets?|bag|luggage|baggage|app|iphone|ipad|tv|box|area|postcode|address|street)\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|should\s+|may\s+|might\s+)?(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|left|went|got|shows?|showed|is|was|has|hasn't|isn't|wasn't|didn't|doesn't|can't|won't|appears?|seems?|looks?|came|arrived|sent|paid|stuck|due|expected|estimated|scheduled|running|working|on|in)\b|\bthe\s+(?:courier|depot|tracking|parcel|package|delivery|refund|charge|payment|booking|flight|bill|invoice)\b|\b(?:in|at|near|around)\s+your\s+(?:area|address|postcode|street|home|flat|building|town)\b|\byour\s+(?:device|phone|router|modem|console|connection|internet|broadband|wi-?fi|app|tv|box|line|meter|iphone|ipad|laptop|computer|watch|printer)\b/i;
 
 /** Does the reply troubleshoot the customer's own account, order, booking, bill or device? */
 function troubleshoots(reply: Reply): boolean {
