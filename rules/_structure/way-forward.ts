@@ -67,32 +67,126 @@ const RESULT_VERB = /^(?:arriv\w*|return\w*|com\w*|ship\w*|launch\w*|open\w*|res
 export function offersWayForward(reply: Reply, start: number, end: number, kind: WayKind = 'offer'): boolean {
   const first = sentenceIndexAt(reply, start);
   if (first < 0) return false;
-  const paragraph = reply.sentences[first]!.paragraph;
-  for (let i = first; i < reply.sentences.length; i++) {
-    const s = reply.sentences[i]!;
-    if (s.paragraph !== paragraph) break;
-    const from = i === first ? Math.max(end, s.start) : s.start;
-    for (const clause of clausesOf(reply.text, from, s.end)) {
-      const verdict = readClause(clause.text, kind, s.isQuestion);
-      if (verdict === 'offer') return true;
-      if (verdict === 'none') continue;
-      if (groupsOffer(reply, s, clause.start, clause.end)) return true;
-    }
-  }
+  const s = reply.sentences[first]!;
+  if (offersAfter(reply, s, end, kind) || laterOffers(reply, first + 1, s.paragraph, kind)) return true;
   // An offer made just before the no, in the same paragraph ("You can pay the full price, but we don't stock
   // it unlocked"; "Please call us on ...: we can't see accounts here"). Only the plain offer words count here:
   // what we did before saying no (checked, looked) is how we got to the no, not a way on from it.
-  if (kind === 'offer') {
-    for (let i = first; i >= 0 && reply.sentences[i]!.paragraph === paragraph; i--) {
-      const s = reply.sentences[i]!;
-      for (const clause of clausesOf(reply.text, s.start, i === first ? start : s.end)) {
-        if (OFFER_WORDS.test(clause.text) && !NEGATION.test(clause.text)) return true;
-        // A question that works on the case ("Are you connected to Wi-Fi?"): the conversation goes on.
-        if (i !== first && s.isQuestion && ASKS_FOR_DETAILS.test(clause.text) && !GENERIC_HELP.test(clause.text)) return true;
-      }
-    }
+  return kind === 'offer' && (offeredBefore(reply, s, start) || earlierOffers(reply, first - 1, s.paragraph));
+}
+
+interface ReadClause { start: number; end: number; text: string }
+interface SentenceReading {
+  clauses: ReadClause[];
+  /** offerFrom[k]: some clause from k on offers a way on (per kind, filled on first use). */
+  offerFrom: Map<WayKind, boolean[]>;
+  /** plainUpTo[k]: some clause before k holds plain offer words. */
+  plainUpTo?: boolean[];
+}
+
+const readings = new WeakMap<Reply, Map<number, SentenceReading>>();
+
+/** A sentence cut into clauses once per reply. */
+function readingOf(reply: Reply, s: Sentence): SentenceReading {
+  let bySentence = readings.get(reply);
+  if (!bySentence) readings.set(reply, (bySentence = new Map()));
+  let r = bySentence.get(s.index);
+  if (!r) bySentence.set(s.index, (r = { clauses: clausesOf(reply.text, s.start, s.end), offerFrom: new Map() }));
+  return r;
+}
+
+function clauseOffers(reply: Reply, s: Sentence, clause: ReadClause, kind: WayKind): boolean {
+  const verdict = readClause(clause.text, kind, s.isQuestion);
+  if (verdict !== undefined) return verdict === 'offer';
+  return groupsOffer(reply, s, clause.start, clause.end);
+}
+
+/** Does the sentence offer a way on after `end`? The clause the point falls in is read from the point on. */
+function offersAfter(reply: Reply, s: Sentence, end: number, kind: WayKind): boolean {
+  const r = readingOf(reply, s);
+  let from = r.clauses.findIndex((c) => c.end > end);
+  if (from < 0) return false;
+  const c = r.clauses[from]!;
+  if (c.start < end) {
+    const part = clausesOf(reply.text, end, c.end)[0];
+    if (part && clauseOffers(reply, s, part, kind)) return true;
+    from++;
   }
-  return false;
+  return offerFrom(reply, s, r, kind)[from] ?? false;
+}
+
+function offerFrom(reply: Reply, s: Sentence, r: SentenceReading, kind: WayKind): boolean[] {
+  let table = r.offerFrom.get(kind);
+  if (!table) {
+    table = new Array<boolean>(r.clauses.length + 1).fill(false);
+    for (let k = r.clauses.length - 1; k >= 0; k--) table[k] = table[k + 1]! || clauseOffers(reply, s, r.clauses[k]!, kind);
+    r.offerFrom.set(kind, table);
+  }
+  return table;
+}
+
+function plainOffer(s: Sentence, text: string, earlier: boolean): boolean {
+  if (OFFER_WORDS.test(text) && !NEGATION.test(text)) return true;
+  // A question that works on the case ("Are you connected to Wi-Fi?"): the conversation goes on.
+  return earlier && s.isQuestion && ASKS_FOR_DETAILS.test(text) && !GENERIC_HELP.test(text);
+}
+
+/** Plain offer words in the sentence before `start`. */
+function offeredBefore(reply: Reply, s: Sentence, start: number): boolean {
+  const r = readingOf(reply, s);
+  if (!r.plainUpTo) {
+    r.plainUpTo = new Array<boolean>(r.clauses.length + 1).fill(false);
+    for (let k = 0; k < r.clauses.length; k++) r.plainUpTo[k + 1] = r.plainUpTo[k]! || plainOffer(s, r.clauses[k]!.text, false);
+  }
+  let upTo = r.clauses.findIndex((c) => c.end > start);
+  if (upTo < 0) upTo = r.clauses.length;
+  const c = r.clauses[upTo];
+  if (c && c.start < start) {
+    const part = clausesOf(reply.text, c.start, start)[0];
+    if (part && plainOffer(s, part.text, false)) return true;
+  }
+  return r.plainUpTo[upTo]!;
+}
+
+// Whole sentences are read once per reply: whether any sentence from i to the end of its paragraph offers a
+// way on (and, backwards, whether any sentence before it does). Many refusals in one paragraph then cost
+// what the paragraph costs, not its square.
+const laterCache = new WeakMap<Reply, Map<string, boolean>>();
+const earlierCache = new WeakMap<Reply, Map<number, boolean>>();
+
+function laterOffers(reply: Reply, from: number, paragraph: number, kind: WayKind): boolean {
+  let cache = laterCache.get(reply);
+  if (!cache) laterCache.set(reply, (cache = new Map()));
+  const key = (i: number) => `${kind}:${i}`;
+  let i = from;
+  const pending: number[] = [];
+  let found = false;
+  for (; i < reply.sentences.length && reply.sentences[i]!.paragraph === paragraph; i++) {
+    const known = cache.get(key(i));
+    if (known !== undefined) { found = known; break; }
+    pending.push(i);
+    const s = reply.sentences[i]!;
+    if (offerFrom(reply, s, readingOf(reply, s), kind)[0]) { found = true; break; }
+  }
+  // Every sentence walked shares the answer: an offer at or after it (or none to the paragraph's end).
+  for (const k of pending) cache.set(key(k), found);
+  return found;
+}
+
+function earlierOffers(reply: Reply, from: number, paragraph: number): boolean {
+  let cache = earlierCache.get(reply);
+  if (!cache) earlierCache.set(reply, (cache = new Map()));
+  const pending: number[] = [];
+  let found = false;
+  for (let i = from; i >= 0 && reply.sentences[i]!.paragraph === paragraph; i--) {
+    const known = cache.get(i);
+    if (known !== undefined) { found = known; break; }
+    pending.push(i);
+    const s = reply.sentences[i]!;
+    if (readingOf(reply, s).clauses.some((c) => plainOffer(s, c.text, true))) { found = true; break; }
+  }
+  for (const k of pending) cache.set(k, found);
+  return found;
 }
 
 /** The text of the paragraph after `end` (for messages and tests). */

@@ -80,6 +80,12 @@ describe('dead-end', () => {
     await expectFlags(RULE, ["I've checked your booking. We can't change the date."]);
   });
 
+  it('many refusals in one paragraph pass when the paragraph ends with a way on (each sentence read once)', async () => {
+    expect(await only(RULE, `${"We can't do that. ".repeat(300)}But I can refund you today.`)).toEqual([]);
+    expect(await only(RULE, `${"we can't do that, ".repeat(300)}but I can refund you today.`)).toEqual([]);
+    expect((await only(RULE, "We can't do that. ".repeat(300))).length).toBe(1);
+  });
+
   it('reports once per paragraph', async () => {
     const text = "We can't refund it. We don't offer exchanges either.\n\nI don't know.";
     expect((await only(RULE, text)).map((m) => flagged(text, m))).toEqual(["We can't refund it", "I don't know"]);
