@@ -17,7 +17,7 @@ import type { Reply, Sentence } from '../src/types.js';
 // Words in capitals of 2+ letters, with contractions ("DON'T", "I'M"), possibly joined by & / - / digits (codes).
 const CAPS = /(?<![\w&/@#.-])[A-Z][A-Z0-9'&/.-]{0,40}[A-Z0-9](?![\w&/-]|\.[A-Za-z0-9])(?:'?s\b)?/g;
 // Starts only at the start of a run of ! and ?, so a long run is read once.
-const PUNCT = /(?<![!?])[!?]{0,40}(?:!!|\?!|!\?)[!?]{0,40}|‽/g;
+const PUNCT = /(?<![!?])[!?]{0,40}(?:!!|\?!|!\?)[!?]{0,40}/g;
 const SARCASM = /(?:^|(?<=[.!?]\s{1,3}))(?:seriously|really|honestly)\s{0,3}\?|(?:^|(?<=[.!?]\s{1,3}))obviously\b|\b(?:yeah,?\s{1,3}right|nice\s{1,3}try|good\s{1,3}luck\s{1,3}with\s{1,3}that|thanks\s{1,3}for\s{1,3}nothing|clearly\s{1,3}you|for\s{1,3}the\s{1,3}(?:last|final|hundredth|umpteenth|third)\s{1,3}time)\b|(?<=\s)\/s\b/gim;
 
 // Acronyms that are also English words, or common enough to be safe everywhere.
