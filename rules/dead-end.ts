@@ -142,8 +142,8 @@ export default definePhraseRule({
         'add the way on in the same breath: what you can do instead, what they can try, what you will do, or ' +
         'when you will know more. The rule passes a refusal when the rest of its paragraph offers one of those.',
       seeds: [
-        '003 Complaint handling: "Maintain a positive attitude" (focus on what you can do, not what you cannot)',
-        '001 step 3: "Fix it" (the customer wants the problem solved, not a verdict)',
+        '003 "A positive Attitude Is Everything for Customer Engagement"; "handle negative feedback in a positive way"',
+        '001 step 3: "Fix the problem – or discuss how it will be fixed"',
       ],
     },
     examples: {
