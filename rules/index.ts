@@ -4,6 +4,7 @@ import asksKnownDetails from './asks-known-details.js';
 import blamesCustomer from './blames-customer.js';
 import cancellationFriction from './cancellation-friction.js';
 import corporateStiff from './corporate-stiff.js';
+import deadEnd from './dead-end.js';
 import deflectsResponsibility from './deflects-responsibility.js';
 import downplaysProblem from './downplays-problem.js';
 import duplicateMacro from './duplicate-macro.js';
@@ -40,6 +41,7 @@ export const builtinRules: Rule[] = [
   blamesCustomer,
   cancellationFriction,
   corporateStiff,
+  deadEnd,
   deflectsResponsibility,
   downplaysProblem,
   duplicateMacro,

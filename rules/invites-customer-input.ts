@@ -4,7 +4,8 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Reply, Sentence } from '../src/types.js';
 import { scan } from '../src/nlp/match.js';
-import { signOffStart, verbGroups } from '../src/nlp/reply-parts.js';
+import { signOffStart } from '../src/nlp/sign-off.js';
+import { verbGroups } from './_structure/verb-groups.js';
 import { reportMissing } from './_structure/report.js';
 
 // Candidate wording: a question about the customer's wish, a choice, or fairness; or a "tell me what ..." request.

@@ -1,8 +1,10 @@
 // public-channel (social only): working a complaint out in public.
 // `asks-private-details`: the reply asks for, or shows, an email, phone, order/account/booking number, address,
 // date of birth ... in public. Asking for them by DM or email is the fix, so a sentence that moves the request to
-// a private channel is fine. `no-channel-move`: a reply of three or more sentences with no move to a private
-// channel at all (a public back-and-forth). All lexical.
+// a private channel is fine. `no-channel-move`: a reply of three or more sentences that troubleshoots the
+// customer's own account, order, booking, bill or device in public and never moves to a private channel (a DM,
+// email, "message us", or a link to a private form or chat). Thanks and good news are not troubleshooting. All
+// lexical: the words decide, the tagger is never loaded.
 import { defineRule } from '../src/rule-api.js';
 import { scan } from '../src/nlp/match.js';
 import type { Reply, Sentence } from '../src/types.js';
@@ -14,7 +16,9 @@ const DETAIL = new RegExp(
     String.raw`\bbooking\s+ref(?:erence)?\b`,
     String.raw`\b(?:your|the|checkout|registered|account|login|billing|contact|sign-?in|order)\s+(?:e-?mail)(?:\s+address)?\b`,
     String.raw`\be-?mail\s+address(?:es)?\b`,
-    String.raw`\b(?:your|the|a|full|home|postal|delivery|billing|shipping|street|mailing|correct|current)\s+(?:(?:full|home|postal|delivery|billing|shipping|street|mailing)\s+)?address\b(?!\s+(?:your|the|this|these|any|it|them)\b|\s+of\s+(?:the|that|this|our|a)\s)`,
+    String.raw`\b(?:your|the|a|full|home|postal|delivery|billing|shipping|street|mailing|correct|current)\s+(?:[\w-]{1,20}\s+)?address\b(?!\s+(?:your|the|this|these|any|it|them)\b|\s+of\s+(?:the|that|this|our|a)\s)`,
+    // "the email linked to your account", "the number registered to your booking"
+    String.raw`\b(?:the|your)\s+[\w-]{1,20}\s+(?:linked|tied|registered|connected|associated|attached)\s+(?:to|with)\s+(?:your|the)\s+(?:account|booking|order|card|profile|reservation|membership)\b`,
     String.raw`\b(?:post\s*code|zip\s*code|date\s+of\s+birth|DOB|birth\s*date|full\s+name|surname|last\s+name|maiden\s+name)\b`,
     String.raw`\b(?:last|first|final)\s+(?:four|4|two|2|three|3|six|6)\s+digits\b`,
     String.raw`\b(?:password|PIN|security\s+(?:code|answer|question)|CVV|CVC|passcode)\b`,
@@ -25,7 +29,7 @@ const DETAIL = new RegExp(
 // The sentence asks the customer to give the detail (or is a question about it).
 const ASK = /\b(?:reply|respond|post|share|send|tweet|comment|provide|give|include|confirm|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|leave|drop|pop|add|what's|what\s+is|what\s+was|which\s+(?:is|was)|(?:we'll|we\s+will|we'd|I'll|I'd)\s+need|we\s+need|need\s+your|require|could\s+we\s+(?:have|get|grab)|can\s+we\s+(?:have|get|grab)|mind\s+sharing)\b/i;
 // Channel moves: DM, private message, email, phone, a secure form.
-const PRIVATE = /\b(?:DM(?:s|ed|'d|ing)?|D\.M\.?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+(?:messag\w*|chat|channel|link|form)|privately|inbox|(?:send|drop|shoot|ping)\s+(?:us|me)\s+(?:a\s+)?(?:message|note|line|PM|email|e-mail)|message\s+(?:us|me)|p\.?m\.?\s+(?:us|me)|e-?mail\s+(?:us|me|our|the\s+team|it|them|this|that|over|across)|e-?mailed\b|(?:by|via|over|through)\s+(?:e-?mail|DM|phone|the\s+(?:link|form)|our\s+(?:secure\s+)?(?:form|website|site|app|portal)|(?:a|this)\s+secure)|sent\s+you\s+(?:an?\s+)?(?:e-?mail|message|DM)|(?:check|look\s+in)\s+your\s+(?:e-?mail|inbox|messages|DMs)|secure\s+(?:form|link|chat|message|portal)|live\s+chat|messenger|whatsapp|(?:call|ring|phone)\s+(?:us|me|our|(?:on\s+|at\s+)?\+?\d)|(?:contact|form|details|submit|fill|report|chat|reach|get\s+in\s+touch|private|secure)\b[^.!?]{0,50}?https?:\/\/|give\s+(?:us|me)\s+a\s+(?:call|ring)|(?:contact|reach|get\s+in\s+touch\s+with)\s+(?:us|our\s+\w+(?:\s+team)?)\s+(?:via|at|through|using|on|here|by)|follow\s*(?:&|and|\+)\s*DM|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.]+)/i;
+const PRIVATE = /\b(?:DM(?:s|ed|'d|ing)?|D\.M\.?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+(?:messag\w*|e-?mail|chat|channel|link|form|secured?\s+link)|privately|secured?\s+link|(?:via|through|at|using|with|in|on)\s+(?:this|the|our|a)\s+(?:secure\s+|private\s+|secured\s+)?(?:link|form|portal|page)(?:\s+(?:below|above|here))?|link\s+(?:below|above)|in-?app|off\s+(?:social|twitter|here)|inbox|(?:send|drop|shoot|ping)\s+(?:us|me)\s+(?:a\s+)?(?:private\s+)?(?:message|note|line|PM|email|e-mail)|message\s+(?:us|me)|p\.?m\.?\s+(?:us|me)|e-?mail\s+(?:us|me|our|the\s+team|it|them|this|that|over|across)|e-?mailed\b|(?:by|via|over|through)\s+(?:e-?mail|DM|phone|the\s+(?:link|form)|our\s+(?:secure\s+)?(?:form|website|site|app|portal)|(?:a|this)\s+secure)|sent\s+you\s+(?:an?\s+)?(?:e-?mail|message|DM)|(?:check|look\s+in)\s+your\s+(?:e-?mail|inbox|messages|DMs)|secure\s+(?:form|link|chat|message|portal)|live\s+chat|messenger|whatsapp|(?:call|ring|phone)\s+(?:us|me|our|(?:on\s+|at\s+)?\+?\d)|(?:contact|form|details|submit|fill|report|chat|reach|connect|get\s+in\s+touch|private|secure|tell\s+us|click|tap|write|send)\b[^.!?]{0,50}?https?:\/\/|give\s+(?:us|me)\s+a\s+(?:call|ring)|(?:contact|reach|get\s+in\s+touch\s+with)\s+(?:us|our\s+\w+(?:\s+team)?)\s+(?:via|at|through|using|on|here|by)|follow\s*(?:&|and|\+)\s*DM|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.]+)/i;
 // "Don't post your details here", "for your security, please don't share" : warnings, not asks.
 const WARNS = /\b(?:don't|do\s+not|never|please\s+avoid|avoid|without|no\s+need\s+to|for\s+(?:your|security|privacy)|rather\s+than|you(?:'ve|\s+have)\s+(?:posted|shared|tweeted|included))\b/i;
 // Posting a detail in public ("reply here", "below", "in the comments") is public even if a DM is mentioned later.
@@ -37,6 +41,8 @@ const ASKING_QUESTION = /\b(?:do\s+you\s+(?:have|happen\s+to\s+have|know)|have\s
 
 // Details shown: "Your account 4412-88 was charged twice", "order #55902", "sent to jo.bloggs@mail.com".
 const SHOWN: RegExp[] = [
+  // "your purchase #558211", "the ticket # 88-1203": a number written with "#" after the customer's thing
+  /\b(?:[Yy]our|[Tt]he|[Tt]his)\s+[a-z]{3,20}\s+#\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b/g,
   /\b(?:[Yy]our|[Tt]he|[Tt]his)\s+(?:order|account|booking|reference|card|policy|membership|tracking|confirmation|reservation|loyalty)(?:\s+(?:number|no\.?|#|ref(?:erence)?|ending(?:\s+in)?))?\s*(?:is\s+|:\s*|#\s*)?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b/g,
   /\b(?:[Oo]rder|[Aa]ccount|[Bb]ooking|[Rr]eference|[Rr]ef)\s*(?:number|no\.?|#)\s*:?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b/g,
   // "We've checked account 5510-22", "booking XK29PL is confirmed": the identifier right after the word
@@ -58,7 +64,7 @@ const SUGGESTIONS = {
 export default defineRule({
   meta: {
     id: 'public-channel',
-    description: 'Works a complaint out in public: asks for or shows private details, or never moves to DM/email',
+    description: 'Works a complaint out in public: asks for or shows private details, or troubleshoots the customer\'s own case with no move to DM, email or a private link',
     family: 'phrase',
     defaultSeverity: 'warn',
     fixable: false,
@@ -67,8 +73,9 @@ export default defineRule({
     docs: {
       why:
         'A public reply on social media is read by everyone. Asking the customer to post their order number or ' +
-        'email there exposes them, and a long public back-and-forth rarely fixes anything. Acknowledge briefly ' +
-        'in public, then move to a channel where you can act: a DM or email.',
+        'email there exposes them, and troubleshooting their account, order or device in a public thread rarely ' +
+        'fixes anything. Acknowledge briefly in public, then move to a channel where you can act: a DM, email, ' +
+        'or a link to a private form or chat. Thanks, good news and general updates are fine in public.',
       seeds: ['003 Get to where you can take action', '002 4. Never Discuss Customer Issues In Public'],
     },
     examples: {
@@ -83,7 +90,9 @@ export default defineRule({
         'What’s the best number to reach you on?',
         'Reply with the last four digits of the card and we’ll DM you.',
         'Hi Jo, your order #558211 was sent to the old address.',
-        'Sorry about the app crashing. Our team is aware of the bug. A fix will go out in tomorrow’s update. Thanks for bearing with us!',
+        'That’s no good, Abi. Which phone are you using? Does the app crash as soon as it opens? Have you tried reinstalling it?',
+        'Sorry about the double charge! We can see your card was billed twice on Monday. The second payment should drop off within five days.',
+        'Oh no! Is the router showing a red light? Try unplugging it for thirty seconds. Let us know if the light turns green.',
         'Please confirm your home address and we’ll check it.',
         'Sorry, Marco! What’s the phone number on your account?',
         'Could you tweet us the postcode the parcel should have gone to?',
@@ -105,6 +114,12 @@ export default defineRule({
         'Sorry about that, Dan! We’ve emailed you a prepaid returns label.',
         'Sorry for the wait, Isla! Check your DMs: we’ve sent the refund details there.',
         'Happy to help! Please DM us your postcode so we can check the outage.',
+        'Sorry about the app crashing. Our team is aware of the bug. A fix will go out in tomorrow’s update. Thanks for bearing with us!',
+        'We’d like to help. We need to get you into a private secured link to look at your account.',
+        'So sorry about this! Please connect with us here so we can check your booking: https://example.com/help',
+        'Thank you so much for the kind words! We’re thrilled the team looked after you. Have a great trip!',
+        'Great news, Ola: your order has shipped! It should reach you on Thursday. Enjoy the new boots!',
+        'Sorry for the trouble. Which device are you using? Tell us at the link below and we’ll take it from there.',
       ],
     },
   },
@@ -123,7 +138,7 @@ export default defineRule({
     for (const re of SHOWN) {
       for (const hit of scan(reply, re)) reportDetail(hit.start, hit.end, hit.sentence, false);
     }
-    if (!reported.length && !PRIVATE.test(reply.text) && (reply.kind === 'complaint' || PROBLEM.test(reply.text.replace(STOCK_OFFER, ' ')))) {
+    if (!reported.length && !movesPrivate(reply) && troubleshoots(reply)) {
       const body = reply.sentences.filter(countsAsSentence);
       if (body.length >= 3) {
         context.report({
@@ -199,3 +214,40 @@ const STOCK_OFFER = /\b(?:(?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:always\s+)?(?:her
 // A reply that is about a problem (or help with one); pure chit-chat ("Love it! Thanks for stopping by. See you
 // soon!") has nothing to move to a private channel.
 const PROBLEM = /\b(?:sorr(?:y|ies)|apolog\w*|issues?|problems?|trouble\w*|faults?|errors?|delay\w*|late|broken|not\s+working|(?:isn't|aren't|wasn't|didn't|doesn't|won't|can't|cannot|couldn't)\s+(?:work\w*|arriv\w*|load\w*|connect\w*|log|sign|access|open|find|see|get|receive\w*|pay|use|play|download|install|turn|charge|start|come|show|update)|refund\w*|complain\w*|frustrat\w*|inconvenien\w*|disappoint\w*|concern\w*|bugs?|outages?|cancel\w*|missing|lost|damaged|wrong|charge[ds]?|crash\w*|fix\w*|help\w*|assist\w*|look\s+into|investigat\w*|affected|down|fail\w*|unable|compensat\w*|replace\w*|resolv\w*|sort\s+(?:this|it)\s+out)\b/i;
+
+// A link the reply sends the customer to for private help: "Please click here to send ...", "connect with us
+// here: https://...", "Did you write to us at the link?".
+const LINK_MOVE = /\b(?:click|tap|follow|use|visit|open)\s+(?:here|this\s+link|the\s+link|below)|\b(?:connect|chat|reach|talk|write|speak)\s+(?:with\s+|to\s+)?us\s+(?:here|there|below|at\s+the\s+link|via\s+the\s+link)|\btell\s+us\s+more\s+(?:here|below|at|via)|\b(?:fill\s+(?:in|out)|complete)\s+(?:this|the|our)\s+(?:form|survey)/i;
+
+// Saying the case can't be handled here is a move off the public channel: "we can't access your account via Twitter".
+const NOT_HERE = /\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:access|see|view|discuss|look\s+(?:at|into)|handle|review)\s+(?:your\s+)?(?:[\w-]{1,20}\s+){0,2}?(?:account|details|order|information|info|booking|case)\s+(?:via|on|over|through|here\s+on)\s+(?:twitter|social(?:\s+media)?|here|this\s+channel|facebook|instagram)\b|\bhandled\s+off\s+(?:social|twitter|here)/i;
+
+/** Does the reply move the conversation somewhere private: DM, email, phone, or a link to a form or chat? */
+function movesPrivate(reply: Reply): boolean {
+  return PRIVATE.test(reply.text) || NOT_HERE.test(reply.text) || (LINK.test(reply.text) && LINK_MOVE.test(reply.text));
+}
+
+// Troubleshooting in public: questions that diagnose the customer's own case ("Which device are you using?",
+// "Have you tried logging out?", "Was this shipped by us or a seller?"), troubleshooting steps, or the
+// customer's own account, order, booking, bill or device discussed alongside a problem.
+const DIAGNOSE = new RegExp(
+  String.raw`\b(?:(?:which|what)\s+(?:[\w-]{1,20}\s+){0,3}?(?:device|phone|model|version|browser|app|console|tv|router|modem|card|plan|os|ios|android|generation|error|message|show|game|network|store|location|flight|order|item|account|platform|carrier|provider|seems|steps)s?` +
+    String.raw`|have\s+you\s+tried|did\s+you\s+try|are\s+you\s+(?:still\s+)?(?:seeing|getting|using|connected|receiving|having|experiencing|on\s+(?:wi-?fi|mobile|the\s+latest))|is\s+(?:it|this|the\s+\w+)\s+(?:happening|showing|still|only)` +
+    String.raw`|does\s+(?:it|this|that|the\s+\w+|logging|restarting|a\s+restart|clearing|reinstalling|the\s+error)|did\s+(?:this|it|the\s+\w+)\s+(?:start|happen|begin|crash|arrive|work)|when\s+did\s+(?:this|it|the)|(?:any|what)\s+(?:steps|troubleshooting)` +
+    String.raw`|(?:was|were)\s+(?:this|it|they)\s+(?:shipped|sold|bought|purchased|ordered|delivered|booked)|were\s+you\s+(?:given|charged|told|billed)|is\s+there\s+(?:tracking|an?\s+error)|do\s+you\s+(?:recall|remember|have\s+(?:tracking|the|a\s+tracking))` +
+    String.raw`|what(?:'s|\s+is)\s+(?:going\s+on|happening)|what\s+(?:happens|happened)\s+(?:when\s+you\s+(?:try\s+(?:to\s+)?(?!and\b)\w+|use|open|click|tap|press|log|sign|play|start|launch|connect|stream|download|install|update|pay|check\s+out|book|access|load)|with\s+(?:your|the)\s+\w+)|what\s+seems\s+to\s+be|tell\s+us\s+(?:more|what(?:'s|\s+is)\s+going\s+on|what\s+happened))\b`,
+  'i',
+);
+const STEPS = /\b(?:try|trying)\s+(?:restarting|rebooting|logging|signing|clearing|reinstalling|updating|resetting|unplugging|turning|power\s+cycling|deleting|removing|force\s+quitting)|\b(?:restart|reboot|reinstall|reset|unplug|power\s+cycle|update|updating)\s+(?:your|the)\s+(?:device|phone|app|router|modem|console|tv|box|watch|computer|browser|iphone|ipad|software|os)|\blog(?:ging)?\s+(?:out|off)\s+and\s+(?:back\s+)?in|\bclear(?:ing)?\s+(?:your|the)\s+(?:cache|cookies|history|data)/i;
+// The customer's own thing with a state or event: "your card was billed twice", "your order left the depot",
+// "the courier scanned it" (not an instruction about it: "you would have to cancel your reservation"); the
+// customer's own equipment or connection needs no more ("the COAX on the back of your router").
+const OWN_THING = /\byour\s+(?:account|order|booking|reservation|bill|invoice|payment|card|subscription|plan|device|phone|router|modem|console|flight|package|parcel|delivery|refund|claim|membership|connection|service|internet|line|meter|statement|charge|balance|points|tickets?|bag|luggage|baggage|app|iphone|ipad|tv|box|area|postcode|address|street)\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|should\s+|may\s+|might\s+)?(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|left|went|got|shows?|showed|is|was|has|hasn't|isn't|wasn't|didn't|doesn't|can't|won't|appears?|seems?|looks?|came|arrived|sent|paid|stuck|due|expected|estimated|scheduled|running|working|on|in)\b|\bthe\s+(?:courier|depot|tracking|parcel|package|delivery|refund|charge|payment|booking|flight|bill|invoice)\b|\b(?:in|at|near|around)\s+your\s+(?:area|address|postcode|street|home|flat|building|town)\b|\byour\s+(?:device|phone|router|modem|console|connection|internet|broadband|wi-?fi|app|tv|box|line|meter|iphone|ipad|laptop|computer|watch|printer)\b/i;
+
+/** Does the reply troubleshoot the customer's own account, order, booking, bill or device? */
+function troubleshoots(reply: Reply): boolean {
+  const text = reply.text;
+  if (STEPS.test(text)) return true;
+  if (reply.sentences.some((s) => s.isQuestion && DIAGNOSE.test(s.text))) return true;
+  return OWN_THING.test(text) && PROBLEM.test(text.replace(STOCK_OFFER, ' '));
+}

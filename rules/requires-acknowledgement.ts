@@ -3,7 +3,8 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Reply, Sentence } from '../src/types.js';
 import { scan } from '../src/nlp/match.js';
-import { signOffStart, verbGroups } from '../src/nlp/reply-parts.js';
+import { signOffStart } from '../src/nlp/sign-off.js';
+import { verbGroups } from './_structure/verb-groups.js';
 import { reportMissing } from './_structure/report.js';
 
 // Cues where the agent (I/we) or the customer (you) is the subject: the grammar decides (tense, negation).
@@ -21,7 +22,7 @@ const PERSON_CUE = new RegExp(
 // Fixed phrases that restate or show the message was read; no grammar needed beyond the words.
 const PHRASE_CUE = new RegExp(
   String.raw`\b(?:as\s+I\s+understand\s+it|(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?:fully\s+|well\s+|very\s+)?aware\s+(?:that|of|how)|having\s+(?:read|gone\s+through|looked\s+(?:at|through))\s+your|if\s+I\s+(?:have\s+)?understood?\s+(?:you\s+)?(?:correctly|right)|(?:from|going\s+by|based\s+on)\s+what\s+you(?:'ve|\s+have)?\s+(?:said|say|described|describe|told|tell|written|wrote|write|explained|explain|mentioned|mention|shared)` +
-    String.raw`|it\s+(?:sounds|seems)\s+(?:like|as\s+(?:if|though))|(?:I|we)\s+hear\s+you|you(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right` +
+    String.raw`|(?:it\s+|that\s+)?(?:sounds|seems)\s+(?:like|as\s+(?:if|though))|(?:I|we)\s+hear\s+you|you(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right` +
     String.raw`|thanks?(?:\s+you)?\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:letting\s+(?:me|us)\s+know|telling\s+(?:me|us)|explaining|flagging|raising|reporting|pointing\s+(?:\w+\s+)?out|bringing\s+(?:\w+\s+){1,3}to\s+(?:my|our)\s+attention|describing|walking\s+(?:me|us)\s+through|sharing\s+(?:what|how|the\s+details|your\s+experience))` +
     String.raw`|(?:I|we)(?:'ve|\s+have)\s+(?:\w+\s+)?(?:read|gone\s+through|been\s+through|looked\s+through|gone\s+over|read\s+through|listened\s+to)\s+(?:your|all\s+of\s+your|everything\s+you)` +
     String.raw`)\b`,
@@ -32,9 +33,20 @@ const NOT_HEARD_AFTER = /^\s+(?:what\s+(?:I|we)\s+can|if\b|whether\b|no\b|nothin
 /** "I appreciate your patience" is thanks, not acknowledgement. */
 const THANKS_OBJECT = /^\s+(?:your|the)\s+(?:patience|understanding|business|custom|feedback|time|help|loyalty|cooperation|co-operation|support|email|message|call|note|kind)/i;
 
+/** "I understand, but ...": the cue only leads into a refusal, with nothing restated (RULES.md boundary). */
+const BUT_AFTER = /^\s*(?:[,;:—–-]\s*|\.\s+)?(?:but|however|although|though|yet|that\s+said|unfortunately)\b/i;
+/** A cue whose object is only the customer's feeling ("I understand how frustrating this is"): empathy, which a "but" undoes. */
+const FEELING_OBJECT = /^\s+(?:(?:how|that)\s+(?:\w+\s+){0,2}(?:frustrat\w*|annoy\w*|upsett?\w*|disappoint\w*|stress\w*|inconvenien\w*|difficult|hard|worr\w*)\b[^,;.!?]{0,40}|your\s+(?:frustration|concern|disappointment|annoyance|feelings?|position|point)|where\s+you(?:'re|\s+are)\s+coming\s+from)\s*/i;
+
 function heard(reply: Reply, sentence: Sentence, start: number, end: number): boolean {
   const rest = reply.text.slice(end, sentence.end);
   if (NOT_HEARD_AFTER.test(rest)) return false;
+  // "I understand, but ..." / "I understand. However, ..." / "I understand how frustrating this is, but ...".
+  const next = reply.sentences[sentence.index + 1];
+  const bareCue = /^\s*[.!]?\s*$/.test(rest);
+  if (BUT_AFTER.test(rest) || (bareCue && next && BUT_AFTER.test(next.text))) return false;
+  const feeling = FEELING_OBJECT.exec(rest);
+  if (feeling && BUT_AFTER.test(rest.slice(feeling[0].length))) return false;
   if (/appreciate$/i.test(reply.text.slice(start, end)) && THANKS_OBJECT.test(rest)) return false;
   // The cue's verb group decides: not negated, not a future or a wish ("I'd see", "I get a discount").
   // Cues with no auxiliary and an unambiguous verb need no parse.

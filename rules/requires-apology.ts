@@ -3,7 +3,8 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Reply } from '../src/types.js';
 import { scan, type Hit } from '../src/nlp/match.js';
-import { sentenceTerms, verbGroups } from '../src/nlp/reply-parts.js';
+import { sentenceTerms } from '../src/nlp/terms.js';
+import { verbGroups } from './_structure/verb-groups.js';
 import { nonApologySpans, overlapsAny } from './_structure/related.js';
 import { reportMissing } from './_structure/report.js';
 

@@ -3,17 +3,21 @@
 // and questions that push back ("Are you sure you want to cancel?") do not count.
 import { defineRule } from '../src/rule-api.js';
 import type { Reply } from '../src/types.js';
-import { lastBodySentence, verbGroups } from '../src/nlp/reply-parts.js';
+import { lastBodySentence } from '../src/nlp/sign-off.js';
+import { verbGroups } from './_structure/verb-groups.js';
 import { negativeFollowUpSpans, overlapsAny } from './_structure/related.js';
 import { reportMissing } from './_structure/report.js';
 
 /** Questions that argue, test or retain instead of inviting. */
 const PUSHBACK = /\b(?:are\s+you\s+(?:sure|certain|aware)|(?:did|have)\s+you\s+(?:not\s+)?(?:read|check(?:ed)?|look(?:ed)?\s+at|follow(?:ed)?|tr(?:y|ied)\s+turning|consider(?:ed)?|think\s+about|thought\s+about)|didn't\s+you|haven't\s+you|why\s+(?:did|didn't|would|wouldn't|do|don't|are|were)\s+you|do\s+you\s+(?:understand|realise|realize)|is\s+that\s+(?:clear|understood)|what\s+(?:else\s+)?(?:did|do)\s+you\s+expect|before\s+you\s+go)\b/i;
 
+/** A request for data is not verifying the fix: "Can you DM us your order number?", "What's the email on the account?" */
+const DATA_REQUEST = /\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)?(?:dm|pm|message|email|e-mail|send|share|provide|give|confirm|tell|let\s+(?:us|me)\s+know|reply\s+with|follow|attach|forward)\b(?![^?]*\b(?:if|whether|how|when)\b)[^?]{0,120}?\b(?:numbers?|e-?mail|address|post\s*code|zip|details|name|reference|ref|date\s+of\s+birth|account|order|booking|photos?|pictures?|screenshots?|serial|info(?:rmation)?|phone)\b|what(?:'s|\s+is|\s+was)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:number|e-?mail|address|post\s*code|reference|name|account|order|booking|date\s+of\s+birth)\b|\b(?:dm|pm)\s+(?:us|me)\b)/i;
+
 export function endsWithInvitingQuestion(reply: Reply): boolean {
   const last = lastBodySentence(reply);
   if (!last || !last.isQuestion) return false;
-  if (PUSHBACK.test(last.text)) return false;
+  if (PUSHBACK.test(last.text) || DATA_REQUEST.test(last.text)) return false;
   if (overlapsAny(negativeFollowUpSpans(reply), last.start, last.end)) return false;
   // A question the customer is asked about themselves in the past tense ("Did you even read it?") is a test,
   // not an invitation; questions about the fix, an offer, or further help are.

@@ -3,7 +3,8 @@
 // company sign-off, or a generic support address, does not count.
 import { defineRule } from '../src/rule-api.js';
 import type { Reply, Sentence } from '../src/types.js';
-import { lexiconTag, signOffStart } from '../src/nlp/reply-parts.js';
+import { lexiconTag } from '../src/nlp/terms.js';
+import { signOffStart } from '../src/nlp/sign-off.js';
 import { reportMissing } from './_structure/report.js';
 
 /** Words that make a sign-off line a team, department or company rather than a person. */
@@ -96,7 +97,18 @@ export function hasContact(reply: Reply): boolean {
     if (looksLikeName(name)) return true;
   }
   const customers = customerNamesOf(reply, bodyEnd);
-  return signOff.some((line) => namesPerson(line, customers));
+  if (signOff.some((line) => namesPerson(line, customers))) return true;
+  // On social, brands sign tweets with the agent's initials: "^LS", "-JM", "*TAC", "/KC" (RULES.md boundary).
+  return reply.channel === 'social' && SOCIAL_INITIALS.test(lastLine(reply.text));
+}
+
+const SOCIAL_INITIALS = /(?:^|\s)(?:\^|\*|~|\/|-{1,2}|–|—)\s?[A-Z]{2,3}\s*(?:\d\/\d\s*)?$/;
+
+/** The last non-empty line (at most its last 200 characters). */
+function lastLine(text: string): string {
+  const trimmed = text.trimEnd();
+  const at = trimmed.lastIndexOf('\n');
+  return trimmed.slice(Math.max(at + 1, trimmed.length - 200));
 }
 
 export default defineRule({

@@ -2,7 +2,7 @@
 // by the agent's side ("I've refunded ...", "I'll send ...", "we have replaced ..."), not a hand-off, a
 // promise to look into it, or instructions for the customer.
 import { defineRule } from '../src/rule-api.js';
-import { hasFix } from '../src/nlp/reply-parts.js';
+import { hasFix } from './_structure/actions.js';
 import { reportMissing } from './_structure/report.js';
 
 export default defineRule({

@@ -3,7 +3,9 @@
 import { defineRule } from '../src/rule-api.js';
 import type { Reply } from '../src/types.js';
 import { scan, type Hit } from '../src/nlp/match.js';
-import { isAction, signOffStart, verbGroups } from '../src/nlp/reply-parts.js';
+import { isAction } from './_structure/actions.js';
+import { signOffStart } from '../src/nlp/sign-off.js';
+import { verbGroups } from './_structure/verb-groups.js';
 import { reportMissing } from './_structure/report.js';
 
 /** Words that point the change at the future: the next time, not this time. */

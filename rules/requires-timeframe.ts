@@ -1,7 +1,7 @@
 // requires-timeframe: a complaint reply should put a time on the fix ("today", "by 5pm", "within 24 hours").
 // The time must belong to an action: past dates, policy periods and opening hours do not count.
 import { defineRule } from '../src/rule-api.js';
-import { timedAction } from '../src/nlp/reply-parts.js';
+import { timedAction } from './_structure/times.js';
 import { reportMissing } from './_structure/report.js';
 
 export default defineRule({

@@ -6,7 +6,7 @@ import type { Reply } from '../src/types.js';
 import { scan } from '../src/nlp/match.js';
 import { customerMood } from '../src/context/mood.js';
 import { shown, wholeReply } from '../src/context/report.js';
-import { signOffStart } from '../src/nlp/reply-parts.js';
+import { signOffStart } from '../src/nlp/sign-off.js';
 
 const BREEZY = new RegExp([
   String.raw`\b(?:great|good|fantastic|exciting|awesome|amazing|brilliant|wonderful)\s+news\b`,

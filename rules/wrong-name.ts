@@ -5,7 +5,7 @@
 // A greeting by placeholder ({{first_name}}) is never flagged.
 import { defineRule } from '../src/rule-api.js';
 import { customerNames, greetingFits, greetingName } from '../src/context/names.js';
-import { lexiconTag } from '../src/nlp/reply-parts.js';
+import { lexiconTag } from '../src/nlp/terms.js';
 
 /** A bare sign-off word counts as a name only when the lexicon knows it as one. */
 function looksLikeName(name: string): boolean {

@@ -217,45 +217,6 @@ const CASES: Record<string, Cases> = {
       'The cancellation fee is £10 and you can pay online.',
     ],
   },
-  'public-channel': {
-    channel: 'social',
-    bad: [
-      'We’ve checked account 5510-22 and the payment went through.',
-      'What’s your registered email address?',
-      'Please comment with the email linked to your account.',
-      'Could you let us know your date of birth and postcode?',
-      'Can you tell us the last 4 digits of your card?',
-      'Hi Leo, the refund for order #448192 went out today.',
-      'That’s frustrating, sorry. The outage is in your area. Engineers are working on it. It should be back by 6pm.',
-      'Please tweet us your postcode so we can check coverage.',
-    ],
-    good: [
-      'Please send us a private message with your account details.',
-      'Happy to help! Please DM us your postcode so we can check the outage.',
-      'Sorry for the wait. Please fill in this secure form: https://example.com/help',
-      'Thank you for the kind words about our staff.',
-      'Sorry about the delay, Mo. We’ve DMed you the tracking details.',
-    ],
-  },
-  'heated-tone': {
-    bad: [
-      'The fee is NON-REFUNDABLE.',
-      'We DID send the email.',
-      'IMPORTANT: you must return the form.',
-      'You have to wait UNTIL Monday.',
-      'That is simply NOT TRUE.',
-      'Do you understand?!',
-      'Nice try, but the refund window has closed.',
-      'The PULSEFIT app is new.',
-    ],
-    good: [
-      'Are you still experiencing XFINITY Internet service issues?',
-      'To open settings, click XFINITY on the remote.',
-      'We’ve updated the <PROJECT NAME> template.',
-      'Hi <AGENT_NAME>, the macro is ready.',
-      'Welcome to IKEA Family!',
-    ],
-  },
 };
 
 async function firedRules(text: string, channel: 'social' | 'email'): Promise<string[]> {
@@ -270,14 +231,5 @@ describe.each(Object.entries(CASES))('%s generalizes', (rule, cases) => {
   });
   it.each(cases.good)(`does not fire on %j`, async (text) => {
     expect(await firedRules(text, channel)).not.toContain(rule);
-  });
-});
-
-describe('template placeholders in angle brackets', () => {
-  it('masks <ALL_CAPS> placeholders but never HTML tag names', async () => {
-    expect(await firedRules('Please see <ISSUE_NUMBER> for the update.', 'email')).not.toContain('heated-tone');
-    // <BR> is a tag, so the shouted word after it is still read
-    expect(await firedRules('Line one<BR>We NEVER do that.', 'email')).toContain('heated-tone');
-    expect(await firedRules('This is <B>REALLY</B> bad.', 'email')).toContain('heated-tone');
   });
 });

@@ -1,5 +1,5 @@
-// Focused tests for six phrase rules: downplays-problem, blames-customer, deflects-responsibility, over-promise,
-// cancellation-friction, public-channel. Exact rule IDs, messageIds, positions, options and the near-misses that
+// Focused tests for five phrase rules: downplays-problem, blames-customer, deflects-responsibility, over-promise,
+// cancellation-friction (public-channel's moved to test/rules/public-channel.test.ts). Exact rule IDs, messageIds, positions, options and the near-misses that
 // RULES.md ("Boundary decisions") says must not fire.
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/api.js';
@@ -250,46 +250,5 @@ describe('cancellation-friction', () => {
       'Your account is closed. If you ever want to come back, your settings are saved for 90 days.',
       'I’ve cancelled the subscription. You won’t lose the reports you saved.',
     ]);
-  });
-});
-
-describe('public-channel', () => {
-  it('runs on the social channel only', async () => {
-    const text = 'Please reply with your order number and email address.';
-    expect(await only('public-channel', text, { channel: 'email' })).toEqual([]);
-    expect((await only('public-channel', text, { channel: 'social' })).map((m) => m.messageId)).toEqual(['asks-private-details']);
-  });
-
-  it('asks-private-details: points from the ask to the last detail it names', async () => {
-    const text = 'Sorry the blender arrived without its lid!\nCan you reply here with your order number and checkout email?';
-    const [m, ...rest] = await only('public-channel', text, { channel: 'social' });
-    expect(rest).toHaveLength(0);
-    expect(m!.messageId).toBe('asks-private-details');
-    expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([2, 9, 2, 61]);
-    expect(flagged(text, m!)).toBe('reply here with your order number and checkout email');
-    expect(m!.suggestions?.[0]?.desc).toMatch(/DM/);
-  });
-
-  it('asks-private-details: details shown in public count too; asking by DM does not', async () => {
-    await expectFlags('public-channel', ['Your account 4412-88 was charged twice.', 'What’s your date of birth?', 'Could you share your postcode?'], { channel: 'social' });
-    await expectClean('public-channel', [
-      "So sorry about this! Please DM us your order number and we'll sort it right away.",
-      'Please send us a private message with your account number.',
-      'Sorry! Please follow us and DM your booking reference.',
-      'For your security, please don’t share your card number here. We’ve sent a DM.',
-    ], { channel: 'social' });
-  });
-
-  it('no-channel-move: three or more sentences with no DM/email; the span is the whole reply', async () => {
-    const text = 'Sorry about the delay, Sam.\nThe courier scanned it yesterday.\nIt should be with you tomorrow.';
-    const [m, ...rest] = await only('public-channel', text, { channel: 'social' });
-    expect(rest).toHaveLength(0);
-    expect(m!.messageId).toBe('no-channel-move');
-    expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([1, 1, 3, 32]);
-    await expectClean('public-channel', [
-      'Sorry about the delay, Sam. The courier scanned it yesterday.',
-      'Sorry about the delay, Sam. The courier scanned it yesterday. We’ve sent you a DM with the tracking link.',
-      'Sorry about the delay! We’ve emailed you the tracking link. It should be with you tomorrow.',
-    ], { channel: 'social' });
   });
 });

@@ -8,7 +8,7 @@ import type { PlatformName } from '../platforms/types.js';
 import { builtinRules } from '../../rules/index.js';
 import { DEFAULT_PLACEHOLDERS } from '../engine/placeholders.js';
 import { DEFAULT_FIELDS } from '../formats/fields.js';
-import { buildPreset, presetName } from './presets.js';
+import { buildPreset, isKindGated, presetName } from './presets.js';
 import { ConfigError, type PhraseSpec, type ResolvedConfig, type RuleConfig, type RuleSetting, type UserConfig } from './types.js';
 import { defaultOptions, parseRuleSetting, validateShape } from './validate.js';
 import { loadPlugins, normalizePlugin, type LoadedPlugin, type Plugin } from './plugins.js';
@@ -211,7 +211,10 @@ export class ConfigLoader {
     for (const rule of phraseRules) ruleSet.set(rule.meta.id, rule);
 
     const rules = new Map<string, RuleConfig>();
-    for (const rule of ruleSet.values()) rules.set(rule.meta.id, { severity: 'off', options: defaultOptions(rule) });
+    // Built-in structure rules start at their default severity: the engine runs them only on complaint
+    // replies, so `kind: complaint` from any source (--kind, config, overrides, front matter) turns them on
+    // unless a config layer sets them. Every other rule starts off until a preset or config turns it on.
+    for (const rule of ruleSet.values()) rules.set(rule.meta.id, { severity: builtinRules.includes(rule) && isKindGated(rule) ? rule.meta.defaultSeverity : 'off', options: defaultOptions(rule) });
     for (const rule of phraseRules) rules.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: {} });
     let kind: ReplyKind = 'general';
     let channel: Channel = 'email';

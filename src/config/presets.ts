@@ -1,5 +1,5 @@
 // Built-in presets. Presets are plain config objects; `extends` resolves them by name.
-import type { Rule } from '../types.js';
+import { CHECKLIST_ITEMS, type Rule } from '../types.js';
 import type { UserConfig } from './types.js';
 
 export const PRESET_NAMES = ['recommended', 'complaint', 'strict'] as const;
@@ -12,6 +12,12 @@ export function presetName(spec: string): PresetName | undefined {
 }
 
 
+/**
+ * A built-in preset as config. `recommended` sets every phrase rule to its default severity and leaves the
+ * checklist rules unset: they only run on complaint replies, and a reply whose kind is `complaint` (from
+ * --kind, config, overrides or front matter) gets them at their default severities unless config says
+ * otherwise (see isKindGated). The two checklist extras (prevent, involve) are off in `recommended`.
+ */
 export function buildPreset(name: PresetName, rules: Iterable<Rule>): UserConfig {
   const settings: NonNullable<UserConfig['rules']> = {};
   for (const rule of rules) {
@@ -20,7 +26,8 @@ export function buildPreset(name: PresetName, rules: Iterable<Rule>): UserConfig
     switch (name) {
       case 'recommended':
         // Context rules are silent without the customer's message, so they cost nothing until it is given.
-        settings[id] = family === 'phrase' || family === 'context' ? defaultSeverity : 'off';
+        if (family === 'phrase' || family === 'context') settings[id] = defaultSeverity;
+        else if (!isChecklistRule(rule)) settings[id] = 'off';
         break;
       case 'complaint':
         settings[id] = defaultSeverity;
@@ -32,4 +39,17 @@ export function buildPreset(name: PresetName, rules: Iterable<Rule>): UserConfig
     }
   }
   return name === 'complaint' ? { rules: settings, kind: 'complaint' } : { rules: settings };
+}
+
+/** A structure rule that is an item of the reply checklist (acknowledge, apologize, fix, urgency, verify, contact). */
+export function isChecklistRule(rule: Rule): boolean {
+  return rule.meta.family === 'structure' && (CHECKLIST_ITEMS as readonly string[]).includes(rule.meta.checklist ?? '');
+}
+
+/**
+ * Rules whose severity before any config is their default rather than off: the built-in structure rules.
+ * They are gated by the reply's kind in the engine, so on a general reply they never run.
+ */
+export function isKindGated(rule: Rule): boolean {
+  return rule.meta.family === 'structure';
 }

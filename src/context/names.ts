@@ -1,7 +1,7 @@
 // Names in a conversation: who the reply greets, what the customer is called (an email header, their
 // sign-off, "my name is ...", how an earlier reply greeted them).
 import type { Reply, ReplyContext } from '../types.js';
-import { signOffLines } from '../nlp/reply-parts.js';
+import { signOffLines } from '../nlp/sign-off.js';
 
 export interface Greeting {
   /** The name as written ("Maria", "Lopez" after "Mrs"). */

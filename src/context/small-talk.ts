@@ -2,7 +2,7 @@
 // on", "we're here for you", "have a great day". A reply made only of these has said nothing about what
 // the customer asked. A sentence that turns ("..., but", "however", "because") says something.
 import type { Reply, Sentence } from '../types.js';
-import { signOffStart } from '../nlp/reply-parts.js';
+import { signOffStart } from '../nlp/sign-off.js';
 
 const SMALL_TALK = new RegExp('^(?:' + [
   String.raw`(?:thanks?|thank\s+you|thx|ty|cheers|many\s+thanks)\b.*`,
