@@ -1,0 +1,114 @@
+// Shared readings for the responsibility rules (deflects-responsibility, blames-customer, downplays-problem,
+// unexplained-transfer): does the agent own the fix near a phrase, does a way forward follow a refusal, is a
+// phrase negated, where does its clause end. Word lists decide the common shapes; the tagger is asked only
+// when a first-person verb outside the lists could be the fix ("so I've rerouted it"), and only for that
+// sentence, so most replies never load it.
+import type { Reply, Sentence } from '../src/types.js';
+import { isAction, sentenceTerms, verbGroups } from '../src/nlp/reply-parts.js';
+
+/** The agent's side as a subject with an auxiliary: "I've", "we'll", "I'm", "let me", "our team will". */
+const AGENT = String.raw`(?:I|we|our\s+(?:team|engineers?|staff|specialists?)|the\s+team|my\s+(?:team|colleagues?))`;
+const AGENT_AUX = String.raw`(?:'ve|'ll|'m|'re|'d|\s+(?:have|has|will|shall|am|are|would))`;
+const ADVERBS = String.raw`(?:(?:already|also|now|just|personally|gone\s+ahead\s+and|since|then|immediately|quickly|happily|today|straight\s+away)\s+)*`;
+// Verbs that take the problem on: the agent acts on it, or chases whoever has to.
+const OWN_VERBS = String.raw`(?:contact(?:ed|ing)?|call(?:ed|ing)?|chas(?:ed|e|ing)|fil(?:ed|e|ing)|rais(?:ed|e|ing)|open(?:ed|ing)?|log(?:ged|ging)?|sen[dt]|sending|resen[dt]|resending|refund(?:ed|ing)?|replac(?:ed|e|ing)|reship(?:ped|ping)?|rebook(?:ed|ing)?|book(?:ed|ing)?|mov(?:ed|e|ing)|credit(?:ed|ing)?|arrang(?:ed|e|ing)|reimburs(?:ed|e|ing)|cover(?:ed|ing)?|pa(?:id|y|ying)|fix(?:ed|ing)?|sort(?:ed|ing)?|handl(?:ed|e|ing)|deal(?:t|ing)?\s+with|tak(?:en|e|ing)\s+(?:care|this|it|that|over)|follow(?:ed|ing)?\s+(?:up|it|this)|escalat(?:ed|e|ing)|put\s+in|issu(?:ed|e|ing)|order(?:ed|ing)?|dispatch(?:ed|ing)?|claim(?:ed|ing)?|get(?:ting)?\s+in\s+touch|spok(?:en|e)|speak(?:ing)?|email(?:ed|ing)?|messag(?:ed|e|ing)|reach(?:ed|ing)?\s+out|work(?:ed|ing)?\s+(?:with|on)|push(?:ed|ing)?|reset(?:ting)?|restor(?:ed|e|ing)|repair(?:ed|ing)?|correct(?:ed|ing)?|revers(?:ed|e|ing)|waiv(?:ed|e|ing)|remov(?:ed|e|ing)|cancell?(?:ed|ing)?|cancel|rerout(?:ed|e|ing)|re-?rout(?:ed|e|ing)|redeliver(?:ed|ing)?|re-?enter(?:ed|ing)?|re-?add(?:ed|ing)?|add(?:ed|ing)?\s+(?:a|the|your|it)|updat(?:ed|e|ing)\s+(?:your|the|it)|unlock(?:ed|ing)?|reactivat(?:ed|e|ing)|reinstat(?:ed|e|ing)|compensat(?:ed|e|ing)|expedit(?:ed|e|ing)|chang(?:ed|e|ing)|switch(?:ed|ing)?|swap(?:ped|ping)?|exchang(?:ed|e|ing)|honou?r(?:ed|ing)?|applied|apply(?:ing)?|approv(?:ed|e|ing)|extend(?:ed|ing)?|overrid(?:den|e|ing)|made\s+an\s+exception|make\s+an\s+exception|making\s+an\s+exception|look(?:ing)?\s+after|get\s+(?:this|it)\s+(?:fixed|sorted))`;
+// Simple past by us is often the mistake ("we sent the wrong size"); only remedy verbs report a fix.
+const REMEDY_PAST = String.raw`(?:contacted|called|chased|filed|raised|refunded|replaced|rebooked|credited|arranged|reimbursed|fixed|sorted|escalated|claimed|reset|restored|repaired|corrected|reversed|waived|rerouted|re-?sent|resent|reactivated|reinstated|compensated|expedited|honou?red|overrode|approved|extended|reissued|re-?issued)`;
+const OWNED = new RegExp(
+  String.raw`\b(?:${AGENT}${AGENT_AUX}|let\s+(?:me|us))\s+${ADVERBS}(?:be\s+)?${OWN_VERBS}\b|\b${AGENT}\s+${ADVERBS}${REMEDY_PAST}\b|\b(?:myself|ourselves|on\s+your\s+behalf)\b`,
+  'i',
+);
+/** A first-person subject with an auxiliary: the only place an unlisted fix verb can hide. */
+const AGENT_WITH_AUX = new RegExp(String.raw`\b${AGENT}${AGENT_AUX}\b|\blet\s+(?:me|us)\b`, 'i');
+
+/** Text from `from` to the end of the sentence, and of the next sentence when `next` is set. */
+export function textAfter(reply: Reply, sentence: Sentence, from: number, next = true): string {
+  const following = next ? reply.sentences[sentence.index + 1] : undefined;
+  return reply.text.slice(from, following ? following.end : sentence.end);
+}
+
+/** The hit's sentence and the next one. */
+export function sameAndNext(reply: Reply, sentence: Sentence): string {
+  return textAfter(reply, sentence, sentence.start);
+}
+
+/**
+ * Does the agent's side take the fix on between `from` and the end of the next sentence? "..., so I'm sending a
+ * replacement", "I've contacted them myself". Listed verbs answer at once; an unlisted verb after "I've/we'll"
+ * is read by the verb-group parser (is it a concrete action by us?), for that sentence only.
+ */
+export function ownsFix(reply: Reply, sentence: Sentence, from = sentence.start, next = true): boolean {
+  const after = textAfter(reply, sentence, from, next);
+  if (OWNED.test(after)) return true;
+  if (!AGENT_WITH_AUX.test(after)) return false;
+  const sentences = [sentence, ...(next && reply.sentences[sentence.index + 1] ? [reply.sentences[sentence.index + 1]!] : [])];
+  for (const s of sentences) {
+    if (!AGENT_WITH_AUX.test(reply.text.slice(Math.max(s.start, from), s.end))) continue;
+    const terms = sentenceTerms(reply, s);
+    for (const g of verbGroups(reply, s)) {
+      if (terms[g.first]!.start < from) continue;
+      if (g.subject === 'agent' && isAction(reply, s, g)) return true;
+    }
+  }
+  return false;
+}
+
+const ownsAnywhereCache = new WeakMap<Reply, boolean>();
+
+/** Does the agent own a fix anywhere in the reply ("we"/"I" doing something about it)? Cached per reply. */
+export function ownsFixInReply(reply: Reply): boolean {
+  let owned = ownsAnywhereCache.get(reply);
+  if (owned === undefined) {
+    owned = reply.sentences.some((s) => ownsFix(reply, s, s.start, false));
+    ownsAnywhereCache.set(reply, owned);
+  }
+  return owned;
+}
+
+// What we can do instead: "but I can offer store credit", "what I can do is", "instead, I've ...".
+const WE_CAN = String.raw`(?:I|we)(?:\s+(?:can(?!'t|not|\s+not)|could(?!n't|\s+not)|will(?!\s+not)|would\s+be\s+(?:happy|glad)\s+to|am\s+(?:happy|glad|able)\s+to|are\s+(?:happy|glad|able)\s+to)|'ll|'d\s+be\s+(?:happy|glad)\s+to|'m\s+(?:happy|glad|able)\s+to|'re\s+(?:happy|glad|able)\s+to)`;
+const ALTERNATIVE = new RegExp(
+  [
+    String.raw`\b${WE_CAN}\s+(?:happily\s+|also\s+|still\s+|gladly\s+)?(?:\w+\s+){0,1}?(?:offer|give|send|arrange|book|issue|credit|refund|exchange|replace|help|suggest|do|try|check|look|ask|put|set|switch|move|change|add|apply|recommend|find|get|order|reserve|hold|keep|waive|cover|extend|upgrade|transfer|swap|resend|repair|fix|sort|contact|call|email|chase|raise|escalate|share|show|walk|talk|reopen|restore|reset|match|honou?r|provide|process|make)\b`,
+    String.raw`\bwhat\s+(?:I|we)\s+(?:can|could)\s+do\b`,
+    String.raw`\byou\s+(?:can|could|may)\s+(?:still|instead|also|always)\b`,
+    String.raw`\b(?:but|however|instead)\b[^.!?]{0,60}?\byou\s+(?:can|could|may)(?!'t|not|n't|\s+not)\b`,
+    String.raw`\b(?:instead|alternatively|the\s+good\s+news\s+is|another\s+option|other\s+options?|the\s+closest\s+(?:match|alternative))\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A way forward after a refusal or a rule: the agent owns a fix, or offers an alternative (same or next sentence). */
+export function wayForward(reply: Reply, sentence: Sentence, from: number): boolean {
+  return ALTERNATIVE.test(textAfter(reply, sentence, from)) || ownsFix(reply, sentence, from);
+}
+
+/** "don't", "won't", "never", "no need to" ... right before the hit (a few words back, same sentence). */
+export function negatedBefore(reply: Reply, sentence: Sentence, at: number, words = 2): boolean {
+  const head = reply.text.slice(Math.max(sentence.start, at - 60), at);
+  return new RegExp(String.raw`(?:\b(?:not|never|no|nothing|hardly|without)|n't|\bno\s+need\s+to|\bno\s+longer)\s+(?:\w+\s+){0,${words}}$`, 'i').test(head);
+}
+
+/** The end of the clause that starts at `from`: a comma, semicolon, dash, "and/but/so/because", or the sentence end. */
+export function clauseEnd(reply: Reply, sentence: Sentence, from: number, joiners = 'and|but|because'): number {
+  const rest = reply.text.slice(from, sentence.end);
+  const m = new RegExp(String.raw`[,;:.!?]|\s[-–—]\s|\s+(?:${joiners})\s`, 'i').exec(rest);
+  let end = m ? from + m.index : sentence.end;
+  while (end > from && /\s/.test(reply.text[end - 1]!)) end--;
+  return end;
+}
+
+/** The end of the sentence, without trailing spaces or the final punctuation. */
+export function sentenceEnd(reply: Reply, sentence: Sentence, from: number): number {
+  let end = sentence.end;
+  while (end > from && /[\s.!?…]/.test(reply.text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * A regex source with the space between words read as one to four whitespace characters: long phrasings then stay
+ * under the phrase table's match-length bound (each `\s+` would otherwise count as 60 characters).
+ */
+export function tight(source: string): string {
+  return source.replace(/\\s\+/g, String.raw`\s{1,4}`);
+}
