@@ -12,14 +12,16 @@ const AGENT_AUX = String.raw`(?:'ve|'ll|'m|'re|'d|\s+(?:have|has|will|shall|am|a
 const ADVERBS = String.raw`(?:(?:already|also|now|just|personally|gone\s+ahead\s+and|since|then|immediately|quickly|happily|today|straight\s+away)\s+)*`;
 // Verbs that take the problem on: the agent acts on it, or chases whoever has to.
 const OWN_VERBS = String.raw`(?:contact(?:ed|ing)?|call(?:ed|ing)?|chas(?:ed|e|ing)|fil(?:ed|e|ing)|rais(?:ed|e|ing)|open(?:ed|ing)?|log(?:ged|ging)?|sen[dt]|sending|resen[dt]|resending|refund(?:ed|ing)?|replac(?:ed|e|ing)|reship(?:ped|ping)?|rebook(?:ed|ing)?|book(?:ed|ing)?|mov(?:ed|e|ing)|credit(?:ed|ing)?|arrang(?:ed|e|ing)|reimburs(?:ed|e|ing)|cover(?:ed|ing)?|pa(?:id|y|ying)|fix(?:ed|ing)?|sort(?:ed|ing)?|handl(?:ed|e|ing)|deal(?:t|ing)?\s+with|tak(?:en|e|ing)\s+(?:care|this|it|that|over)|follow(?:ed|ing)?\s+(?:up|it|this)|escalat(?:ed|e|ing)|put\s+in|issu(?:ed|e|ing)|order(?:ed|ing)?|dispatch(?:ed|ing)?|claim(?:ed|ing)?|get(?:ting)?\s+in\s+touch|spok(?:en|e)|speak(?:ing)?|email(?:ed|ing)?|messag(?:ed|e|ing)|reach(?:ed|ing)?\s+out|work(?:ed|ing)?\s+(?:with|on)|push(?:ed|ing)?|reset(?:ting)?|restor(?:ed|e|ing)|repair(?:ed|ing)?|correct(?:ed|ing)?|revers(?:ed|e|ing)|waiv(?:ed|e|ing)|remov(?:ed|e|ing)|cancell?(?:ed|ing)?|cancel|rerout(?:ed|e|ing)|re-?rout(?:ed|e|ing)|redeliver(?:ed|ing)?|re-?enter(?:ed|ing)?|re-?add(?:ed|ing)?|add(?:ed|ing)?\s+(?:a|the|your|it)|updat(?:ed|e|ing)\s+(?:your|the|it)|unlock(?:ed|ing)?|reactivat(?:ed|e|ing)|reinstat(?:ed|e|ing)|compensat(?:ed|e|ing)|expedit(?:ed|e|ing)|chang(?:ed|e|ing)|switch(?:ed|ing)?|swap(?:ped|ping)?|exchang(?:ed|e|ing)|honou?r(?:ed|ing)?|applied|apply(?:ing)?|approv(?:ed|e|ing)|extend(?:ed|ing)?|overrid(?:den|e|ing)|made\s+an\s+exception|make\s+an\s+exception|making\s+an\s+exception|look(?:ing)?\s+after|get\s+(?:this|it)\s+(?:fixed|sorted))`;
+// "Let me" offers to act; "won't let me" is the opposite.
+const LET_ME = String.raw`(?<!(?:n't|not|never|cannot)\s{1,3})let\s+(?:me|us)`;
 // Simple past by us is often the mistake ("we sent the wrong size"); only remedy verbs report a fix.
 const REMEDY_PAST = String.raw`(?:contacted|called|chased|filed|raised|refunded|replaced|rebooked|credited|arranged|reimbursed|fixed|sorted|escalated|claimed|reset|restored|repaired|corrected|reversed|waived|rerouted|re-?sent|resent|reactivated|reinstated|compensated|expedited|honou?red|overrode|approved|extended|reissued|re-?issued)`;
 const OWNED = new RegExp(
-  String.raw`\b(?:${AGENT}${AGENT_AUX}|let\s+(?:me|us))\s+${ADVERBS}(?:be\s+)?${OWN_VERBS}\b|\b${AGENT}\s+${ADVERBS}${REMEDY_PAST}\b|\b(?:myself|ourselves|on\s+your\s+behalf)\b`,
+  String.raw`\b(?:${AGENT}${AGENT_AUX}|${LET_ME})\s+${ADVERBS}(?:be\s+)?${OWN_VERBS}\b|\b${AGENT}\s+${ADVERBS}${REMEDY_PAST}\b|\b(?:myself|ourselves|on\s+your\s+behalf)\b`,
   'i',
 );
 /** A first-person subject with an auxiliary: the only place an unlisted fix verb can hide. */
-const AGENT_WITH_AUX = new RegExp(String.raw`\b${AGENT}${AGENT_AUX}\b|\blet\s+(?:me|us)\b`, 'i');
+const AGENT_WITH_AUX = new RegExp(String.raw`\b${AGENT}${AGENT_AUX}\b|\b${LET_ME}\b`, 'i');
 
 /** Text from `from` to the end of the sentence, and of the next sentence when `next` is set. */
 export function textAfter(reply: Reply, sentence: Sentence, from: number, next = true): string {

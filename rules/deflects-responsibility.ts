@@ -84,7 +84,7 @@ function pushesBack(hit: PhraseHit, reply: Reply): boolean {
 
 // Our own company named as someone else.
 const INSIDE = String.raw`(?:management|upper\s+management|senior\s+management|head\s+office|corporate|HQ|headquarters|the\s+higher-?ups|higher-?ups|the\s+powers\s+that\s+be|upstairs|the\s+bosses|my\s+bosses|my\s+boss|the\s+company|the\s+business|the\s+office|the\s+board)`;
-const COMPANY_ACT = String.raw`(?:decided|(?:have|has|'ve|'s)\s+decided|made\s+(?:the|that|this|a)\s+(?:decision|call|change)|(?:have|has)\s+made\s+(?:the|that|this|a)\s+(?:decision|call|change)|chose|(?:have|has)\s+chosen|changed|(?:have|has)\s+changed|set|sets|(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(?:let|allow|permit|want|approve|authori[sz]e|sign\s+off|stock|sell|offer|do|make|carry|give|pay|refund|cover)|(?:no\s+longer|stopped|discontinued|scrapped|dropped|removed|cut|raised|increased|put\s+up)|(?:want|wants|insist|insists|say|says|said|told\s+(?:us|me)|tell\s+(?:us|me)|make\s+(?:us|me)|makes\s+(?:us|me)|made\s+(?:us|me)|won't\s+budge)|(?:only\s+(?:let|allow|permit)s?)|(?:aren't|are\s+not|isn't|is\s+not|'re\s+not|'s\s+not)\s+(?:going|planning|willing)\s+to)`;
+const COMPANY_ACT = String.raw`(?:decided|(?:have|has|'ve|'s)\s+decided|made\s+(?:the|that|this|a)\s+(?:decision|call|change)|(?:have|has)\s+made\s+(?:the|that|this|a)\s+(?:decision|call|change)|chose|(?:have|has)\s+chosen|changed|(?:have|has)\s+changed|set|sets|(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(?:let|allow|permit|want|approve|authori[sz]e|sign\s+off|stock|sell|offer|do|make|carry|give|pay|refund|cover)(?:\s+(?:us|me))?|(?:no\s+longer|stopped|discontinued|scrapped|dropped|removed|cut|raised|increased|put\s+up)|(?:want|wants|insist|insists|say|says|said|told\s+(?:us|me)|tell\s+(?:us|me)|make\s+(?:us|me)|makes\s+(?:us|me)|made\s+(?:us|me)|won't\s+budge)|(?:only\s+(?:let|allow|permit)s?)|(?:aren't|are\s+not|isn't|is\s+not|'re\s+not|'s\s+not)\s+(?:going|planning|willing)\s+to)`;
 
 // Nouns a "they" can point back to that are not us: people, firms, things in the plural.
 const THIRD_NOUN = /\b(?:courier|carrier|bank|seller|merchant|retailer|manufacturer|hotel|airline|insurer|landlord|provider|vendor|supplier|store|shop|dealer|installer|plumber|engineers?|technicians?|drivers?|warehouse|factory|partner|council|police|government|school|they|team|staff|department|office)\b/i;
@@ -222,7 +222,7 @@ const TABLE: Entry[] = [
   // ---- Not ours ----
   {
     name: 'not-my-department', messageId: 'not-ours', triggers: ['not'],
-    regex: String.raw`(?:not|isn't|isnt|aren't|wasn't|wasnt)\s+(?:really\s+|actually\s+|strictly\s+)?(?:my|our)\s+(?:department|area|job|team|responsibility|remit|problem|issue|concern|call|decision|fault|doing|error|mistake|side\s+of\s+things)`,
+    regex: String.raw`(?:not|isn't|isnt|aren't|wasn't|wasnt)\s+(?:really\s+|actually\s+|strictly\s+)?(?:my|our)(?:\s*\/\s*(?:my|our))?\s+(?:department|area|job|team|responsibility|remit|problem|issue|concern|call|decision|fault|doing|error|mistake|side\s+of\s+things)`,
     keep: notWaived,
   },
   {
@@ -244,7 +244,7 @@ const TABLE: Entry[] = [
   {
     // "It's not our fault", "It wasn't my mistake".
     name: 'not-our-fault', messageId: 'not-ours', triggers: ['fault', 'mistake', 'error', 'doing'],
-    regex: String.raw`(?:it|this|that)\s*(?:${BE_NOT}|'s\s+not|is\s+not)\s+(?:really\s+|actually\s+)?(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error|doing)`,
+    regex: String.raw`(?:it|this|that)\s*(?:${BE_NOT}|'s\s+not|is\s+not)\s+(?:really\s+|actually\s+)?(?:my|our)(?:\s*\/\s*(?:my|our))?\s+(?:own\s+)?(?:fault|mistake|error|doing)`,
     keep: (hit, reply) => notOwned(hit, reply),
   },
   {
@@ -308,7 +308,8 @@ const TABLE: Entry[] = [
     // "The system won't let me", "my computer doesn't allow me to", "the software isn't letting us".
     name: 'system-wont-let', messageId: 'blames-tools', triggers: ['system', 'systems', 'computer', 'computers', 'software', 'tool', 'tools', 'app', 'platform', 'screen', 'database', 'till', 'terminal', 'portal', 'machine', 'website', 'site'],
     regex: String.raw`(?:the|our|my)\s+(?:[\w-]{1,24}\s+)?(?:system|systems|computer|computers|software|tool|app|platform|screen|database|till|terminal|portal|machine|website|site)\s+(?:just\s+|simply\s+)?(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|do\s+not|can't|cannot|isn't|is\s+not|wasn't|was\s+not)\s+(?:let(?:ting)?|allow(?:ing)?|permit(?:ting)?|accept(?:ing)?|tak(?:e|ing)|show(?:ing)?|process(?:ing)?|recogni[sz](?:e|ing)|work(?:ing)?\s+(?:for|with)\s+(?:me|us)|giv(?:e|ing)\s+(?:me|us)\s+(?:the\s+)?option)`,
-    keep: (hit, reply) => notOwned(hit, reply) && notWaived(hit, reply) && !agentActsAfter(hit, reply),
+    // "..., which is why the site isn't accepting it": the cause is named, the tool is not blamed.
+    keep: (hit, reply) => !/\b(?:why|because|since)\s+(?:\w+\s+){0,2}$/i.test(reply.text.slice(hit.sentence.start, hit.start)) && notOwned(hit, reply) && notWaived(hit, reply) && !agentActsAfter(hit, reply),
   },
   {
     // "Our computer lost your details", "The system automatically cancelled your order", "the system is down, so ...".
@@ -336,7 +337,8 @@ const TABLE: Entry[] = [
     // "Our payment provider had an outage", "The warehouse messed up" (with no we/I owning the fix in the reply).
     name: 'vendor-failed', messageId: 'blames-vendor', triggers: ['provid*', 'partner*', 'supplier*', 'vendor*', 'courier*', 'carrier*', 'contractor*', 'processor*', 'host*', 'warehouse*', 'fulfil*', 'subcontractor*', 'manufacturer*', 'agency', 'factory', 'delivery', 'driver*', 'postal', 'post', 'mail', 'depot*', 'third'],
     regex: String.raw`(?:our|the|my)\s+(?:[\w-]{1,24}\s+){0,2}?(?:provider|partner|supplier|vendor|courier|carrier|contractor|processor|host|hosting\s+company|warehouse|fulfil?ment\s+(?:partner|centre|center|team)|subcontractor|manufacturer|agency|factory|delivery\s+(?:driver|company|firm)|driver|postal\s+service|post\s+office|Royal\s+Mail|depot|third[-\s]party)s?\s+(?:(?:had|has\s+had|have\s+had|is\s+having|are\s+having|was\s+having|were\s+having|experienced|has\s+experienced|suffered)\s+(?:an?\s+|some\s+)?(?:\w{1,24}\s+)?(?:outage|issues?|problems?|trouble|difficulties|glitch|error|fault|breakdown|delays?)|(?:is|are|was|were)\s+(?:currently\s+|still\s+)?(?:down|having\s+(?:some\s+)?(?:trouble|issues|problems|difficulties))|messed\s+up|(?:made|has\s+made|have\s+made)\s+(?:a|an)\s+(?:mistake|error|mess)|dropped\s+the\s+ball|let\s+(?:us|you)\s+down|got\s+(?:it|this|your\s+\w+)\s+wrong|screwed\s+up|(?:lost|mislaid|misplaced|damaged|broke|delayed|mixed\s+up|forgot|failed\s+to)\b)`,
-    keep: (hit, reply) => !negatedBefore(reply, hit.sentence, hit.start, 1) && !ownsFixInReply(reply),
+    // "The courier lost it, so you'll need to contact them": the push-back is the flaw, reported on its own.
+    keep: (hit, reply) => !negatedBefore(reply, hit.sentence, hit.start, 1) && !/\b(?:so|and)\s+(?:you|please)\b/i.test(reply.text.slice(hit.end, hit.sentence.end)) && !ownsFixInReply(reply),
   },
 
   // ---- The customer sent to chase someone else ----

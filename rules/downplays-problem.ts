@@ -175,7 +175,7 @@ const CATALOG_2: Entry[] = [
   {
     // "I can't reproduce it, so it must be on your side", "we couldn't replicate the issue, so it's likely your network".
     name: 'cant-reproduce', messageId: 'not-real', triggers: ['reproduce', 'replicate', 'recreate'], toClauseEnd: true,
-    regex: String.raw`(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+able\s+to|were\s+unable\s+to|weren't\s+able\s+to|haven't\s+been\s+able\s+to)\s+(?:reproduce|replicate|recreate)\s+(?:it|this|that|the\s+(?:issue|problem|error|fault|bug)|your\s+(?:issue|problem|error))[^.!?]{0,20}?(?:,?\s+(?:so|which\s+means|therefore|meaning)\s+(?:it|this|the\s+(?:issue|problem))(?:\s+(?:must|has\s+to|should|can\s+only|is\s+likely|is\s+probably|is)|'s(?:\s+(?:likely|probably))?)\s+(?:be\s+)?(?:on|at|with|something\s+(?:on|at|with))?\s*(?:your|you)|\s*[.!]?\s*$)`,
+    regex: String.raw`(?:(?:I|we)\s+)?(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+able\s+to|were\s+unable\s+to|weren't\s+able\s+to|haven't\s+been\s+able\s+to)\s+(?:reproduce|replicate|recreate)\s+(?:it|this|that|the\s+(?:issue|problem|error|fault|bug)|your\s+(?:issue|problem|error))[^.!?]{0,20}?(?:,?\s+(?:so|which\s+means|therefore|meaning)\s+(?:it|this|the\s+(?:issue|problem))(?:\s+(?:must|has\s+to|should|can\s+only|is\s+likely|is\s+probably|is)|'s(?:\s+(?:likely|probably))?)\s+(?:be\s+)?(?:on|at|with|something\s+(?:on|at|with))?\s*(?:your|you)|\s*[.!]?\s*$)`,
     keep: (hit, reply) => !wayOn(hit, reply),
   },
   {

@@ -68,7 +68,8 @@ const HOLD: Entry = {
     String.raw`(?:put(?:ting)?|plac(?:e|ing)|pop(?:ping)?|keep(?:ing)?|leav(?:e|ing))\s+(?:you|your\s+call)\s+on\s+(?:a\s+(?:brief|short|quick)\s+)?hold`,
     String.raw`(?:can|could|would|will|may)\s+(?:you|I\s+ask\s+you\s+to)\s+(?:please\s+|just\s+)?(?:hold|hang\s+on|bear\s+with\s+(?:me|us))(?:\s+(?:on|the\s+line|for\s+(?:me|us|a\s+(?:moment|sec|second|minute|bit|mo))|a\s+(?:moment|sec|second|minute|mo)|one\s+(?:moment|sec|second|minute))){0,2}`,
     String.raw`please\s+(?:hold(?:\s+the\s+line)?|hang\s+on|stay\s+on\s+the\s+line|bear\s+with\s+(?:me|us))(?!\s+(?:on\s+to|onto|the\s+(?:door|item|parcel|order|room|booking)))`,
-    String.raw`(?:hold|hang)\s+(?:on|tight)(?!\s+(?:to|onto)\b)(?:\s+(?:a|one|just\s+a)\s+(?:sec|second|moment|minute|mo)|\s+for\s+(?:me|a\s+(?:sec|second|moment|minute|bit)))?`,
+    // "Hold on a sec", "Hang tight"; not "a temporary hold on the card" or "hold on to your receipt".
+    String.raw`(?<!\b(?:a|an|the|any|no|your|this|that|temporary|brief|short|quick|security|payment)\s{1,3})(?:hold|hang)\s+(?:on|tight)(?=\s*(?:[.!,;?]|$)|\s+(?:please|a\s+(?:sec|second|moment|minute|mo)|one\s+(?:sec|second|moment|minute)|just\s+a|for\s+(?:me|us|a|one)|while|whilst)\b)(?:\s+(?:a|one|just\s+a)\s+(?:sec|second|moment|minute|mo)|\s+for\s+(?:me|a\s+(?:sec|second|moment|minute|bit)))?`,
     String.raw`(?<!\b(?:have|get|got|spare|had|take|find)\s{1,3})(?:one|just\s+a|a)\s+(?:moment|sec|second|minute|mo),?\s+please`,
     String.raw`(?:would|do)\s+you\s+mind\s+(?:holding|hanging\s+on|waiting\s+on\s+the\s+line)`,
   ].join('|'),
@@ -234,6 +235,7 @@ const EXAMPLES = {
     // catalog 2 near-misses
     'Can I put you on hold for two minutes while I check the warehouse stock?',
     'Please hold on to your receipt until the refund arrives.',
+    'The bank has put a short hold on the payment until it clears on Monday.',
     'Call the store on 555-0100: they hold your deposit, and I’ve told them you’re calling.',
     'I need to check with engineering, and I’ll reply by 3 pm with what they say.',
     'Let me ask my supervisor and get back to you within the hour.',
