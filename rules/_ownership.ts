@@ -82,8 +82,11 @@ const ALTERNATIVE = new RegExp(
 
 /** A way forward after a refusal or a rule: the agent owns a fix, or offers an alternative (same or next sentence). */
 export function wayForward(reply: Reply, sentence: Sentence, from: number): boolean {
-  return ALTERNATIVE.test(textAfter(reply, sentence, from)) || ownsFix(reply, sentence, from);
+  const after = textAfter(reply, sentence, from).replace(GENERIC_CLOSER, ' ');
+  return ALTERNATIVE.test(after) || ownsFix(reply, sentence, from);
 }
+// "Is there anything else I can help with?" closes the chat; it offers nothing instead of the refusal.
+const GENERIC_CLOSER = /\b(?:is|would|will|was)\s+there\s+(?:be\s+)?anything\s+else\b[^.!?]*[.?!]?|\b(?:anything|something)\s+else\s+(?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:help|do|assist)\b[^.!?]*[.?!]?|\bhow\s+else\s+can\s+(?:I|we)\s+help\b[^.!?]*[.?!]?/gi;
 
 /** "don't", "won't", "never", "no need to" ... right before the hit (a few words back, same sentence). */
 export function negatedBefore(reply: Reply, sentence: Sentence, at: number, words = 2): boolean {

@@ -424,7 +424,10 @@ function isQuestion(hit: Hit): boolean {
 
 /** A next step follows: "..., so could you send a screenshot?", "..., but I've asked an engineer to look". */
 function wayOn(hit: Hit, reply: Reply): boolean {
-  const rest = reply.text.slice(hit.end, (reply.sentences[hit.sentence.index + 1] ?? hit.sentence).end);
   if (ownsFix(reply, hit.sentence, hit.end)) return true;
-  return /\b(?:but|so|could\s+you|can\s+you|would\s+you|please|let's|let\s+me|I'd\s+like|we'd\s+like|if\s+you\s+(?:could|can))\b|\?/i.test(rest);
+  // The rest of the sentence: "..., so could you send a screenshot?", "..., but let's check your router".
+  if (/\b(?:but|so|could\s+you|can\s+you|would\s+you|please|let's|let\s+me|I'd\s+like|we'd\s+like|if\s+you\s+(?:could|can))\b|\?/i.test(reply.text.slice(hit.end, hit.sentence.end))) return true;
+  // The next sentence asks for what would help find it, or starts on it together.
+  const next = reply.sentences[hit.sentence.index + 1];
+  return next !== undefined && /\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:send|share|tell|confirm|check|try|DM|message|give|describe|screenshot|restart|reset|clear|update)\b|\blet's\b|\blet\s+(?:me|us)\b|\bplease\s+(?:send|share|DM|tell|try|check|restart|clear)\b/i.test(next.text);
 }

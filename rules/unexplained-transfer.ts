@@ -95,7 +95,7 @@ const SEND_AWAY: Entry[] = [
   { name: 'wrong-number', triggers: ['wrong'], regex: String.raw`(?:you've|you\s+have|you\s+seem\s+to\s+have)\s+(?:called|reached|rung|phoned|contacted|come\s+(?:through\s+)?to|emailed|messaged|been\s+put\s+through\s+to)\s+the\s+wrong\s+(?:number|department|team|line|place|person|people|store|branch|office|desk)` },
   { name: 'call-back-and-ask', triggers: ['call*'], regex: String.raw`(?:try\s+)?call(?:ing)?\s+(?:us\s+)?back\s+(?:later\s+)?and\s+ask(?:ing)?\s+(?:for|to\s+speak)` },
   // "Our customer service reps at 800-... should be able to assist with that": a number given instead of help.
-  { name: 'number-instead', triggers: ['help', 'assist', 'sort', 'deal'], regex: String.raw`${DEST}\s+(?:at|on)\s+[+(\d][\d\s().-]{5,20}\s*(?:should|will|can|would|could)\s+(?:be\s+able\s+to\s+)?(?:help|assist|sort|deal)` },
+  { name: 'number-instead', triggers: ['help', 'assist', 'sort', 'deal'], regex: String.raw`${DEST}\s+(?:at|on)\s+[+(\d][\d\s().-]{5,20}[\s\u200B]{0,3}(?:should|will|can|would|could)\s+(?:be\s+able\s+to\s+)?(?:help|assist|sort|deal)` },
 ].map((e): Entry => ({ triggers: SEND_WORDS, ...e, regex: tight(e.regex), messageId: 'send-away', keep: (hit, reply) => sendsAway(hit, reply) }));
 
 // Consulting someone: "I need to check with engineering", "let me ask my manager".
