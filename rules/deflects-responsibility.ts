@@ -42,7 +42,7 @@ const quotedRule = (hit: PhraseHit, reply: Reply) => notWaived(hit, reply) && !w
 const sentenceRefuses = (hit: PhraseHit) => REFUSAL.test(hit.sentence.text);
 const notOwned = (hit: PhraseHit, reply: Reply) => !ownsFix(reply, hit.sentence, hit.sentence.start);
 /** "Is there anything (else) I can do?" and "if there's nothing ..." are offers or conditions, not deflection. */
-const notQuestionOrCondition = (hit: PhraseHit, reply: Reply) => !/\b(?:is|was|if|whether|unless)\s+(?:there\s+)?(?:\w{1,24}\s+)?$/i.test(reply.text.slice(hit.sentence.start, hit.start)) && !/^\s*(?:is|are)\s+there\b/i.test(hit.sentence.text);
+const notQuestionOrCondition = (hit: PhraseHit, reply: Reply) => !/\b(?:if|whether|unless)\s+(?:there(?:'s|\s+is|\s+was|\s+are)?\s+)?(?:\w{1,24}\s+)?$/i.test(reply.text.slice(hit.sentence.start, hit.start)) && !/^\s*(?:is|are)\s+there\b/i.test(hit.sentence.text);
 // "You are not responsible", "you're not to blame": reassurance, not deflection.
 const notAboutCustomer = (hit: PhraseHit, reply: Reply) => !/\byou(?:'re|\s+are|\s+were|'ll|\s+will|\s+won't|\s+would|'d)?(?:\s+\w+)?\s*$/i.test(reply.text.slice(Math.max(hit.sentence.start, hit.start - 16), hit.start));
 /** "..., so I've checked it another way", "... but I'll sort it": the agent takes over later in the sentence. */
@@ -174,7 +174,8 @@ const TABLE: Entry[] = [
   // ---- Nothing can be done / powerlessness ----
   {
     name: 'nothing-i-can-do', messageId: 'cannot-help', triggers: ['nothing', 'not', 'much'],
-    regex: String.raw`(?:(?:there's|there\s+is|there\s+was|theres)\s+(?:really\s+|honestly\s+|simply\s+|unfortunately\s+)?)?(?:nothing|not\s+(?:much|a\s+lot|anything))\s+(?:(?:more|else|further|else\s+that|more\s+that|further\s+that|that|much)\s+)?${SUBJECT}\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|able\s+to|is\s+able\s+to|would\s+be\s+able\s+to)\s+(?:really\s+|actually\s+|possibly\s+)?do`,
+    // (The match starts at "nothing": an optional "there's" in front would make every position a possible start.)
+    regex: String.raw`(?:nothing|not\s+(?:much|a\s+lot|anything))\s+(?:(?:more|else|further|else\s+that|more\s+that|further\s+that|that|much)\s+)?${SUBJECT}\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|able\s+to|is\s+able\s+to|would\s+be\s+able\s+to)\s+(?:really\s+|actually\s+|possibly\s+)?do`,
     keep: (hit, reply) => notQuestionOrCondition(hit, reply) && notWaived(hit, reply) && !agentActsAfter(hit, reply),
   },
   {
