@@ -4,7 +4,10 @@
 // when a first-person verb outside the lists could be the fix ("so I've rerouted it"), and only for that
 // sentence, so most replies never load it.
 import type { Reply, Sentence } from '../src/types.js';
+// The verb-group parser (who does what, in which tense). Rules-b reaches it only through this file.
 import { isAction, sentenceTerms, verbGroups } from '../src/nlp/reply-parts.js';
+
+export { sentenceTerms };
 
 /** The agent's side as a subject with an auxiliary: "I've", "we'll", "I'm", "let me", "our team will". */
 const AGENT = String.raw`(?:I|we|our\s+(?:team|engineers?|staff|specialists?)|the\s+team|my\s+(?:team|colleagues?))`;

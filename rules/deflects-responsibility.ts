@@ -14,8 +14,7 @@
 import { definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
 import type { Reply } from '../src/types.js';
-import { sentenceTerms } from '../src/nlp/reply-parts.js';
-import { clauseEnd, negatedBefore, ownsFix, ownsFixInReply, sameAndNext, wayForward } from './_ownership.js';
+import { clauseEnd, negatedBefore, ownsFix, ownsFixInReply, sameAndNext, sentenceTerms, wayForward } from './_ownership.js';
 
 type Id = 'policy-shield' | 'cannot-help' | 'powerless' | 'not-ours' | 'push-back' | 'blames-tools' | 'company-as-they' | 'blames-vendor';
 

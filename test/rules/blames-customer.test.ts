@@ -2,14 +2,15 @@
 // or feeling), the catalog-2 families (contradicting, reminding them they were told, talking down, accusing) and
 // the near-misses RULES.md lists. Bad examples are flagged wherever they sit in a reply, not only first.
 import { describe, expect, it } from 'vitest';
-import { expectClean, expectFlags, findings, flaggedText, messageIds } from '../helpers/rule-findings.js';
+import { expectClean, expectFlags, flagged, only } from '../helpers/rule-findings.js';
 
+const messageIds = async (rule: string, text: string, run?: Parameters<typeof only>[2]) => (await only(rule, text, run)).map((m) => m.messageId);
 const RULE = 'blames-customer';
 
 describe('blames-customer', () => {
   it('points at the "you should have <verb>ed" clause', async () => {
     const text = 'Hi Tom,\nYou should have read the instructions before plugging it in.';
-    const [m, ...rest] = await findings(RULE, text);
+    const [m, ...rest] = await only(RULE, text);
     expect(rest).toHaveLength(0);
     expect(m!.messageId).toBe('blames');
     expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([2, 1, 2, 60]);
@@ -18,10 +19,10 @@ describe('blames-customer', () => {
 
   it('marks talking down as `condescends`', async () => {
     const text = 'As I already explained, refunds take 10 days.';
-    const [m] = await findings(RULE, text);
+    const [m] = await only(RULE, text);
     expect(m!.messageId).toBe('condescends');
-    expect(flaggedText(text, m!)).toBe('As I already explained');
-    expect((await findings(RULE, 'Please calm down.'))[0]!.messageId).toBe('condescends');
+    expect(flagged(text, m!)).toBe('As I already explained');
+    expect((await only(RULE, 'Please calm down.'))[0]!.messageId).toBe('condescends');
   });
 
   it('reads modal perfects: action verbs blame, receive/been/have-a-noun do not', async () => {
@@ -83,16 +84,16 @@ describe('blames-customer', () => {
 
   it('flags a counterfactual that is not the first sentence of the reply', async () => {
     const text = 'Thanks for getting in touch. Had you read the welcome pack, you would have known about the fee.';
-    const [m] = await findings(RULE, text);
+    const [m] = await only(RULE, text);
     expect(m).toMatchObject({ messageId: 'blames', column: 30 });
-    expect(flaggedText(text, m!)).toBe('Had you read the welcome pack');
+    expect(flagged(text, m!)).toBe('Had you read the welcome pack');
   });
 
   it('names contradicting the customer `contradicts`, with the words in the message', async () => {
     const text = 'Hi Jo,\n\nYou’re mistaken about the date.';
-    const [m] = await findings(RULE, text);
+    const [m] = await only(RULE, text);
     expect(m).toMatchObject({ messageId: 'contradicts', line: 3, column: 1 });
-    expect(flaggedText(text, m!)).toBe('You’re mistaken');
+    expect(flagged(text, m!)).toBe('You’re mistaken');
     expect(m!.message).toBe('This contradicts the customer ("You\'re mistaken"). Check what happened and explain it without saying they are wrong.');
     expect(await messageIds(RULE, 'That isn’t true.')).toEqual(['contradicts']);
     expect(await messageIds(RULE, 'Like I said, the store is closed.')).toEqual(['condescends']);

@@ -2,18 +2,19 @@
 // call-to-cancel message chosen by what the sentence asks of the customer (not by the word "retention"), and
 // confirmshaming, which is flagged in any text.
 import { describe, expect, it } from 'vitest';
-import { expectClean, expectFlags, findings, flaggedText, messageIds } from '../helpers/rule-findings.js';
+import { expectClean, expectFlags, flagged, only } from '../helpers/rule-findings.js';
 
+const messageIds = async (rule: string, text: string, run?: Parameters<typeof only>[2]) => (await only(rule, text, run)).map((m) => m.messageId);
 const RULE = 'cancellation-friction';
 
 describe('cancellation-friction', () => {
   it('reports each friction in a reply about leaving, with its messageId', async () => {
     const text = 'Hi Jo,\n\nI can close your account. Are you sure you want to cancel? You will lose all your rewards.';
-    const messages = await findings(RULE, text);
+    const messages = await only(RULE, text);
     expect(messages.map((m) => m.messageId)).toEqual(['are-you-sure', 'loss-threat']);
     expect([messages[0]!.line, messages[0]!.column, messages[0]!.endLine, messages[0]!.endColumn]).toEqual([3, 27, 3, 58]);
-    expect(flaggedText(text, messages[1]!)).toBe('You will lose all your rewards');
-    const id = async (t: string) => (await findings(RULE, t))[0]?.messageId;
+    expect(flagged(text, messages[1]!)).toBe('You will lose all your rewards');
+    const id = async (t: string) => (await only(RULE, t))[0]?.messageId;
     expect(await id('In order to cancel you must submit a written request.')).toBe('extra-steps');
     expect(await id('Before you go, have you considered our premium plan? I can close the account after.')).toBe('retention-pitch');
   });
@@ -58,10 +59,10 @@ describe('cancellation-friction', () => {
 
   it('chooses the call-to-cancel message by what the sentence asks, not by the word "retention"', async () => {
     const text = 'Thanks for letting us know. To cancel, please call our retention team.';
-    const [m, ...rest] = await findings(RULE, text);
+    const [m, ...rest] = await only(RULE, text);
     expect(rest).toEqual([]);
     expect(m).toMatchObject({ messageId: 'call-to-cancel', line: 1, column: 29 });
-    expect(flaggedText(text, m!)).toBe('To cancel, please call our retention team');
+    expect(flagged(text, m!)).toBe('To cancel, please call our retention team');
     expect(m!.message).toBe('This makes the customer phone or visit to cancel ("To cancel, please call our retention team"). Cancel it for them here, in this conversation.');
     expect(await messageIds(RULE, 'To cancel, please call our customer care team on 0800 000 000.')).toEqual(['call-to-cancel']);
     expect(await messageIds(RULE, 'You can only end your contract by ringing us.')).toEqual(['call-to-cancel']);
@@ -71,16 +72,16 @@ describe('cancellation-friction', () => {
     expect(await messageIds(RULE, 'To close the account, you’ll need to send a signed letter, because we can’t close accounts over the phone.')).toEqual(['extra-steps']);
     expect(await messageIds(RULE, 'Account closures must be requested in writing with two forms of ID.')).toEqual(['extra-steps']);
     // A retention team that only confirms the cancellation is no pressure.
-    expect(await findings(RULE, 'Our retention team will email you a confirmation that your plan is cancelled.')).toEqual([]);
+    expect(await only(RULE, 'Our retention team will email you a confirmation that your plan is cancelled.')).toEqual([]);
     // A retention team the customer is sent to is.
     expect(await messageIds(RULE, 'I want to cancel? I’ll transfer you to our retention team.')).toEqual(['retention-pitch']);
   });
 
   it('catalog 2: confirmshaming, in any text', async () => {
     const text = 'Want 10% off your first order?\n\n[Yes please]  [No thanks, I enjoy paying more.]';
-    const [m] = await findings(RULE, text);
+    const [m] = await only(RULE, text);
     expect(m).toMatchObject({ messageId: 'confirmshaming', line: 3 });
-    expect(flaggedText(text, m!)).toBe('No thanks, I enjoy paying more');
+    expect(flagged(text, m!)).toBe('No thanks, I enjoy paying more');
     await expectFlags(RULE, [
       'No thanks, I enjoy paying more.',
       'No, I don’t want to grow my business.',

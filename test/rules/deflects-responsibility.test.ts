@@ -2,19 +2,20 @@
 // "they", a rule with no reason and no way forward, powerlessness, a vendor blamed), the exemptions (a policy
 // waived, a third party named while the agent owns the fix) and the boundary with dead-end (a bare refusal).
 import { describe, expect, it } from 'vitest';
-import { expectClean, expectFlags, findings, flaggedText, messageIds } from '../helpers/rule-findings.js';
+import { expectClean, expectFlags, flagged, only } from '../helpers/rule-findings.js';
 
+const messageIds = async (rule: string, text: string, run?: Parameters<typeof only>[2]) => (await only(rule, text, run)).map((m) => m.messageId);
 const RULE = 'deflects-responsibility';
-const id = async (t: string) => (await findings(RULE, t))[0]?.messageId;
+const id = async (t: string) => (await only(RULE, t))[0]?.messageId;
 
 describe('deflects-responsibility', () => {
   it('points at the push-back clause', async () => {
     const text = 'Hi Sam,\n\nThe courier lost it, so you’ll need to contact them.';
-    const [m, ...rest] = await findings(RULE, text);
+    const [m, ...rest] = await only(RULE, text);
     expect(rest).toHaveLength(0);
     expect(m!.messageId).toBe('push-back');
     expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([3, 25, 3, 52]);
-    expect(flaggedText(text, m!)).toBe('you’ll need to contact them');
+    expect(flagged(text, m!)).toBe('you’ll need to contact them');
   });
 
   it('gives each kind of deflection its messageId', async () => {
@@ -53,9 +54,9 @@ describe('deflects-responsibility', () => {
 
   it('reports the message with the flagged words and a suggestion', async () => {
     const text = 'Thanks for waiting. Head office won’t let us give refunds on sale items.';
-    const [m] = await findings(RULE, text);
+    const [m] = await only(RULE, text);
     expect(m).toMatchObject({ ruleId: RULE, messageId: 'company-as-they', line: 1, column: 21 });
-    expect(flaggedText(text, m!)).toBe('Head office won’t let us');
+    expect(flagged(text, m!)).toBe('Head office won’t let us');
     expect(m!.message).toBe('This speaks of our own company as someone else ("Head office won\'t let us"). Say "we" and own the decision.');
     expect(m!.suggestions?.[0]?.desc).toMatch(/^Say "we"/);
     expect(m!.fix).toBeUndefined();

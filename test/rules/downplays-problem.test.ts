@@ -2,19 +2,20 @@
 // catalog-2 families ("it should work", "works fine for me", "can't reproduce, so it must be your side", "never
 // seen that before", "only a handful of users", belittling and dismissive words).
 import { describe, expect, it } from 'vitest';
-import { expectClean, expectFlags, findings, flaggedText, messageIds } from '../helpers/rule-findings.js';
+import { expectClean, expectFlags, flagged, only } from '../helpers/rule-findings.js';
 
+const messageIds = async (rule: string, text: string, run?: Parameters<typeof only>[2]) => (await only(rule, text, run)).map((m) => m.messageId);
 const RULE = 'downplays-problem';
 
 describe('downplays-problem', () => {
   it('points at the "fine on our end" phrase, with its messageId and a suggestion', async () => {
     const text = 'Hi Ana,\n\nThanks for the screenshots. Everything works fine on our end, so please try again later.';
-    const [m, ...rest] = await findings(RULE, text);
+    const [m, ...rest] = await only(RULE, text);
     expect(rest).toHaveLength(0);
     expect(m!.ruleId).toBe(RULE);
     expect(m!.messageId).toBe('not-real');
     expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([3, 29, 3, 61]);
-    expect(flaggedText(text, m!)).toBe('Everything works fine on our end');
+    expect(flagged(text, m!)).toBe('Everything works fine on our end');
     expect(m!.suggestions?.[0]?.desc).toMatch(/checked/);
     expect(m!.fix).toBeUndefined();
     expect(m!.message).toBe('This tells the customer there is no problem ("Everything works fine on our end"). Say what you checked and what you will do next.');
@@ -59,10 +60,10 @@ describe('downplays-problem', () => {
 
   it('minimizers: an imperative opened by "just"/"simply", switchable with the `minimizers` option', async () => {
     const text = 'I can see the code failed. Just clear your cookies and try again.';
-    const [m] = await findings(RULE, text);
+    const [m] = await only(RULE, text);
     expect(m!.messageId).toBe('minimizer');
     expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([1, 28, 1, 65]);
-    expect(await findings(RULE, text, { options: { minimizers: false } })).toEqual([]);
+    expect(await only(RULE, text, { options: { minimizers: false } })).toEqual([]);
     await expectFlags(RULE, ['Simply restart the app.', 'Ok, just log out and back in.', 'All you need to do is reinstall it.', 'You just need to update your browser.']);
     await expectClean(RULE, [
       'Just so you know, the engineer will ring first.',
@@ -117,9 +118,9 @@ describe('downplays-problem', () => {
       'We’re not aware of any issues in your area, so let’s check the router together.',
     ]);
     const text = 'I can’t reproduce it, so it must be on your side.';
-    const [m] = await findings(RULE, text);
+    const [m] = await only(RULE, text);
     expect(m!.messageId).toBe('not-real');
-    expect(flaggedText(text, m!)).toBe('I can’t reproduce it, so it must be on your side');
+    expect(flagged(text, m!)).toBe('I can’t reproduce it, so it must be on your side');
   });
 
   it('catalog 2: never seen it, it almost never happens, only a handful of users', async () => {
