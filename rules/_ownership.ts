@@ -26,13 +26,41 @@ const OWNED = new RegExp(
 /** A first-person subject with an auxiliary: the only place an unlisted fix verb can hide. */
 const AGENT_WITH_AUX = new RegExp(String.raw`\b${AGENT}${AGENT_AUX}\b|\b${LET_ME}\b`, 'i');
 
-/** Text from `from` to the end of the sentence, and of the next sentence when `next` is set. */
-export function textAfter(reply: Reply, sentence: Sentence, from: number, next = true): string {
-  const following = next ? reply.sentences[sentence.index + 1] : undefined;
-  return reply.text.slice(from, following ? following.end : sentence.end);
+/**
+ * How far a reading looks from a phrase (characters, each way). Every check works in a window this size, so a
+ * hostile reply (one 50,000-character sentence full of phrases) costs time in proportion to its length.
+ */
+export const WINDOW = 300;
+
+/**
+ * The hit's sentence clipped to WINDOW characters either side of the hit: keep functions read `hit.sentence`, and
+ * this bounds what they read. Index, paragraph and question mark stay those of the real sentence.
+ */
+export function clipSentence(sentence: Sentence, start: number, end: number): Sentence {
+  const from = Math.max(sentence.start, start - WINDOW);
+  const to = Math.min(sentence.end, end + WINDOW);
+  if (from === sentence.start && to === sentence.end) return sentence;
+  return { ...sentence, start: from, end: to, text: sentence.text.slice(from - sentence.start, to - sentence.start) };
 }
 
-/** The hit's sentence and the next one. */
+/** Wraps a keep function so it sees the hit's sentence clipped to the window (see clipSentence). */
+export function windowed<H extends { start: number; end: number; sentence: Sentence }>(keep: (hit: H, reply: Reply) => boolean): (hit: H, reply: Reply) => boolean {
+  return (hit, reply) => keep({ ...hit, sentence: clipSentence(hit.sentence, hit.start, hit.end) }, reply);
+}
+
+/** The real sentence behind a (possibly clipped) one: parses and caches are keyed by the whole sentence. */
+function whole(reply: Reply, sentence: Sentence): Sentence {
+  return reply.sentences[sentence.index] ?? sentence;
+}
+
+/** Text from `from` to the end of the sentence, and into the next sentence when `next` is set (WINDOW at most). */
+export function textAfter(reply: Reply, sentence: Sentence, from: number, next = true): string {
+  const following = next ? reply.sentences[sentence.index + 1] : undefined;
+  const end = following ? Math.min(following.end, following.start + WINDOW) : sentence.end;
+  return reply.text.slice(from, Math.min(end, Math.max(sentence.end, from) + WINDOW));
+}
+
+/** The hit's sentence and the next one (each bounded by WINDOW). */
 export function sameAndNext(reply: Reply, sentence: Sentence): string {
   return textAfter(reply, sentence, sentence.start);
 }
@@ -46,16 +74,49 @@ export function ownsFix(reply: Reply, sentence: Sentence, from = sentence.start,
   const after = textAfter(reply, sentence, from, next);
   if (OWNED.test(after)) return true;
   if (!AGENT_WITH_AUX.test(after)) return false;
-  const sentences = [sentence, ...(next && reply.sentences[sentence.index + 1] ? [reply.sentences[sentence.index + 1]!] : [])];
+  const limit = from + after.length;
+  const sentences = [whole(reply, sentence), ...(next && reply.sentences[sentence.index + 1] ? [reply.sentences[sentence.index + 1]!] : [])];
   for (const s of sentences) {
-    if (!AGENT_WITH_AUX.test(reply.text.slice(Math.max(s.start, from), s.end))) continue;
-    const terms = sentenceTerms(reply, s);
-    for (const g of verbGroups(reply, s)) {
-      if (terms[g.first]!.start < from) continue;
-      if (g.subject === 'agent' && isAction(reply, s, g)) return true;
-    }
+    if (!AGENT_WITH_AUX.test(reply.text.slice(Math.max(s.start, from), Math.min(s.end, limit)))) continue;
+    if (taggable(s) && anyBetween(agentActions(reply, s), from, limit)) return true;
   }
   return false;
+}
+
+/**
+ * Sentences longer than this are never sent to the tagger by these rules (the word lists still read them): real
+ * sentences are far shorter, and tagging a hostile 50,000-character "sentence" would take seconds.
+ */
+export const TAG_LIMIT = 1000;
+export function taggable(sentence: Sentence): boolean {
+  return sentence.end - sentence.start <= TAG_LIMIT;
+}
+
+const actionCache = new WeakMap<Reply, Map<number, number[]>>();
+
+/** Where the agent's concrete actions start in a sentence (sorted offsets), read once per sentence. */
+function agentActions(reply: Reply, s: Sentence): number[] {
+  let bySentence = actionCache.get(reply);
+  if (!bySentence) actionCache.set(reply, (bySentence = new Map()));
+  let starts = bySentence.get(s.index);
+  if (!starts) {
+    const terms = sentenceTerms(reply, s);
+    starts = verbGroups(reply, s).filter((g) => g.subject === 'agent' && isAction(reply, s, g)).map((g) => terms[g.first]!.start);
+    bySentence.set(s.index, starts);
+  }
+  return starts;
+}
+
+/** Is any of the sorted offsets in [from, to)? (binary search) */
+export function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
 }
 
 const ownsAnywhereCache = new WeakMap<Reply, boolean>();
@@ -99,9 +160,9 @@ export function negatedBefore(reply: Reply, sentence: Sentence, at: number, word
 
 /** The end of the clause that starts at `from`: a comma, semicolon, dash, "and/but/so/because", or the sentence end. */
 export function clauseEnd(reply: Reply, sentence: Sentence, from: number, joiners = 'and|but|because'): number {
-  const rest = reply.text.slice(from, sentence.end);
+  const rest = reply.text.slice(from, Math.min(sentence.end, from + WINDOW));
   const m = new RegExp(String.raw`[,;:.!?]|\s[-–—]\s|\s+(?:${joiners})\s`, 'i').exec(rest);
-  let end = m ? from + m.index : sentence.end;
+  let end = m ? from + m.index : from + rest.length;
   while (end > from && /\s/.test(reply.text[end - 1]!)) end--;
   return end;
 }

@@ -9,7 +9,7 @@
 import { definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
 import type { Reply } from '../src/types.js';
-import { clauseEnd } from './_ownership.js';
+import { clauseEnd, windowed } from './_ownership.js';
 
 type Id = 'blames' | 'condescends' | 'contradicts';
 interface Entry extends PhraseEntry {
@@ -262,6 +262,8 @@ const TABLE: Entry[] = [
   COUNTERFACTUAL,
   ...CATALOG_2,
 ];
+// Every reading looks at most WINDOW characters from the phrase.
+for (const e of TABLE) if (e.keep) e.keep = windowed(e.keep);
 // The old "we announced / you were told" reproaches read "I" as well as "we".
 const MESSAGES: Record<Id, string> = {
   blames: 'This puts the blame on the customer ("{{text}}"). Set aside whose fault it was and fix the problem.',

@@ -12,7 +12,7 @@
 import { definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
 import type { Reply, Sentence } from '../src/types.js';
-import { sentenceEnd, tight } from './_ownership.js';
+import { sentenceEnd, tight, windowed } from './_ownership.js';
 
 type Id = 'are-you-sure' | 'retention-pitch' | 'loss-threat' | 'call-to-cancel' | 'extra-steps' | 'confirmshaming';
 interface Entry extends PhraseEntry {
@@ -85,7 +85,7 @@ const BEFORE: Entry = {
   keep: gated((hit, reply) => {
     const s = hit.sentence;
     const next = reply.sentences[s.index + 1];
-    const window = reply.text.slice(hit.start, s.end) + (/[,:]\s*$|-\s*$/.test(s.text) && next ? ' ' + next.text : '');
+    const window = reply.text.slice(hit.start, s.end) + (/[,:]\s*$|-\s*$/.test(s.text) && next ? ' ' + next.text.slice(0, 300) : '');
     // "Before you go, is there anything else I can help with?" offers help, not a pitch.
     return PITCH.test(window.slice(hit.text.search(/\s/))) && !/^before\s+\w+\s+\w+,?\s+(?:is\s+there\s+anything|can\s+I\s+help|here'?s|I've)/i.test(reply.text.slice(hit.start, s.end));
   }),
@@ -244,6 +244,10 @@ const ADVICE: Record<Id, string> = {
   confirmshaming: 'Offer a neutral choice: "No thanks" / "Not now".',
 };
 
+// Every reading looks at most WINDOW characters from the phrase.
+const TABLE: Entry[] = [ARE_YOU_SURE, BEFORE, ...PITCHES, LOSS, LOSS_PASSIVE, LEAVE_LOSS, HOOPS, ...CONFIRMSHAMING];
+for (const e of TABLE) if (e.keep) e.keep = windowed(e.keep);
+
 export default definePhraseRule({
   meta: {
     id: 'cancellation-friction',
@@ -319,7 +323,7 @@ export default definePhraseRule({
       ],
     },
   },
-  table: [ARE_YOU_SURE, BEFORE, ...PITCHES, LOSS, LOSS_PASSIVE, LEAVE_LOSS, HOOPS, ...CONFIRMSHAMING],
+  table: TABLE,
   tableOptions: { overlaps: 'all' },
   report(hits, reply, context) {
     // Wider findings first (a whole hoop sentence before the "retention team" inside it), then in reading order.
@@ -330,10 +334,11 @@ export default definePhraseRule({
       return { start: hit.start, end, id };
     });
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
-    const taken: Array<[number, number]> = [];
+    let reach = -1;
     for (const { start, end, id } of spans) {
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
+      // Sorted by start: a finding that starts inside the last one taken overlaps it.
+      if (start < reach) continue;
+      reach = end;
       context.report({ messageId: id, data: { text: reply.text.slice(start, end) }, start, end, suggestions: [{ desc: ADVICE[id] }] });
     }
   },

@@ -13,8 +13,8 @@
 // reported here; "We can't do that" / "I can't help you with that" with no cause named is dead-end's.
 import { definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
-import type { Reply } from '../src/types.js';
-import { clauseEnd, negatedBefore, ownsFix, ownsFixInReply, sameAndNext, sentenceTerms, wayForward } from './_ownership.js';
+import type { Reply, Sentence } from '../src/types.js';
+import { anyBetween, clauseEnd, negatedBefore, ownsFix, ownsFixInReply, sameAndNext, sentenceTerms, taggable, WINDOW, wayForward, windowed } from './_ownership.js';
 
 type Id = 'policy-shield' | 'cannot-help' | 'powerless' | 'not-ours' | 'push-back' | 'blames-tools' | 'company-as-they' | 'blames-vendor';
 
@@ -91,23 +91,38 @@ const THIRD_NOUN = /\b(?:courier|carrier|bank|seller|merchant|retailer|manufactu
 // Plural-looking words that never stand for "they".
 const NOT_ANTECEDENT = /^(?:thanks|apologies|regards|wishes|congratulations|news|details|hi|hello|hey|dear)$/;
 
-/** Is this "they" our own company spoken of as someone else? True when nothing in the reply before it can be "they". */
+/** Is this "they" our own company spoken of as someone else? True when nothing just before it can be "they". */
 function theyIsUs(hit: PhraseHit, reply: Reply): boolean {
-  const s = hit.sentence;
+  const s = reply.sentences[hit.sentence.index]!;
   // A plural or an organisation named earlier in this sentence, or in the sentence before (same paragraph).
   const prev = reply.sentences[s.index - 1];
   const scope = [...(prev && prev.paragraph === s.paragraph ? [prev] : []), s];
+  const from = Math.max(scope[0]!.start, hit.start - WINDOW);
   for (const sentence of scope) {
     const until = sentence === s ? hit.start : sentence.end;
-    if (THIRD_NOUN.test(reply.text.slice(sentence.start, until))) return false;
-    // Grammar decides the rest: any plural noun, organisation or person the tagger finds before "they".
-    for (const t of sentenceTerms(reply, sentence)) {
-      if (t.start >= until) break;
-      if (t.tags.has('Pronoun') || NOT_ANTECEDENT.test(t.word)) continue;
-      if ((t.tags.has('Plural') && t.tags.has('Noun')) || t.tags.has('Organization') || t.tags.has('Person') || t.tags.has('ProperNoun')) return false;
-    }
+    const lo = Math.max(sentence.start, from);
+    if (lo >= until) continue;
+    if (THIRD_NOUN.test(reply.text.slice(lo, until))) return false;
+    // Grammar decides the rest: any plural noun, organisation or person the tagger finds before "they"
+    // (in a sentence too long to tag, a plural after a determiner stands in for it).
+    if (taggable(sentence) ? anyBetween(antecedents(reply, sentence), lo, until) : /\b(?:the|your|our|these|those|their|my)\s+(?:\w+\s+)?\w{3,}s\b/i.test(reply.text.slice(lo, until))) return false;
   }
   return true;
+}
+
+const antecedentCache = new WeakMap<Reply, Map<number, number[]>>();
+/** Where a sentence's possible antecedents of "they" start (plural nouns, organisations, people), tagged once. */
+function antecedents(reply: Reply, sentence: Sentence): number[] {
+  let bySentence = antecedentCache.get(reply);
+  if (!bySentence) antecedentCache.set(reply, (bySentence = new Map()));
+  let starts = bySentence.get(sentence.index);
+  if (!starts) {
+    starts = sentenceTerms(reply, sentence)
+      .filter((t) => !t.tags.has('Pronoun') && !NOT_ANTECEDENT.test(t.word) && ((t.tags.has('Plural') && t.tags.has('Noun')) || t.tags.has('Organization') || t.tags.has('Person') || t.tags.has('ProperNoun')))
+      .map((t) => t.start);
+    bySentence.set(sentence.index, starts);
+  }
+  return starts;
 }
 
 // --- The table ----------------------------------------------------------------------------------------------
@@ -382,7 +397,10 @@ const ADVICE: Record<Id, string> = {
   'company-as-they': 'Say "we": it is our decision, and the customer is talking to us ("We stopped stocking it in May; the closest match is ...").',
   'blames-vendor': 'The customer chose us, not our supplier: own it ("We let you down; I\'ve ...") and say what you are doing.',
 };
-for (const e of TABLE) e.advice = ADVICE[e.messageId];
+for (const e of TABLE) {
+  e.advice = ADVICE[e.messageId];
+  if (e.keep) e.keep = windowed(e.keep);
+}
 
 export default definePhraseRule({
   meta: {

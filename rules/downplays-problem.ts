@@ -9,7 +9,7 @@
 import { definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
 import type { Reply } from '../src/types.js';
-import { clauseEnd as clauseEndAt, ownsFix } from './_ownership.js';
+import { clauseEnd as clauseEndAt, ownsFix, WINDOW, windowed } from './_ownership.js';
 
 type Id = 'minor' | 'normal' | 'not-real' | 'rare' | 'dismisses' | 'minimizer';
 interface Entry extends PhraseEntry {
@@ -268,6 +268,8 @@ const FAMILIES: Array<[PhraseEntry[], Id]> = [
 ];
 const BASE: Entry[] = [...FAMILIES.flatMap(([entries, messageId]) => entries.map((e): Entry => ({ ...e, messageId }))), ...CATALOG_2];
 const WITH_MINIMIZERS: Entry[] = [...BASE, ...MINIMIZERS];
+// Every reading looks at most WINDOW characters from the phrase.
+for (const e of WITH_MINIMIZERS) if (e.keep) e.keep = windowed(e.keep);
 
 const MESSAGES: Record<Id, string> = {
   minor: 'This calls the customer\'s problem small ("{{text}}"). Treat it as the problem it is to them.',
@@ -389,9 +391,9 @@ export default definePhraseRule<{ minimizers?: boolean }>({
 
 /** A minimizer runs to the end of its instruction: a clause break, "and it/you ...", "and let us know". */
 function minimizerEnd(reply: Reply, hit: Hit, start: number): number {
-  const rest = reply.text.slice(start, hit.sentence.end);
+  const rest = reply.text.slice(start, Math.min(hit.sentence.end, start + WINDOW));
   const m = /[,;:.!?]|\s+(?:and|so)\s+(?:it|that|this|you|your|the)\b|\s+(?:and|then)\s+(?:let|reply|drop|message|tell|ping)\b|\s+-\s/.exec(rest);
-  let end = m ? start + m.index : hit.sentence.end;
+  let end = m ? start + m.index : start + rest.length;
   while (end > start && /\s/.test(reply.text[end - 1]!)) end--;
   return end;
 }

@@ -15,7 +15,7 @@
 import { definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
 import type { Reply, Sentence } from '../src/types.js';
-import { textAfter, tight } from './_ownership.js';
+import { textAfter, tight, WINDOW, windowed } from './_ownership.js';
 
 type Id = 'handoff' | 'hold' | 'send-away' | 'consult';
 interface Entry extends PhraseEntry {
@@ -247,6 +247,10 @@ const EXAMPLES = {
   ],
 };
 
+// Every reading looks at most WINDOW characters from the phrase.
+const TABLE: Entry[] = [...HANDOFF, HOLD, ...SEND_AWAY, CONSULT];
+for (const e of TABLE) if (e.keep) e.keep = windowed(e.keep);
+
 export default definePhraseRule({
   meta: {
     id: 'unexplained-transfer',
@@ -267,10 +271,10 @@ export default definePhraseRule({
     },
     examples: EXAMPLES,
   },
-  table: [...HANDOFF, HOLD, ...SEND_AWAY, CONSULT],
+  table: TABLE,
   tableOptions: { overlaps: 'all' },
   report(hits, reply, context) {
-    const reported: Array<[number, number]> = [];
+    let reach = -1;
     const handoffSentences = new Set<number>();
     for (const hit of hits) {
       const id = (hit.entry as unknown as Entry).messageId;
@@ -291,8 +295,9 @@ export default definePhraseRule({
         end = Math.max(end, phraseEnd(reply, hit.sentence, hit.end));
         data.text = reply.text.slice(start, end);
       }
-      if (reported.some(([s, e]) => start < e && end > s)) continue;
-      reported.push([start, end]);
+      // Hits come in reading order: one that starts inside the last report overlaps it.
+      if (start < reach) continue;
+      reach = end;
       context.report({ messageId: id, data, start, end, suggestions: [{ desc: ADVICE[id] }] });
     }
   },
@@ -300,9 +305,9 @@ export default definePhraseRule({
 
 /** A send-away runs to the end of its clause (the number or address after it stays out). */
 function phraseEnd(reply: Reply, sentence: Sentence, from: number): number {
-  const rest = reply.text.slice(from, sentence.end);
+  const rest = reply.text.slice(from, Math.min(sentence.end, from + WINDOW));
   const m = /[,;:.!?(]|\s(?:on|at|via|and|but|so|from|between)\s|\s[-–—]\s|\shttps?:/i.exec(rest);
-  let end = m ? from + m.index : sentence.end;
+  let end = m ? from + m.index : from + rest.length;
   while (end > from && /\s/.test(reply.text[end - 1]!)) end--;
   return end;
 }
@@ -345,9 +350,9 @@ function isHandoff(reply: Reply, start: number, end: number, sentence: Sentence)
 function explanationWindow(reply: Reply, sentence: Sentence): string {
   const prev = reply.sentences[sentence.index - 1];
   const next = reply.sentences[sentence.index + 1];
-  const start = prev && prev.paragraph === sentence.paragraph ? prev.start : sentence.start;
-  const end = next && next.paragraph === sentence.paragraph ? next.end : sentence.end;
-  return reply.text.slice(start, end);
+  const start = prev && prev.paragraph === sentence.paragraph ? Math.max(prev.start, prev.end - WINDOW) : sentence.start;
+  const end = next && next.paragraph === sentence.paragraph ? Math.min(next.end, next.start + WINDOW) : sentence.end;
+  return reply.text.slice(Math.max(start, sentence.start - WINDOW), Math.min(end, sentence.end + WINDOW));
 }
 
 function namesWho(text: string): boolean {
