@@ -1,6 +1,5 @@
 // Focused tests for six phrase rules: non-apology, negative-follow-up, corporate-stiff, impersonal-greeting,
-// unexplained-transfer, robotic-script. Exact rule IDs, positions, fixes and options. (heated-tone's moved to
-// test/rules/heated-tone.test.ts.)
+// robotic-script (unexplained-transfer and heated-tone: test/rules/<id>.test.ts). Exact rule IDs, positions, fixes and options.
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/api.js';
 import type { LintMessage } from '../src/types.js';
@@ -143,29 +142,6 @@ describe('impersonal-greeting', () => {
   it('covers role nouns and "To whom it may concern", not names or placeholders', async () => {
     for (const t of ['Dear Passenger,\nHi.', 'To whom it may concern,\nHi.', 'Dear Account Holder,\nHi.', 'Dear Sir or Madam,\nHi.']) expect((await only('impersonal-greeting', t)).length, t).toBe(1);
     for (const t of ['Dear [Customer Name],\nHi.', 'Hi {{ticket.requester.first_name}},\nHi.', 'Good afternoon, you’re through to Northway.', 'Dear Mr Farah,\nHi.']) expect(await only('impersonal-greeting', t), t).toEqual([]);
-  });
-});
-
-describe('unexplained-transfer', () => {
-  it('flags a hand-off without who and why, at the hand-off clause', async () => {
-    const text = 'Thanks, Rory.\nI’ve forwarded your ticket to another department, and they will get back to you.';
-    const [m, ...rest] = await only('unexplained-transfer', text);
-    expect(rest).toEqual([]);
-    expect(m).toMatchObject({ ruleId: 'unexplained-transfer', line: 2, column: 1 });
-    expect(flagged(text, m!)).toBe('I’ve forwarded your ticket to another department, and they will get back to you');
-    expect(m!.suggestions?.[0]?.desc).toMatch(/who will help and why/i);
-  });
-
-  it('needs both who and why, in the same or the next sentence', async () => {
-    expect(await only('unexplained-transfer', 'I’m putting you through to our billing team. They can refund the charge today.')).toEqual([]);
-    expect((await only('unexplained-transfer', 'I’m putting you through to our billing team.')).length).toBe(1);
-    expect((await only('unexplained-transfer', 'I have passed this to head office so it can be looked at.')).length).toBe(1);
-  });
-
-  it('does not treat moving money, data, bookings or numbers as a hand-off', async () => {
-    for (const t of ['I’ve transferred the refund to your card.', 'Your booking has been transferred to Saturday.', 'Your number transfers to the new SIM tonight.', 'The airport transfer you asked for is booked.', 'We look forward to seeing you.']) {
-      expect(await only('unexplained-transfer', t), t).toEqual([]);
-    }
   });
 });
 

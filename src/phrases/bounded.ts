@@ -65,7 +65,9 @@ const WORD_CHAR = '[A-Za-z0-9_\\u00C0-\\u024F]';
 export function compileBounded(source: string, flags: string, owner: string, edges = true): RegExp {
   const bounded = boundQuantifiers(source);
   // A match starts and ends on a word edge: "sorry" never matches inside "unsorry", "fee" never inside "coffee".
-  const wrapped = edges ? `(?<!${WORD_CHAR})(?:${bounded})(?!${WORD_CHAR})` : bounded;
+  // A contraction's tail starts on one too: "'s not that bad" in "It's not that bad", "'re wrong" in "you're wrong".
+  // (One lookbehind, not an alternation: a pattern that opens with a choice of assertions scans several times slower.)
+  const wrapped = edges ? `(?<!${WORD_CHAR}(?!['\u2019]))(?:${bounded})(?!${WORD_CHAR})` : bounded;
   let regex: RegExp;
   try {
     regex = new RegExp(wrapped, `${flags.replace(/g/g, '')}g`);

@@ -33,10 +33,16 @@ export function flagged(text: string, m: LintMessage): string {
   return text.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn));
 }
 
-export async function expectFlags(rule: string, texts: string[], run: RuleRun = {}): Promise<void> {
-  for (const t of texts) expect((await only(rule, t, run)).length, t).toBeGreaterThan(0);
+/** Every text is flagged by the rule (the failure lists every text that was not). */
+export async function expectFlags(rule: string, texts: readonly string[], run: RuleRun = {}): Promise<void> {
+  const missed: string[] = [];
+  for (const t of texts) if ((await only(rule, t, run)).length === 0) missed.push(t);
+  expect(missed).toEqual([]);
 }
 
-export async function expectClean(rule: string, texts: string[], run: RuleRun = {}): Promise<void> {
-  for (const t of texts) expect((await only(rule, t, run)).map((m) => flagged(t, m)), t).toEqual([]);
+/** No text is flagged by the rule (the failure lists what was flagged, and where). */
+export async function expectClean(rule: string, texts: readonly string[], run: RuleRun = {}): Promise<void> {
+  const found: string[] = [];
+  for (const t of texts) for (const m of await only(rule, t, run)) found.push(`${t} -> "${flagged(t, m)}"`);
+  expect(found).toEqual([]);
 }

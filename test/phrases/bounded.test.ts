@@ -16,6 +16,9 @@ describe('boundQuantifiers', () => {
     const re = compileBounded('fee\\w*', 'i', 'test');
     expect('coffee fees'.match(re)).toEqual(['fees']);
     expect('Sorry if'.match(compileBounded(String.raw`sorry\s+if`, 'i', 'test'))).toEqual(['Sorry if']);
+    // A contraction's tail ("'s", "'re") starts on a word edge; a word never starts inside another.
+    expect("It's not that bad".match(compileBounded(String.raw`(?:is|'s)\s+not\s+that\s+bad`, 'i', 'test'))).toEqual(["'s not that bad"]);
+    expect('This not that bad'.match(compileBounded(String.raw`(?:is|'s)\s+not\s+that\s+bad`, 'i', 'test'))).toBeNull();
   });
 
   it('refuses patterns that can still match unbounded text, naming the owner', () => {
