@@ -84,12 +84,13 @@ const BUILT_IN: PhraseEntry[] = [
   {
     // "Kindly send", "could you kindly send": an imperative. "We kindly ask for ..." is stiff but has no
     // one-word swap; "he kindly offered", "thank you kindly", "kind regards" are ordinary English.
-    name: 'kindly', triggers: ['kindly'], regex: String.raw`kindly(?=\s+[a-z])(?!\s+regards)`,
+    name: 'kindly', triggers: ['kindly'], regex: String.raw`kindly(?=\s+[a-z]|\s*(?:[.,!?]|$))(?!\s+regards)`,
     keep: (hit, reply) => {
       const b = before(reply, hit);
       return atSentenceStart(reply, hit) || IMPERATIVE_BEFORE.test(b) || /\b(?:I|we)\s+(?:would\s+|do\s+)?$/i.test(b);
     },
-    fix: (hit, reply) => (atSentenceStart(reply, hit) || IMPERATIVE_BEFORE.test(before(reply, hit)) ? 'please' : null),
+    fix: (hit, reply) => ((atSentenceStart(reply, hit) || IMPERATIVE_BEFORE.test(before(reply, hit))) && /^\s+[a-z]/.test(after(reply, hit)) ? 'please' : null),
+    suggest: 'please',
     advice: 'Ask plainly: "Please send ...", or "Could you send ...?"',
   },
   { name: 'earliest-convenience', triggers: ['convenience'], regex: String.raw`at\s+your\s+(?:earliest|soonest)\s+(?:possible\s+)?convenience`, fix: 'when you can' },
