@@ -13,6 +13,7 @@
 import { definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
 import { readButClause } from '../src/nlp/but-clause.js';
+import { tight } from './_phrases/word-bounds.js';
 import { sentenceTerms, verbGroups } from '../src/nlp/reply-parts.js';
 import type { Reply, Sentence } from '../src/types.js';
 
@@ -20,10 +21,6 @@ const APOL = String.raw`(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regr
 const APOLOGY_TRIGGERS = ['sorry', 'apolog*', 'regret*'];
 const INTENSIFIER = String.raw`(?:\s+(?:so|very|really|truly|sincerely|deeply|terribly|genuinely|again|once\s+again|also)){0,3}`;
 
-/** Phrase patterns with word-sized repeats: a space run is at most 4 characters, a word at most 24. */
-function tight(source: string): string {
-  return source.replace(/\\s\+/g, String.raw`\s{1,4}`).replace(/\\w\+/g, String.raw`\w{1,24}`);
-}
 
 // Abstractions an apology can be "for" instead of what went wrong.
 const ABSTRACT = String.raw`(?:inconveniences?|troubles?|confusion|frustrations?|hassle|bother|annoyance|upset|distress|disappointment|stress|worry|worries|anxiety|aggravation|irritation|discomfort|situation|matter|(?:[\w-]+\s+){0,2}?experiences?)`;
