@@ -40,7 +40,8 @@ function after(reply: Reply, hit: Hit): string {
 }
 /** Nothing but space, list or quote markers and emphasis before the hit in its sentence. */
 function atSentenceStart(reply: Reply, hit: Hit): boolean {
-  return /^[\s"'(\[*_>•+-]*(?:\d{1,3}[.)]\s+)?[*_"'(]*$/.test(before(reply, hit));
+  // (A social reply's @mentions come first: "@acme Kindly send us a DM".)
+  return /^[\s"'(\[*_>•+-]*(?:\d{1,3}[.)]\s+)?(?:@\w{1,30}[\s,:]+){0,5}[*_"'(]*$/.test(before(reply, hit));
 }
 const CLAUSE_NEXT_RE = new RegExp(`^${CLAUSE_NEXT}`);
 /** A clause or noun phrase follows the hit (not "of the changes", "to pay"). */

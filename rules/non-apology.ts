@@ -323,6 +323,8 @@ const ENTRIES: PhraseEntry[] = [
     // "sorry for the trouble our late courier caused you", "the inconvenience of the cancelled flight": cause named.
     // "the trouble setting up your router": a gerund names the event. "the frustration we've caused you": owned.
     unless: { after: String.raw`\s+(?:(?:that|which)\s+)?(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?(?:caused|created|brought|gave|meant|has\s+caused|have\s+caused|led\s+to)\b|\s+(?:caused\s+by|due\s+to|of|from)\s+(?!(?:this|that|it|all\s+this)\b)\w|\s+(?:(?:that|which)\s+)?(?:we|I)(?:'ve|\s+have|\s+had)?\s+(?:caused|created|put\s+you\s+through|given\s+you)\b|\s+(?:(?:with|in|of)\s+)?(?!(?:this|that|it)\b)[a-z]+ing\b` },
+    // "I can see we charged you twice, and I'm sorry for the worry that caused": the sentence already owns it.
+    keep: (hit, reply) => !OWNS_CAUSE.test(reply.text.slice(hit.sentence.start, hit.start)),
   },
   // --- agentless, passive apologies
   { name: 'mistakes-were-made', messageId: 'passive', triggers: ['made'], regex: String.raw`(?:mistakes?|errors?|oversights?|misjudg(?:e)?ments?)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+made`, unless: { after: String.raw`\s+by\s+(?:us|me|our|my|the\s+team)\b` } },

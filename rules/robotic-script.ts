@@ -204,7 +204,7 @@ const ENTRIES: PhraseEntry[] = [
 // --- the reply around a feedback line
 
 const PRAISE = /\b(?:(?:kind|lovely|great|positive|nice|wonderful|glowing|amazing|fantastic|generous|warm|sweet|awesome|brilliant)\s+(?:words|feedback|comments?|review|message|note|shout-?out)|compliments?|praise|shout-?out)\b/i;
-const FOLLOW_UP = /#\s?\d{2,}|\b(?:bug|case|ticket|ref(?:erence)?|incident|report)\s*(?:no\.?|number|#|id)?\s*[:#]?\s*[A-Z]{0,4}-?\d{2,}|\b(?:I|we|he|she|they|[\w-]+)(?:'ll|'d|\s+will|\s+would)\s+(?:\w+\s+){0,3}?(?:email|e-mail|call|text|message|update|contact|get\s+back\s+to|let\s+you\s+know|reply|follow\s+up|be\s+in\s+touch|write|ring)\b[^.!?]{0,80}?\b(?:when|once|as\s+soon\s+as|by|within|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|this\s+(?:week|afternoon|evening|morning)|next\s+week)\b/i;
+const FOLLOW_UP = /\b(?:will|'ll)\s+(?:\w+\s+)?(?:follow\s+up\s+with\s+you|contact\s+you|be\s+in\s+touch\s+with\s+you|get\s+back\s+to\s+you|call\s+you|email\s+you|reach\s+out\s+to\s+you)\b|#\s?\d{2,}|\b(?:bug|case|ticket|ref(?:erence)?|incident|report)\s*(?:no\.?|number|#|id)?\s*[:#]?\s*[A-Z]{0,4}-?\d{2,}|\b(?:I|we|he|she|they|[\w-]+)(?:'ll|'d|\s+will|\s+would)\s+(?:\w+\s+){0,3}?(?:email|e-mail|call|text|message|update|contact|get\s+back\s+to|let\s+you\s+know|reply|follow\s+up|be\s+in\s+touch|write|ring)\b[^.!?]{0,80}?\b(?:when|once|as\s+soon\s+as|by|within|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|this\s+(?:week|afternoon|evening|morning)|next\s+week)\b/i;
 const praise = (reply: Reply) => PRAISE.test(reply.text);
 const followUp = (reply: Reply) => FOLLOW_UP.test(reply.text);
 /** A concrete action by us anywhere else in the reply (the tagger reads the candidate sentences). */
@@ -400,5 +400,7 @@ function clauseStart(reply: Reply, hit: PhraseHit): number {
   const cut = Math.max(lead.lastIndexOf(', '), lead.lastIndexOf('; '), lead.lastIndexOf(': '));
   let start = hit.sentence.start + (cut >= 0 ? cut + 2 : 0);
   while (start < hit.start && /[\s"'(*_>-]/.test(reply.text[start]!)) start++;
+  const mention = /^(?:@\w{1,30}[\s,:]+){1,5}/.exec(reply.text.slice(start, hit.start));
+  if (mention) start += mention[0].length;
   return start;
 }
