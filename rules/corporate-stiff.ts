@@ -311,8 +311,9 @@ export function deletionEdit(text: string, start: number, end: number): Edit | n
   const atStart = STARTS.test(start < 60 ? `\n${lead}` : lead);
   const rest = text.slice(end, end + 60);
   const capital = /^[A-Z]/.test(text[start] ?? '');
-  // The phrase, then an optional comma or colon, then the next word.
-  const next = /^([,:]?)[ \t]+(?=\S)/.exec(rest);
+  // The phrase, then an optional comma or colon, then the next word (on the same line, or on the next line of a
+  // hard-wrapped paragraph: not after a blank line or before a list or quote marker).
+  const next = /^([,:]?)(?:[ \t]+(?=\S)|[ \t]*\r?\n[ \t]*(?=[^\s\-*+>•\d#|]))/.exec(rest);
   if (next) {
     const e = end + next[0].length;
     if (atStart) {

@@ -179,6 +179,9 @@ describe('corporate-stiff', () => {
   it('deletes "please be advised that" and capitalizes the next word', async () => {
     const result = await lintWith('Hi Mo,\nPlease be advised that, from 1 March, our delivery days change.', { [RULE]: 'warn' }, { fix: true });
     expect(result.output).toBe('Hi Mo,\nFrom 1 March, our delivery days change.');
+    // a hard-wrapped paragraph: the next line's first word takes the capital
+    expect(await fixedBy(RULE, 'Thanks for waiting. Please be advised that\nrefunds take five days.')).toBe('Thanks for waiting. Refunds take five days.');
+    expect(await fixedBy(RULE, 'Please be advised that\n- refunds take five days.')).toBe('Please be advised that\n- refunds take five days.');
     const [m] = await only(RULE, 'Please be advised that your order has shipped.');
     expect(m).toMatchObject({ messageId: 'delete', message: '"Please be advised that" sounds like a form letter: delete it.' });
   });
