@@ -238,7 +238,7 @@ function unfilledPlaceholder(text: string): boolean {
   const inner = text.replace(/^(?:\{\{|\{%|%\{|\{#|\[|<)\s*|\s*(?:\}\}|%\}|\}|#\}|\]|>)$/g, '');
   if (inner.trim() === '') return open === '{{' || open[0] === '[';
   if (SLOT_VERB.test(inner)) return true;
-  if (open === '{{' || open === '{%' || open === '%{' || open === '{#') return /\s/.test(inner.trim()) && !/[.|:"'()]/.test(inner); // "{{customer name}}" is not a variable
+  if (open === '{{' || open === '{%' || open === '%{' || open === '{#') return false; // a help desk variable, even a misspelt one (unknown-placeholder's business)
   if (text[0] === '[') return /^[a-z]+(?:[ '-][a-z]+){1,4}$/.test(inner) || /^[A-Z]+(?: [A-Z]+){1,5}$/.test(inner);
   if (text[0] === '<') return /^[A-Z]+(?: [A-Z]+){1,5}$/.test(inner);
   return false;

@@ -251,7 +251,7 @@ const FAMILIES: Record<string, { bad: string[]; good: string[] }> = {
       'Dear <customer name>, thank you for your order.',
       'Your appointment is at (add time) on Monday.',
       'Your code is #XXXX.',
-      'Thanks {{customer name}}, the refund is done.',
+      'Thanks {{ insert name }}, the refund is done.',
       'Best,\n[agent name]',
       'Your discount of $XX will show on the bill.',
       'The new date is TBC.',
