@@ -28,7 +28,7 @@ const CLAUSE_NEXT = String.raw`(?=\s*[,:]|\s+(?:that\b|(?:we|I|you|they|he|she|i
 const CLAUSE_END = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s*\n)`;
 // A word the deleted or replaced phrase may sit after at the start of an imperative: "Kindly send", "and kindly
 // send", "could you kindly send".
-const IMPERATIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|or|then|so|please|also)\s+|\b(?:could|would|can|will)\s+you\s+|\bif\s+you\s+(?:could|would)\s+)$/i;
+const IMPERATIVE_BEFORE = /(?:^|[,;:()!?.]\s*|\b(?:and|or|then|so|please|also)\s+|\b(?:could|would|can|will)\s+you\s+|\bif\s+you\s+(?:could|would)\s+)$/i;
 
 /** The text of the hit's sentence before the hit. */
 function before(reply: Reply, hit: Hit): string {
@@ -90,7 +90,7 @@ const BUILT_IN: PhraseEntry[] = [
       const b = before(reply, hit);
       return atSentenceStart(reply, hit) || IMPERATIVE_BEFORE.test(b) || /\b(?:I|we)\s+(?:would\s+|do\s+)?$/i.test(b);
     },
-    fix: (hit, reply) => ((atSentenceStart(reply, hit) || IMPERATIVE_BEFORE.test(before(reply, hit))) && /^\s+[a-z]/.test(after(reply, hit)) ? 'please' : null),
+    fix: (hit, reply) => ((atSentenceStart(reply, hit) || IMPERATIVE_BEFORE.test(before(reply, hit))) && /^\s+[a-z]|^\s+(?:DM|PM|RT)\b/.test(after(reply, hit)) ? 'please' : null),
     suggest: 'please',
     advice: 'Ask plainly: "Please send ...", or "Could you send ...?"',
   },

@@ -47,7 +47,9 @@ export default definePhraseRule({
       why:
         '"Dear Customer" and "To whom it may concern" tell the reader they are getting a form letter before they read ' +
         'a word of it. Using their name is the cheapest way to show a person is writing to a person, and it sets the ' +
-        'tone for the rest of the reply.',
+        'tone for the rest of the reply. Any role used as a name does the same ("Dear Passenger", "Dear Policyholder", ' +
+        '"Hello valued member"); a name placeholder ("Dear [Customer Name]", "Hi {{ticket.requester.first_name}}") and a ' +
+        'phone pick-up line ("Good afternoon, you\'re through to Northway") are fine.',
       seeds: ['000 "Don\'t be too formal" (personalization)', '003 Complaint handling: "Drop all formalities"'],
     },
     examples: {

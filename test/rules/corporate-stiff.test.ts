@@ -27,7 +27,7 @@ const FIXES: FixCase[] = [
   { entry: 'kindly-ask', input: 'I kindly ask you to confirm the address.', output: 'Please confirm the address.', more: [['We would kindly request that you send the form.', 'Please send the form.']] },
   { entry: 'kindly-asked', input: 'You are kindly requested to arrive early.', output: 'Please arrive early.' },
   { entry: 'please-kindly', input: 'Please kindly send the form.', output: 'Please send the form.' },
-  { entry: 'kindly', input: 'Kindly send the form by Friday.', output: 'Please send the form by Friday.', more: [['Could you kindly send the form?', 'Could you please send the form?']] },
+  { entry: 'kindly', input: 'Kindly send the form by Friday.', output: 'Please send the form by Friday.', more: [['Could you kindly send the form?', 'Could you please send the form?'], ['@acme Hi Jo :) Kindly DM us the booking number.', '@acme Hi Jo :) Please DM us the booking number.']] },
   { entry: 'earliest-convenience', input: 'At your earliest convenience, please call us.', output: 'When you can, please call us.', more: [['Please call us at your earliest convenience.', 'Please call us when you can.']] },
   { entry: 'regret-to-inform', input: 'We regret to inform you that the item is out of stock.', output: "We're sorry, but the item is out of stock.", more: [['I regret to tell you the course is full.', "I'm sorry, but the course is full."]] },
   { entry: 'pursuant-to', input: 'Pursuant to our terms, the fee applies.', output: 'Under our terms, the fee applies.', more: [['The fee applies pursuant to clause 4.', 'The fee applies under clause 4.']] },
