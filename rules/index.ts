@@ -5,13 +5,17 @@ import cancellationFriction from './cancellation-friction.js';
 import corporateStiff from './corporate-stiff.js';
 import deflectsResponsibility from './deflects-responsibility.js';
 import downplaysProblem from './downplays-problem.js';
+import duplicateMacro from './duplicate-macro.js';
 import heatedTone from './heated-tone.js';
 import impersonalGreeting from './impersonal-greeting.js';
 import invitesCustomerInput from './invites-customer-input.js';
 import negativeFollowUp from './negative-follow-up.js';
 import nonApology from './non-apology.js';
 import overPromise from './over-promise.js';
+import placeholderSyntax from './placeholder-syntax.js';
+import placeholderWithoutFallback from './placeholder-without-fallback.js';
 import publicChannel from './public-channel.js';
+import readingLevel from './reading-level.js';
 import requiresAcknowledgement from './requires-acknowledgement.js';
 import requiresApology from './requires-apology.js';
 import requiresClosingQuestion from './requires-closing-question.js';
@@ -20,7 +24,10 @@ import requiresNextStep from './requires-next-step.js';
 import requiresPrevention from './requires-prevention.js';
 import requiresTimeframe from './requires-timeframe.js';
 import roboticScript from './robotic-script.js';
+import tooLongForChannel from './too-long-for-channel.js';
 import unexplainedTransfer from './unexplained-transfer.js';
+import unfilledTemplate from './unfilled-template.js';
+import unknownPlaceholder from './unknown-placeholder.js';
 
 /** Every built-in rule, in ID order. */
 export const builtinRules: Rule[] = [
@@ -29,13 +36,17 @@ export const builtinRules: Rule[] = [
   corporateStiff,
   deflectsResponsibility,
   downplaysProblem,
+  duplicateMacro,
   heatedTone,
   impersonalGreeting,
   invitesCustomerInput,
   negativeFollowUp,
   nonApology,
   overPromise,
+  placeholderSyntax,
+  placeholderWithoutFallback,
   publicChannel,
+  readingLevel,
   requiresAcknowledgement,
   requiresApology,
   requiresClosingQuestion,
@@ -44,5 +55,8 @@ export const builtinRules: Rule[] = [
   requiresPrevention,
   requiresTimeframe,
   roboticScript,
+  tooLongForChannel,
   unexplainedTransfer,
+  unfilledTemplate,
+  unknownPlaceholder,
 ];

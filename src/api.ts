@@ -12,6 +12,7 @@ import { FormatError } from './formats/types.js';
 import { clampPosition } from './engine/safe-positions.js';
 import { ConfigError } from './config/types.js';
 import { lintBatch } from './engine/run-batch.js';
+import { runRepositoryStep } from './engine/repository.js';
 import { shardFiles, type Shard } from './engine/shard.js';
 import { LintCache } from './sources/cache.js';
 import { getVersion } from './version.js';
@@ -68,6 +69,8 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   const config = await loader.forFile(options.filePath ? filePath : resolve(loader.cwd, '__stdin__.txt'));
   const result = await lintOne(filePath, text, config, options);
   if (options.keepSource) result.source = text;
+  // Cross-reply rules (duplicate-macro) compare the replies of this one text.
+  runRepositoryStep([result], config.ruleSet, loader.cwd);
   return [result];
 }
 
@@ -104,6 +107,8 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   const cacheNotes = cache?.note ? [cache.note] : [];
   const saveProblem = await cache?.save();
   if (saveProblem) cacheNotes.push(saveProblem);
+  // After the cache is written: what the repository step reports depends on other files, so it is never cached.
+  runRepositoryStep(batch.results, rootConfig.ruleSet, cwd);
   const replyCount = batch.results.reduce((n, r) => n + r.replies.length, 0);
   return { results: batch.results, patternErrors: walked.errors, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes };
 }

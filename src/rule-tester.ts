@@ -2,6 +2,8 @@
 // rules' own example tests) check a rule. Inside a test runner with describe/it it registers one test
 // per case; elsewhere run() lints every case and rejects with a diff of expected vs actual messages.
 import type { Channel, LintMessage, ReplyKind, Rule } from './types.js';
+import type { PlatformName } from './platforms/types.js';
+import { runRepositoryStep } from './engine/repository.js';
 import type { ResolvedConfig } from './config/types.js';
 import { lintFile } from './engine/lint-file.js';
 import { parseRuleSetting } from './config/validate.js';
@@ -19,6 +21,8 @@ export interface TesterSettings {
   minWords?: number;
   /** File name the text is linted as, which picks its format (default "case.txt"). */
   filename?: string;
+  /** The help desk the text is for (default: the rule's exampleSettings.platform, else detected from the file). */
+  platform?: PlatformName;
 }
 
 export interface ValidCase extends TesterSettings {
@@ -172,7 +176,9 @@ function clip(s: string): string {
 async function lintWithRule(rule: Rule, text: string, s: TesterSettings, fix: boolean): Promise<{ messages: LintMessage[]; output: string }> {
   const id = rule.meta.id;
   const setting = parseRuleSetting(s.options ? ['error', s.options] : 'error', rule, 'RuleTester', `options for ${id}`);
+  setting.explicit = true; // the rule under test runs even where no platform is known
   const config: ResolvedConfig = {
+    platform: s.platform ?? rule.meta.exampleSettings?.platform,
     kind: s.kind ?? (rule.meta.family === 'structure' ? 'complaint' : 'general'),
     channel: s.channel ?? rule.meta.channels?.[0] ?? 'email',
     rules: new Map([[id, setting]]),
@@ -182,8 +188,9 @@ async function lintWithRule(rule: Rule, text: string, s: TesterSettings, fix: bo
     ignorePatterns: [],
     minWords: s.minWords ?? 0,
   };
-  const filePath = s.filename ?? 'case.txt';
+  const filePath = s.filename ?? rule.meta.exampleSettings?.filename ?? 'case.txt';
   const result = await lintFile({ filePath, text, config });
+  runRepositoryStep([result], config.ruleSet);
   let output = text;
   if (fix) output = (await lintFile({ filePath, text, config, fix: true })).output ?? text;
   // Unused-directive notices are about the case text, not the rule: keep only the rule's messages.

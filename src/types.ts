@@ -1,14 +1,15 @@
 // The shared shapes: what a rule sees, what it reports, and what a lint run returns.
 // Everything else in the project (engine, formats, formatters, CLI) speaks these types.
+import type { PlatformName } from './platforms/types.js';
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 /** ESLint numbers: 2 error, 1 warning. 0 is used for `info` (shown only with --verbose). */
 export type SeverityLevel = 0 | 1 | 2;
 
 export type ReplyKind = 'complaint' | 'general';
-export type Channel = 'email' | 'chat' | 'social' | 'phone';
+export type Channel = 'email' | 'chat' | 'social' | 'phone' | 'sms';
 export const KINDS: readonly ReplyKind[] = ['complaint', 'general'];
-export const CHANNELS: readonly Channel[] = ['email', 'chat', 'social', 'phone'];
+export const CHANNELS: readonly Channel[] = ['email', 'chat', 'social', 'phone', 'sms'];
 
 export type ChecklistItem = 'acknowledge' | 'apologize' | 'fix' | 'urgency' | 'verify' | 'contact';
 export const CHECKLIST_ITEMS: readonly ChecklistItem[] = ['acknowledge', 'apologize', 'fix', 'urgency', 'verify', 'contact'];
@@ -60,6 +61,8 @@ export interface Reply {
   readonly placeholders: readonly Placeholder[];
   readonly kind: ReplyKind;
   readonly channel: Channel;
+  /** The help desk whose placeholders the reply uses ('none' when unknown). */
+  readonly platform: PlatformName;
   readonly title?: string;
   /** Number of words (placeholders count as one word). */
   readonly wordCount: number;
@@ -98,9 +101,26 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;
   readonly options: O;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * Hands plain data (JSON-safe) about this reply to the rule's `repository` step, which sees the data of
+   * every reply in the run (cross-file checks such as duplicate-macro). Kept only where the rule is on.
+   */
+  collect?(data: unknown): void;
 }
 
-export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | 'record';
+/** One reply's collected data in the repository step, with where the reply is. */
+export interface RepositoryItem<D = unknown> {
+  data: D;
+  /** The file, relative to the working directory when it is inside it. */
+  file: string;
+  line: number;
+  column: number;
+  title?: string;
+  /** Replies of one macro share this (a macro's body and body_html are not duplicates of each other). */
+  macro?: number;
+}
+
+export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | 'record' | 'numbers';
 
 export interface OptionSpec {
   type: OptionType;
@@ -135,12 +155,24 @@ export interface RuleMeta {
   /** Only run on these channels (e.g. public-channel on social). */
   channels?: Channel[];
   /** The channel/kind examples are written for, when the rule needs one (used by example tests). */
-  exampleSettings?: { kind?: ReplyKind; channel?: Channel };
+  exampleSettings?: { kind?: ReplyKind; channel?: Channel; platform?: PlatformName; filename?: string };
+  /**
+   * Macro-hygiene rules: a preset turns them on only for replies whose platform is known (set or
+   * detected); config or --rule turns them on everywhere.
+   */
+  needsPlatform?: boolean;
+  /** Runs on replies in any language (the built-in rules otherwise skip non-English replies). */
+  anyLanguage?: boolean;
 }
 
 export interface Rule<O = any> {
   meta: RuleMeta;
   check(reply: Reply, context: RuleContext<O>): void;
+  /**
+   * Repository rules: runs once after every file was linted, over what `check` collected from each
+   * reply; `report(item, message)` reports at that reply (its first line).
+   */
+  repository?(items: ReadonlyArray<RepositoryItem>, report: (item: RepositoryItem, message: string) => void): void;
 }
 
 /** A message in the ESLint results shape (1-based line/column into the original file). */
@@ -190,4 +222,22 @@ export interface LintResult {
   /** The fixed file text, when --fix/--fix-dry-run changed something. */
   output?: string;
   source?: string;
+  /** The help desk the file was linted for, when known (configured or detected). */
+  platform?: string;
+  /** Data collected for repository rules (removed once the repository step ran). */
+  collected?: CollectedData[];
+}
+
+/** What a rule's check collected from one reply, with the reply's place (file coordinates). */
+export interface CollectedData {
+  ruleId: string;
+  severity: SeverityLevel;
+  reply: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  title?: string;
+  macro?: number;
+  data: unknown;
 }

@@ -58,7 +58,7 @@ describe('Markdown extraction', () => {
     const ex = extractMarkdown('---\nkind: "complaint"\nchannel: fax\n---\nHello.\n');
     expect(ex.kind).toBe('complaint');
     expect(ex.channel).toBeUndefined();
-    expect(ex.notices).toEqual(['front matter channel "fax" is not one of email, chat, social, phone; ignored']);
+    expect(ex.notices).toEqual(['front matter channel "fax" is not one of email, chat, social, phone, sms; ignored']);
     expect(ex.replies[0]!.text.trim()).toBe('Hello.');
   });
 

@@ -11,6 +11,7 @@ import type { Io } from './main.js';
 import { builtinRules } from '../../rules/index.js';
 import { buildPreset, presetName, PRESET_NAMES } from '../config/presets.js';
 import { DEFAULT_FIELDS } from '../formats/fields.js';
+import { getPlatform, type PlatformName } from '../platforms/index.js';
 
 export async function runDiscovery(options: CliOptions, loader: ConfigLoader, io: Io): Promise<number> {
   if (options.listRules) {
@@ -26,8 +27,11 @@ export async function runDiscovery(options: CliOptions, loader: ConfigLoader, io
     return 0;
   }
   if (options.printConfig) {
-    const config = await loader.forFile(resolve(io.cwd, options.printConfig));
-    io.stdout.write(JSON.stringify(printable(config, io.cwd), null, 2) + '\n');
+    const file = resolve(io.cwd, options.printConfig);
+    const config = await loader.forFile(file);
+    const { platformOfFile } = await import('../engine/platform-of.js');
+    const choice = await platformOfFile(file, config);
+    io.stdout.write(JSON.stringify(printable(config, io.cwd, choice), null, 2) + '\n');
     return 0;
   }
   if (options.init) return init(options, io);
@@ -143,7 +147,14 @@ function closest(id: string, known: string[]): string {
 // ---------------------------------------------------------------------------------------------
 // --print-config
 
-function printable(config: ResolvedConfig, cwd: string) {
+const PLATFORM_SOURCE = {
+  config: 'set in config or with --platform',
+  detected: "detected from the export's shape",
+  none: 'none set or detected: the macro-hygiene rules of the presets are off',
+};
+
+function printable(config: ResolvedConfig, cwd: string, choice: { platform: PlatformName; source: keyof typeof PLATFORM_SOURCE }) {
+  const preset = getPlatform(choice.platform)?.fields ?? [];
   const rules: Record<string, unknown> = {};
   for (const id of [...config.rules.keys()].sort()) {
     const rc = config.rules.get(id)!;
@@ -153,9 +164,12 @@ function printable(config: ResolvedConfig, cwd: string) {
     configFile: config.filePath && config.filePath !== '<options>' ? relative(cwd, config.filePath) || config.filePath : config.filePath ?? null,
     kind: config.kind,
     channel: config.channel,
+    platform: choice.platform,
+    platformSource: PLATFORM_SOURCE[choice.source],
     minWords: config.minWords,
     plugins: (config.plugins ?? []).map((p) => ({ name: p.name, from: p.spec })),
-    fields: config.fields,
+    // The platform's export preset comes first unless config sets fields.
+    fields: config.fieldsSet || preset.length === 0 ? config.fields : [...preset, ...config.fields.filter((f) => !preset.includes(f))],
     placeholders: config.placeholders,
     ignorePatterns: config.ignorePatterns,
     rules,

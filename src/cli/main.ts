@@ -65,7 +65,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   }
   const loader = new ConfigLoader({
     cwd: io.cwd, configFile: options.config, useConfig: options.useConfig, preset: options.preset,
-    ruleOverrides: options.rules, kind: options.kind, channel: options.channel,
+    ruleOverrides: options.rules, kind: options.kind, channel: options.channel, platform: options.platform,
   });
   if (options.listRules || options.explain || options.printConfig || options.init) {
     const discovery = await import('./discovery.js');

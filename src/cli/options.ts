@@ -1,6 +1,7 @@
 // argv -> CliOptions, with commander. Only parsing and usage checks here; no linting.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CHANNELS, KINDS, type Channel, type ReplyKind, type Severity } from '../types.js';
+import { PLATFORM_NAMES, type PlatformName } from '../platforms/types.js';
 
 export interface CliOptions {
   patterns: string[];
@@ -9,6 +10,7 @@ export interface CliOptions {
   preset?: string;
   kind?: ReplyKind;
   channel?: Channel;
+  platform?: PlatformName;
   rules: Array<[string, Severity]>;
   format: string;
   outputFile?: string;
@@ -101,6 +103,7 @@ export function buildProgram(version: string): Command {
     .option('--preset <name>', 'preset to apply: recommended, complaint, strict')
     .addOption(new Option('--kind <kind>', 'reply kind').choices([...KINDS]))
     .addOption(new Option('--channel <channel>', 'reply channel').choices([...CHANNELS]))
+    .addOption(new Option('--platform <name>', 'help desk the macros are for (default: detected from the export)').choices([...PLATFORM_NAMES]))
     .option('--rule <ID:SEVERITY>', 'set a rule severity (repeatable)', parseRule)
     .option('-f, --format <name>', 'output format: stylish, json, sarif, github, compact, junit, html, or a module', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file')
@@ -151,6 +154,7 @@ export function toCliOptions(program: Command): CliOptions {
     preset: o.preset,
     kind: o.kind,
     channel: o.channel,
+    platform: o.platform,
     rules: o.rule ?? [],
     format: o.format,
     outputFile: o.outputFile,

@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { homedir } from 'node:os';
 import picomatch from 'picomatch';
 import type { Channel, ReplyKind, Rule, Severity } from '../types.js';
+import type { PlatformName } from '../platforms/types.js';
 import { builtinRules } from '../../rules/index.js';
 import { DEFAULT_PLACEHOLDERS } from '../engine/placeholders.js';
 import { DEFAULT_FIELDS } from '../formats/fields.js';
@@ -40,6 +41,8 @@ export interface LoaderOptions {
   ruleOverrides?: Array<[string, Severity]>;
   kind?: ReplyKind;
   channel?: Channel;
+  /** --platform */
+  platform?: PlatformName;
   /** A config object given directly (programmatic API), used instead of searching. */
   config?: UserConfig;
   /** Plugin objects given directly (programmatic API), by namespace: { acme: { rules, presets } }. */
@@ -136,7 +139,8 @@ export class ConfigLoader {
   private async build(found: FoundConfig | null, overrideIndexes: number[]): Promise<ResolvedConfig> {
     const file = found?.filePath ?? '<command line>';
     const baseDir = found && found.filePath !== '<options>' ? dirname(found.filePath) : this.cwd;
-    const layers: Array<{ config: UserConfig; file: string; dir: string }> = [];
+    // `preset`: a built-in or plugin preset; rules it turns on are not `explicit` (see RuleConfig).
+    const layers: Array<{ config: UserConfig; file: string; dir: string; preset?: boolean }> = [];
     const plugins: LoadedPlugin[] = [];
 
     const ruleSet = new Map<string, Rule>();
@@ -156,7 +160,7 @@ export class ConfigLoader {
 
     const expand = async (spec: string, from: string, fromDir: string, seen: Set<string>) => {
       const name = presetName(spec);
-      if (name) { layers.push({ config: buildPreset(name, builtinRules), file: from, dir: fromDir }); return; }
+      if (name) { layers.push({ config: buildPreset(name, builtinRules), file: from, dir: fromDir, preset: true }); return; }
       const m = /^plugin:(.+)\/([^/]+)$/.exec(spec);
       if (m) {
         const plugin = plugins.find((p) => p.name === m[1]);
@@ -167,7 +171,7 @@ export class ConfigLoader {
         }
         if (seen.has(spec)) throw new ConfigError(from, `extends: "${spec}" extends itself`);
         for (const e of toList(preset.extends)) await expand(e, `${from} (${spec})`, fromDir, new Set([...seen, spec]));
-        layers.push({ config: { ...preset, extends: undefined, plugins: undefined }, file: `${from} (${spec})`, dir: fromDir });
+        layers.push({ config: { ...preset, extends: undefined, plugins: undefined }, file: `${from} (${spec})`, dir: fromDir, preset: true });
         return;
       }
       // A config file or a shareable config package. `seen` is the chain being expanded, so a config
@@ -183,12 +187,12 @@ export class ConfigLoader {
     };
 
     const userExtends = found ? toList(found.config.extends) : [];
-    if (userExtends.length === 0) layers.push({ config: buildPreset('recommended', builtinRules), file, dir: baseDir });
+    if (userExtends.length === 0) layers.push({ config: buildPreset('recommended', builtinRules), file, dir: baseDir, preset: true });
     for (const spec of userExtends) await expand(spec, file, baseDir, new Set([file]));
     if (this.options.preset) {
       const name = presetName(this.options.preset);
       if (!name) throw new ConfigError('--preset', `unknown preset "${this.options.preset}" (presets: recommended, complaint, strict)`);
-      layers.push({ config: buildPreset(name, builtinRules), file: '--preset', dir: this.cwd });
+      layers.push({ config: buildPreset(name, builtinRules), file: '--preset', dir: this.cwd, preset: true });
     }
     if (found) {
       layers.push({ config: { ...found.config, extends: undefined, overrides: undefined }, file, dir: baseDir });
@@ -212,30 +216,36 @@ export class ConfigLoader {
     let kind: ReplyKind = 'general';
     let channel: Channel = 'email';
     let fields: string[] = [...DEFAULT_FIELDS];
+    let fieldsSet = false;
+    let platform: PlatformName | undefined;
     let placeholders: string[] = [...DEFAULT_PLACEHOLDERS];
     let minWords = 25;
     const ignorePatterns: string[] = [];
-    for (const { config, file: where, dir } of layers) {
+    for (const { config, file: where, dir, preset } of layers) {
       if (config.kind) kind = config.kind;
       if (config.channel) channel = config.channel;
-      if (config.fields) fields = [...config.fields];
+      if (config.platform) platform = config.platform;
+      if (config.fields) { fields = [...config.fields]; fieldsSet = true; }
       if (config.placeholders) placeholders = [...config.placeholders];
       if (config.minWords !== undefined) minWords = config.minWords;
       for (const p of config.ignorePatterns ?? []) ignorePatterns.push(relativePattern(dir, p, this.cwd));
       for (const [id, setting] of Object.entries(config.rules ?? {})) {
         const rule = ruleSet.get(id);
         if (!rule) throw new ConfigError(where, `rules.${id}: unknown rule "${id}"${suggestRule(id, ruleSet)}`);
-        rules.set(id, parseRuleSetting(setting as RuleSetting, rule, where, `rules.${id}`, rules.get(id)));
+        const rc = parseRuleSetting(setting as RuleSetting, rule, where, `rules.${id}`, rules.get(id));
+        if (!preset || rules.get(id)?.explicit) rc.explicit = true;
+        rules.set(id, rc);
       }
     }
     for (const [id, severity] of this.options.ruleOverrides ?? []) {
       const rule = ruleSet.get(id);
       if (!rule) throw new ConfigError('--rule', `unknown rule "${id}"${suggestRule(id, ruleSet)}`);
-      rules.set(id, { severity, options: rules.get(id)?.options ?? defaultOptions(rule) });
+      rules.set(id, { severity, options: rules.get(id)?.options ?? defaultOptions(rule), explicit: true });
     }
     if (this.options.kind) kind = this.options.kind;
     if (this.options.channel) channel = this.options.channel;
-    return { filePath: found?.filePath, kind, channel, rules, ruleSet, fields, placeholders, ignorePatterns, minWords, plugins };
+    if (this.options.platform) platform = this.options.platform;
+    return { filePath: found?.filePath, kind, channel, platform, rules, ruleSet, fields, fieldsSet, placeholders, ignorePatterns, minWords, plugins };
   }
 }
 

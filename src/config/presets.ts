@@ -25,7 +25,8 @@ export function buildPreset(name: PresetName, rules: Iterable<Rule>): UserConfig
         settings[id] = defaultSeverity;
         break;
       case 'strict':
-        settings[id] = defaultSeverity === 'info' ? 'warn' : 'error';
+        // Opt-in rules (default off) stay off: strict raises severities, it does not pick house style.
+        settings[id] = defaultSeverity === 'off' ? 'off' : defaultSeverity === 'info' ? 'warn' : 'error';
         break;
     }
   }

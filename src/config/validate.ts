@@ -1,10 +1,11 @@
 // Validates a user config object, throwing a ConfigError naming the file and the key.
 import { CHANNELS, KINDS, type Rule, type Severity } from '../types.js';
 import { ConfigError, type RuleConfig, type RuleSetting, type UserConfig } from './types.js';
+import { PLATFORM_NAMES } from '../platforms/types.js';
 
 const SEVERITY_WORDS: Record<string, Severity> = { off: 'off', info: 'info', warn: 'warn', warning: 'warn', error: 'error' };
 const SEVERITY_NUMBERS: Record<number, Severity> = { 0: 'off', 1: 'warn', 2: 'error' };
-const TOP_KEYS = new Set(['extends', 'kind', 'channel', 'rules', 'phrases', 'plugins', 'fields', 'placeholders',
+const TOP_KEYS = new Set(['extends', 'kind', 'channel', 'platform', 'rules', 'phrases', 'plugins', 'fields', 'placeholders',
   'ignorePatterns', 'overrides', 'minWords', '$schema', 'root']);
 
 export function parseSeverity(value: unknown, file: string, key: string): Severity {
@@ -35,6 +36,9 @@ export function validateShape(config: unknown, file: string, where = ''): UserCo
   }
   if (c.channel !== undefined && !CHANNELS.includes(c.channel as never)) {
     throw new ConfigError(file, `${at('channel')}: must be one of ${CHANNELS.join(', ')} (got ${JSON.stringify(c.channel)})`);
+  }
+  if (c.platform !== undefined && !PLATFORM_NAMES.includes(c.platform as never)) {
+    throw new ConfigError(file, `${at('platform')}: must be one of ${PLATFORM_NAMES.join(', ')} (got ${JSON.stringify(c.platform)})`);
   }
   for (const key of ['plugins', 'fields', 'placeholders', 'ignorePatterns'] as const) {
     if (c[key] !== undefined && !isStringArray(c[key])) throw new ConfigError(file, `${at(key)}: must be a list of strings`);
@@ -101,11 +105,12 @@ function typeMatches(type: string, v: unknown): boolean {
     case 'number': return typeof v === 'number' && Number.isFinite(v);
     case 'string': return typeof v === 'string';
     case 'string[]': return isStringArray(v);
+    case 'numbers': return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0);
     case 'record': return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
     default: return false;
   }
 }
 
 function describeType(type: string): string {
-  return ({ boolean: 'true or false', number: 'a number', string: 'a string', 'string[]': 'a list of strings', record: 'an object of strings' } as Record<string, string>)[type] ?? type;
+  return ({ boolean: 'true or false', number: 'a number', string: 'a string', 'string[]': 'a list of strings', record: 'an object of strings', numbers: 'an object of non-negative numbers' } as Record<string, string>)[type] ?? type;
 }

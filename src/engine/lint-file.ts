@@ -1,6 +1,7 @@
 // One file's text through the pipeline: extract -> prepare -> rules -> directives -> severities
 // -> (fixes) -> an ESLint-shaped result.
-import type { Channel, Checklist, LintMessage, LintResult, ReplyInfo, ReplyKind, Severity, SeverityLevel } from '../types.js';
+import type { Channel, Checklist, CollectedData, LintMessage, LintResult, ReplyInfo, ReplyKind, Severity, SeverityLevel } from '../types.js';
+import type { PlatformName } from '../platforms/types.js';
 import { CHECKLIST_ITEMS } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { extract, formatOf, type FormatName } from '../formats/index.js';
@@ -10,7 +11,7 @@ import { looksEnglish } from '../nlp/language.js';
 import { builtinRules } from '../../rules/index.js';
 
 const BUILT_IN = new Set(builtinRules);
-import { compilePlaceholders, type PlaceholderPattern } from './placeholders.js';
+import { placeholderPatternsFor, type PlaceholderPattern } from './placeholders.js';
 import { runRules } from './run-rules.js';
 import { applyDirectives } from './directives.js';
 import { LineIndex } from './positions.js';
@@ -62,10 +63,12 @@ export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
 
 async function lintOnce(text: string, format: FormatName, opts: LintFileOptions): Promise<LintResult> {
   const { config } = opts;
-  const extraction: Extraction = await extract(format, text, { fields: config.fields });
+  const extraction: Extraction = await extract(format, text, { fields: config.fields, fieldsSet: config.fieldsSet, platform: config.platform });
   const lines = new LineIndex(text);
-  const placeholders = compilePlaceholders(config.placeholders);
+  const platform: PlatformName = config.platform ?? extraction.platform ?? 'none';
+  const placeholders = placeholderPatternsFor(config.placeholders, platform);
   const located: Array<{ message: LintMessage; offset: number }> = [];
+  const collected: Array<{ item: CollectedData; offset: number }> = [];
   const replies: ReplyInfo[] = [];
 
   const notices = [...(extraction.notices ?? [])];
@@ -79,14 +82,22 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     const english = looksEnglish(ex.text.slice(0, 20_000));
     if (!english) nonEnglish++;
     if (parts.length > 1) notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts`);
-    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, placeholders, config, lines, located, fileText: text, english }))));
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, english }))));
   });
 
   if (nonEnglish) {
     const of = extraction.replies.length > 1 ? `${nonEnglish} of ${extraction.replies.length} replies do` : 'the text does';
     notices.push(`${of} not look like English; the built-in rules (written for English) were skipped there`);
   }
-  const { kept, suppressed, unused } = applyDirectives(located, extraction.directives, (o) => lines.line(o));
+  // Collected data goes through the inline directives as a message would: a disabled reply collects nothing.
+  const probes = collected.map(({ item, offset }) => ({ message: <LintMessage>{ ruleId: item.ruleId, severity: item.severity, message: '', line: item.line, column: item.column, endLine: item.endLine, endColumn: item.endColumn }, offset }));
+  const probeSet = new Set(probes.map((p) => p.message));
+  const directed = applyDirectives([...located, ...probes], extraction.directives, (o) => lines.line(o));
+  const kept = directed.kept.filter((m) => !probeSet.has(m));
+  const suppressed = directed.suppressed.filter((m) => !probeSet.has(m as LintMessage));
+  const { unused } = directed;
+  const keptProbes = new Set(directed.kept.filter((m) => probeSet.has(m)));
+  const collectedKept = collected.filter((_, i) => keptProbes.has(probes[i]!.message)).map((c) => c.item);
   for (const d of unused) {
     const start = lines.position(snapFileOffset(text, d.start, -1));
     const end = lines.position(Math.max(snapFileOffset(text, d.start, -1), snapFileOffset(text, d.end, -1)));
@@ -97,12 +108,17 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     });
   }
   kept.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
-  return toResult(opts.filePath, kept, suppressed, replies, notices);
+  const result = toResult(opts.filePath, kept, suppressed, replies, notices);
+  if (platform !== 'none') result.platform = platform;
+  if (collectedKept.length) result.collected = collectedKept;
+  return result;
 }
 
 interface ReplyContext {
   kind: ReplyKind;
   channel: Channel;
+  platform: PlatformName;
+  collected: Array<{ item: CollectedData; offset: number }>;
   placeholders: PlaceholderPattern[];
   config: ResolvedConfig;
   lines: LineIndex;
@@ -115,9 +131,9 @@ interface ReplyContext {
 
 function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyInfo {
   const { config, lines } = ctx;
-  const reply = prepareReply(ex.text, { kind: ctx.kind, channel: ctx.channel, placeholders: ctx.placeholders, title: ex.title });
+  const reply = prepareReply(ex.text, { kind: ctx.kind, channel: ctx.channel, platform: ctx.platform, placeholders: ctx.placeholders, title: ex.title });
   const outcome = runRules(reply, {
-    rules: ctx.english ? config.ruleSet.values() : [...config.ruleSet.values()].filter((r) => !BUILT_IN.has(r)),
+    rules: ctx.english ? config.ruleSet.values() : [...config.ruleSet.values()].filter((r) => !BUILT_IN.has(r) || r.meta.anyLanguage === true),
     settings: config.rules,
     minWords: config.minWords,
     disabled: ex.disabledRules ? new Set(ex.disabledRules) : undefined,
@@ -155,6 +171,19 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
       });
     }
     ctx.located.push({ message, offset: s });
+  }
+  if (outcome.collected.length) {
+    const at = lines.position(replyStart);
+    const lineEnd = lines.position(snapFileOffset(fileText, Math.max(replyStart, lineEndOffset(ex, reply.text, firstNonSpace(ex.text))), 1));
+    for (const c of outcome.collected) {
+      const item: CollectedData = {
+        ruleId: c.ruleId, severity: LEVEL[c.severity], reply: index, line: at.line, column: at.column,
+        endLine: lineEnd.line, endColumn: lineEnd.column, data: c.data,
+      };
+      if (ex.title) item.title = ex.title;
+      if (ex.macro !== undefined) item.macro = ex.macro;
+      ctx.collected.push({ item, offset: replyStart });
+    }
   }
   const first = lines.position(replyStart);
   const last = lines.position(replyEnd);

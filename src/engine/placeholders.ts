@@ -13,8 +13,13 @@ export interface PlaceholderPattern {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+export interface CompileOptions {
+  /** `{%...%}` holds values, not logic (Help Scout's `{%customer.firstName%}`): mask it as a name. */
+  valueTags?: boolean;
+}
+
 /** Compiles "open...close" specs; the config validator reports specs without "...". */
-export function compilePlaceholders(specs: readonly string[]): PlaceholderPattern[] {
+export function compilePlaceholders(specs: readonly string[], options: CompileOptions = {}): PlaceholderPattern[] {
   return specs.map((source) => {
     const at = source.indexOf('...');
     if (at <= 0 || at + 3 >= source.length) throw new Error(`placeholder "${source}" must look like OPEN...CLOSE, e.g. "{{...}}"`);
@@ -28,7 +33,8 @@ export function compilePlaceholders(specs: readonly string[]): PlaceholderPatter
         ? '[A-Z][A-Z0-9_]*(?: [A-Z0-9_]+){0,5}'
         : `(?:(?!${escape(close)})[^\\n]){1,200}?`;
     const tail = open === '[' ? '(?!\\()' : '';
-    return { source, regex: new RegExp(`${escape(open)}${body}${escape(close)}${tail}`, 'g'), asWord: !open.includes('%') || open === '%{' };
+    const asWord = !open.includes('%') || open === '%{' || (options.valueTags === true && open === '{%');
+    return { source, regex: new RegExp(`${escape(open)}${body}${escape(close)}${tail}`, 'g'), asWord };
   });
 }
 
@@ -74,6 +80,24 @@ function looksLikeAnglePlaceholder(s: string): boolean {
   // <PROJECT NAME>, <ISSUE_NUMBER>, <ORDER ID>: several words, an underscore, or one word that is not an HTML tag.
   if (/[ _]/.test(inner)) return !HTML_TAGS.has(inner.split(/[ _]/)[0]!) || /_/.test(inner);
   return inner.length >= 2 && !HTML_TAGS.has(inner);
+}
+
+const compiled = new Map<string, PlaceholderPattern[]>();
+
+/**
+ * One compiled pattern set per (placeholder specs, platform) pair, shared by every file that uses it. A
+ * platform changes the set only where its syntax differs (Help Scout's `{%name%}` is a value).
+ */
+export function placeholderPatternsFor(specs: readonly string[], platform: string | undefined): PlaceholderPattern[] {
+  const valueTags = platform === 'helpscout';
+  const key = `${valueTags ? 1 : 0}\0${specs.join('\0')}`;
+  let set = compiled.get(key);
+  if (!set) {
+    set = compilePlaceholders(specs, { valueTags });
+    if (compiled.size > 32) compiled.clear();
+    compiled.set(key, set);
+  }
+  return set;
 }
 
 /** Replaces each placeholder with a same-length mask: a capitalised pseudo-name, or blanks for logic tags. */

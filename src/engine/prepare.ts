@@ -1,5 +1,6 @@
 // prepare: one reply's text -> the Reply a rule sees (masked, normalized, split, lazily parsed).
 import type { Channel, NlpDoc, Placeholder, Reply, ReplyKind, Sentence, WordIndex } from '../types.js';
+import type { PlatformName } from '../platforms/types.js';
 import { buildWordIndex } from '../phrases/word-index.js';
 import { countWords, splitParagraphs, splitSentences } from '../nlp/sentences.js';
 import { notePrepared, parseText } from '../nlp/compromise.js';
@@ -10,6 +11,7 @@ export interface PrepareOptions {
   channel: Channel;
   placeholders: readonly PlaceholderPattern[];
   title?: string;
+  platform?: PlatformName;
 }
 
 /** Same-length normalization: curly quotes, odd spaces and dashes read as their plain forms. */
@@ -38,6 +40,7 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
     placeholders,
     kind: opts.kind,
     channel: opts.channel,
+    platform: opts.platform ?? 'none',
     title: opts.title,
     wordCount,
     get words(): WordIndex {

@@ -15,6 +15,8 @@ export interface RawMessage extends ReportDescriptor {
 
 export interface RunOutcome {
   messages: RawMessage[];
+  /** What rules collected for their repository step (only from rules that are on for this reply). */
+  collected: Array<{ ruleId: string; severity: Severity; data: unknown }>;
   /** Structure rules that ran and found their item missing (for the checklist). */
   missing: Set<string>;
   /** Whether structure rules applied to this reply. */
@@ -31,6 +33,7 @@ export interface RunOptions {
 
 export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
   const messages: RawMessage[] = [];
+  const collected: RunOutcome['collected'] = [];
   const missing = new Set<string>();
   const structured = reply.kind === 'complaint' && reply.wordCount >= opts.minWords;
   for (const rule of opts.rules) {
@@ -44,6 +47,8 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
     if (severity === 'off' && !forChecklist) continue;
     if (Array.isArray(channels) && !channels.includes(reply.channel)) continue;
     if (opts.disabled?.has(id) && !forChecklist) continue;
+    // Macro-hygiene rules that a preset turned on wait for a platform; config or --rule runs them anyway.
+    if (rule.meta.needsPlatform && reply.platform === 'none' && !setting?.explicit) continue;
     // The trigger index: a rule whose trigger words are all absent cannot report, so it does not run.
     if (rule.meta.triggers && !anyTrigger(reply.words, rule.meta.triggers)) continue;
     const silent = severity === 'off' || opts.disabled?.has(id) === true;
@@ -56,6 +61,9 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
           if (silent) return;
           messages.push(safeMessage(reply.text, d, rule, severity));
         },
+        collect(data: unknown) {
+          if (!silent) collected.push({ ruleId: id, severity, data });
+        },
       });
     } catch (err) {
       if (silent) continue;
@@ -66,7 +74,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
       });
     }
   }
-  return { messages, missing, structured };
+  return { messages, collected, missing, structured };
 }
 
 /** A report with its span snapped inside the text on code point boundaries and unusable fixes dropped. */

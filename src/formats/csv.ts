@@ -8,19 +8,53 @@ import { escapeHtml, looksLikeHtml } from './html-hint.js';
 import { csvEscape, readCsv, type CsvCell } from './csv-cells.js';
 import type { HtmlModule } from './string-reply.js';
 import type { ExtractedReply, Extraction, ExtractOptions } from './types.js';
+import { detectFromHeader, detectFromTree } from '../platforms/detect.js';
+import type { PlatformName } from '../platforms/types.js';
+import { scanJson } from './json-tree.js';
+import { fieldCandidates } from './platform-fields.js';
 
 const TITLE_COLUMNS = ['title', 'name', 'subject', 'id'];
 
 interface RowInfo {
   title?: string;
   disabledRules?: string[];
+  macro?: number;
 }
 
 export async function extractCsv(text: string, options: ExtractOptions): Promise<Extraction> {
   const { rows, delimiter } = readCsv(text);
   // "Comment Value" and "comment-value" name the comment_value field too.
   const header = (rows[0] ?? []).map((c) => c.value.trim().toLowerCase().replace(/[\s-]+/g, '_'));
-  const matchers = compileFields(options.fields);
+  const detected = options.platform ? undefined : detectFromHeader(header) ?? detectFromCells(rows);
+  const candidates = fieldCandidates(options, options.platform ?? detected);
+  let extraction: Extraction = { replies: [], directives: [] };
+  for (const fields of candidates) {
+    extraction = await extractRows(rows, header, delimiter, fields);
+    if (extraction.replies.length) break;
+  }
+  if (extraction.replies.length === 0) extraction.notices = [noRepliesNotice(options.fields, 'columns')];
+  if (detected) extraction.platform = detected;
+  return extraction;
+}
+
+/** The platform of the first JSON-looking cell of the first rows (Zendesk actions written by importers). */
+function detectFromCells(rows: CsvCell[][]): PlatformName | undefined {
+  for (const row of rows.slice(1, 21)) {
+    for (const cell of row) {
+      if (!isJsonLike(cell.value)) continue;
+      try {
+        JSON.parse(cell.value);
+        return detectFromTree(scanJson(cell.value));
+      } catch {
+        continue;
+      }
+    }
+  }
+  return undefined;
+}
+
+async function extractRows(rows: CsvCell[][], header: string[], delimiter: string, fields: readonly string[]): Promise<Extraction> {
+  const matchers = compileFields(fields);
   const textColumns = new Set(header.flatMap((h, i) => (h && matchesField([h], matchers) ? [i] : [])));
   const titleColumn = TITLE_COLUMNS.map((t) => header.indexOf(t)).find((i) => i >= 0);
   const disableColumn = header.indexOf(DISABLE_KEY.replace(/-/g, '_'));
@@ -28,8 +62,8 @@ export async function extractCsv(text: string, options: ExtractOptions): Promise
   // First pass: which cells are replies, and which hold JSON; parsers load only when needed.
   const textCells: Array<{ cell: CsvCell; html: boolean; row: RowInfo }> = [];
   const jsonCells: Array<{ cell: CsvCell; row: RowInfo }> = [];
-  for (const row of rows.slice(1)) {
-    const info: RowInfo = {};
+  for (const [r, row] of rows.slice(1).entries()) {
+    const info: RowInfo = { macro: r };
     const title = titleColumn !== undefined ? row[titleColumn]?.value.replace(/\s+/g, ' ').trim() : '';
     if (title) info.title = title;
     const disabled = disableColumn >= 0 ? (row[disableColumn]?.value.trim() ?? '') : '';
@@ -51,7 +85,7 @@ export async function extractCsv(text: string, options: ExtractOptions): Promise
   if (jsonCells.length) {
     const embedded = await import('./csv-json.js');
     for (const { cell, row } of jsonCells) {
-      for (const r of await embedded.jsonCellReplies(cell, options.fields)) {
+      for (const r of await embedded.jsonCellReplies(cell, fields)) {
         const mapped: MappedText = compose(cell.mapped, r.mapped);
         const rules = [...(row.disabledRules ?? []), ...(r.disabledRules ?? [])];
         replies.push(withRow(toReply(mapped, {
@@ -60,13 +94,12 @@ export async function extractCsv(text: string, options: ExtractOptions): Promise
             const inner = r.encode(t, s, e);
             return inner === null ? null : csvEscape(inner, cell, delimiter);
           },
-        }), { title: r.title ?? row.title, disabledRules: rules.length ? [...new Set(rules)] : undefined }));
+        }), { title: r.title ?? row.title, disabledRules: rules.length ? [...new Set(rules)] : undefined, macro: row.macro }));
       }
     }
   }
   replies.sort((a, b) => a.base - b.base);
-  const notices = replies.length === 0 ? [noRepliesNotice(options.fields, 'columns')] : [];
-  return { replies, directives, notices };
+  return { replies, directives };
 }
 
 function isJsonLike(value: string): boolean {
@@ -87,6 +120,7 @@ function cellReply(cell: CsvCell, delimiter: string, htmlMod: HtmlModule | undef
 
 function withRow(reply: ExtractedReply, row: RowInfo): ExtractedReply {
   if (row.title) reply.title = row.title;
+  if (row.macro !== undefined) reply.macro = row.macro;
   if (row.disabledRules?.length) reply.disabledRules = row.disabledRules;
   return reply;
 }

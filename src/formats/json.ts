@@ -11,10 +11,18 @@ import { toReply } from './mapped.js';
 import { jsonStyleOf } from './scalars.js';
 import { htmlModuleFor, stringReply } from './string-reply.js';
 import { FormatError, type ExtractedReply, type Extraction, type ExtractOptions } from './types.js';
+import { detectFromTree } from '../platforms/detect.js';
+import { fieldCandidates } from './platform-fields.js';
 
 export async function extractJson(text: string, options: ExtractOptions): Promise<Extraction> {
   const root = parseJson(text);
-  const scan = findReplyStrings(root, options.fields);
+  const detected = options.platform ? undefined : detectFromTree(root);
+  const platform = options.platform ?? detected;
+  let scan = findReplyStrings(root, options.fields);
+  for (const fields of fieldCandidates(options, platform)) {
+    scan = findReplyStrings(root, fields);
+    if (scan.found.length) break;
+  }
   const style = jsonStyleOf(text);
   const html = await htmlModuleFor(scan.found);
   const replies: ExtractedReply[] = [];
@@ -22,12 +30,12 @@ export async function extractJson(text: string, options: ExtractOptions): Promis
   for (const found of scan.found) {
     const r = stringReply(text, found, html, style);
     if (!r) continue;
-    replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules }));
+    replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules, macro: found.macro }));
     directives.push(...r.directives);
   }
   const notices = [...scan.notices];
   if (replies.length === 0) notices.push(noRepliesNotice(options.fields));
-  return { replies, directives, notices };
+  return detected ? { replies, directives, notices, platform: detected } : { replies, directives, notices };
 }
 
 /** Parses JSON text into a tree with source ranges; malformed JSON is a FormatError. */

@@ -16,6 +16,8 @@ export interface FoundString {
   disabledRules?: string[];
   /** Inside a flow collection ([ ] or { }). */
   flow: boolean;
+  /** The macro (nearest enclosing object with a title, name, subject or id) the string belongs to, numbered in file order. */
+  macro?: number;
 }
 
 export interface TreeScan {
@@ -29,12 +31,14 @@ export function findReplyStrings(root: TreeNode | null | undefined, fields: read
   const found: FoundString[] = [];
   const notices: string[] = [];
   const stack: MapNode[] = [];
+  const ids: number[] = [];
+  let nextId = 0;
 
   const add = (node: ScalarLike, field: string, flow: boolean) => {
     if (typeof node.value !== 'string') return;
     const disabled = disabledFor(stack, notices);
     if (disabled === true) return;
-    const f: FoundString = { node, field, html: isHtmlField(field), flow };
+    const f: FoundString = { node, field, html: isHtmlField(field), flow, macro: macroOf(stack, ids) };
     const title = titleFor(stack, node);
     if (title) f.title = title;
     if (disabled.length) f.disabledRules = disabled;
@@ -46,6 +50,7 @@ export function findReplyStrings(root: TreeNode | null | undefined, fields: read
     if (node.kind === 'map') {
       const inFlow = flow || node.flow;
       stack.push(node);
+      ids.push(nextId++);
       const action = zendeskAction(node, fieldNames);
       for (const { key, value } of node.entries) {
         if (action && value === action.value) {
@@ -68,12 +73,27 @@ export function findReplyStrings(root: TreeNode | null | undefined, fields: read
         walk(value, keyPath, inFlow);
       }
       stack.pop();
+      ids.pop();
     } else if (node.kind === 'seq') {
       for (const item of node.items) walk(item, path, flow || node.flow);
     }
   };
   walk(root ?? undefined, [], false);
   return { found, notices: [...new Set(notices)] };
+}
+
+/** The id of the nearest enclosing object that has a title-like key (else the outermost object). */
+function macroOf(stack: readonly MapNode[], ids: readonly number[]): number | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (!isAction(stack[i]!) && stack[i]!.entries.some((e) => TITLE_KEYS.includes(e.key))) return ids[i];
+  }
+  return ids[0];
+}
+
+/** A macro's action (Zendesk {field, value}, Gorgias {name, arguments}): its name is not the macro's title. */
+function isAction(map: MapNode): boolean {
+  const keys = new Set(map.entries.map((e) => e.key));
+  return keys.has('arguments') || (keys.has('field') && keys.has('value'));
 }
 
 function get(map: MapNode, key: string): TreeNode | undefined {
@@ -94,6 +114,7 @@ function zendeskAction(map: MapNode, fieldNames: ReadonlySet<string>): { field: 
 /** The nearest enclosing object's title, name, subject or id. */
 function titleFor(stack: readonly MapNode[], reply: ScalarLike): string | undefined {
   for (let i = stack.length - 1; i >= 0; i--) {
+    if (isAction(stack[i]!)) continue;
     for (const key of TITLE_KEYS) {
       const v = get(stack[i]!, key);
       if (v?.kind !== 'scalar' || v.scalar === reply) continue;

@@ -1,5 +1,6 @@
 // What an extractor turns a file into: the replies inside it, each with a map back to file offsets.
 import type { Channel, ReplyKind } from '../types.js';
+import type { PlatformName } from '../platforms/types.js';
 import type { Directive } from '../engine/directives.js';
 import type { OffsetTable } from './mapped.js';
 
@@ -29,6 +30,8 @@ export interface ExtractedReply {
   channel?: Channel;
   /** Rules disabled for this whole reply (e.g. a macro's "complaintlint-disable" key). */
   disabledRules?: string[];
+  /** Which macro of the file the reply belongs to (replies of one macro share it: body and body_html). */
+  macro?: number;
 }
 
 export interface Extraction {
@@ -40,11 +43,17 @@ export interface Extraction {
   /** Front matter or file-level settings. */
   kind?: ReplyKind;
   channel?: Channel;
+  /** The platform the export's shape says wrote it (only when no platform was configured). */
+  platform?: PlatformName;
 }
 
 export interface ExtractOptions {
   /** Text fields that hold replies in JSON/YAML/CSV libraries (key names or dotted paths). */
   fields: readonly string[];
+  /** `fields` came from config: platform field presets do not apply. */
+  fieldsSet?: boolean;
+  /** The configured platform; undefined: detect it from the export's shape. */
+  platform?: PlatformName;
 }
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction | Promise<Extraction>;

@@ -8,6 +8,8 @@ import { noRepliesNotice } from './field-match.js';
 import { toReply } from './mapped.js';
 import { htmlModuleFor, stringReply } from './string-reply.js';
 import { FormatError, type ExtractedReply, type Extraction, type ExtractOptions } from './types.js';
+import { detectFromTree } from '../platforms/detect.js';
+import { fieldCandidates } from './platform-fields.js';
 
 export async function extractYaml(text: string, options: ExtractOptions): Promise<Extraction> {
   const docs = parseAllDocuments(text, { uniqueKeys: false, keepSourceTokens: true, prettyErrors: true });
@@ -24,7 +26,15 @@ export async function extractYaml(text: string, options: ExtractOptions): Promis
   const directives: Directive[] = [];
   const notices: string[] = [];
   const protectedRanges: Array<[number, number]> = [];
-  const scans: TreeScan[] = list.map((doc) => findReplyStrings(toTree(doc.contents), options.fields));
+  const trees = list.map((doc) => toTree(doc.contents));
+  const detected = options.platform ? undefined : trees.map(detectFromTree).find(Boolean);
+  const candidates = fieldCandidates(options, options.platform ?? detected);
+  const scanAll = (fields: readonly string[]) => trees.map((t) => findReplyStrings(t, fields));
+  let scans: TreeScan[] = scanAll(candidates[0]!);
+  for (const fields of candidates.slice(1)) {
+    if (scans.some((s) => s.found.length)) break;
+    scans = scanAll(fields);
+  }
   const html = await htmlModuleFor(scans.flatMap((s) => s.found));
   list.forEach((doc, i) => {
     const scan = scans[i]!;
@@ -32,7 +42,7 @@ export async function extractYaml(text: string, options: ExtractOptions): Promis
     for (const found of scan.found) {
       const r = stringReply(text, found, html);
       if (!r) continue;
-      replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules }));
+      replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules, macro: found.macro === undefined ? undefined : i * 1_000_000 + found.macro }));
       directives.push(...r.directives);
     }
     visit(doc, {
@@ -43,7 +53,9 @@ export async function extractYaml(text: string, options: ExtractOptions): Promis
   });
   directives.push(...commentDirectives(text, protectedRanges));
   if (replies.length === 0) notices.push(noRepliesNotice(options.fields));
-  return { replies, directives, notices: [...new Set(notices)] };
+  const extraction: Extraction = { replies, directives, notices: [...new Set(notices)] };
+  if (detected) extraction.platform = detected;
+  return extraction;
 }
 
 /** The part of a scalar's source where a `#` is text, not a comment (a block scalar's header may hold one). */

@@ -51,7 +51,7 @@ const configHashes = new WeakMap<ResolvedConfig, string>();
 export function hashConfig(config: ResolvedConfig): string {
   let h = configHashes.get(config);
   if (h) return h;
-  const rules = [...config.rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, rc]) => [id, rc.severity, rc.options]);
+  const rules = [...config.rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, rc]) => [id, rc.severity, rc.options, Boolean(rc.explicit)]);
   // Rule code and metadata: catches an edited plugin or phrase list even when the config file is unchanged.
   const ruleSet = [...config.ruleSet.values()].map((r) => [r.meta.id, sha(JSON.stringify(r.meta) + '\n' + String(r.check))])
     .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
@@ -60,7 +60,7 @@ export function hashConfig(config: ResolvedConfig): string {
     try { configText = readFileSync(config.filePath, 'utf8'); } catch { /* unreadable: the rules above still count */ }
   }
   h = sha(JSON.stringify({
-    kind: config.kind, channel: config.channel, fields: config.fields, placeholders: config.placeholders,
+    kind: config.kind, channel: config.channel, platform: config.platform ?? null, fieldsSet: Boolean(config.fieldsSet), fields: config.fields, placeholders: config.placeholders,
     minWords: config.minWords, ignorePatterns: config.ignorePatterns, file: config.filePath ?? null, configText, rules, ruleSet,
   }, (_k, v) => (v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v] : v instanceof RegExp ? String(v) : v)));
   configHashes.set(config, h);

@@ -17,7 +17,10 @@ async function flaggedBy(loader: ConfigLoader, ruleId: string, text: string): Pr
   return result!.messages.some((m) => m.ruleId === ruleId);
 }
 
-for (const rule of builtinRules.filter((r) => r.meta.family === 'phrase')) {
+// Macro-hygiene rules read template syntax, not wording: paraphrasing their examples says nothing.
+const wordingRules = builtinRules.filter((r) => r.meta.family === 'phrase' && !r.meta.needsPlatform && !r.repository);
+
+for (const rule of wordingRules) {
   const { id, examples, exampleSettings = {} } = rule.meta;
   const kinds = VARIANT_KINDS.filter((k) => !MEANING_CHANGES[id]?.[k]);
   const loader = new ConfigLoader({ config: { rules: { [id]: 'error' } }, kind: exampleSettings.kind ?? 'general', channel: exampleSettings.channel ?? 'email' });
