@@ -11,8 +11,8 @@
 //   empathy     canned empathy ("I know just how you feel"; "I completely understand how frustrating this must
 //               be, however ..." + a refusal, read by src/nlp/but-clause.ts)
 //   template    template text left unfilled in a draft ("[customer name]", "(insert product)", "<ORDER NUMBER>",
-//               "XXX", "{{ }}"). Macro files are the unfilled-template rule's business (macro hygiene); this
-//               small draft-side detector stands alone until that rule's shared detector is on main.
+//               "XXX", "{{ }}"), found by the detector the unfilled-template rule uses in macro files (a reply
+//               with a known help desk platform is that rule's business).
 // Plain wording, so the words decide; the tagger is asked only to find a concrete action in a reply that
 // passes feedback on, and for the rare "but" clause whose words leave it open.
 import { definePhraseRule } from '../src/phrases/define.js';
@@ -20,6 +20,7 @@ import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
 import { readButClause } from '../src/nlp/but-clause.js';
 import { isAction, verbGroups } from '../src/nlp/reply-parts.js';
 import type { Reply } from '../src/types.js';
+import { findUnfilledTemplate } from '../src/nlp/unfilled-template.js';
 import { tight } from './_phrases/word-bounds.js';
 
 const INTENSIFIER = String.raw`(?:(?:very|really|truly|extremely|incredibly|so|most|always|genuinely|hugely|tremendously|highly|deeply|of\s+the\s+utmost)\s+){0,2}`;
@@ -219,42 +220,24 @@ function actionElsewhere(reply: Reply, hit: PhraseHit): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Template text left unfilled in a draft. Macro files (a reply whose help desk platform is known) are the
-// macro-hygiene rules' business. Masked placeholders are read from the source text.
+// Template text left unfilled in a draft: the shared detector (src/nlp/unfilled-template.ts) that the
+// unfilled-template rule uses in macro files, run here on drafts (replies whose help desk platform is not known).
+// A name slot in title case ("Dear [Customer Name]") reads as the help desk's name placeholder, and lower-case
+// "xxx" as kisses; an empty "{{ }}" or an instruction in braces ("{{ insert name }}") is unfilled too.
 
 const SLOT_VERB = /^(?:insert|add|enter|fill(?:\s+in)?|put|paste|type|include|replace|attach|specify)\b/i;
-// Text outside placeholders: "(insert product)", "XXX", "XX/XX/XXXX", "$XX.XX", "#XXXX", "____", "TBD".
-const OPEN_SLOT = /\((?:insert|add|enter|fill\s+in|put|paste|type|include|replace|attach|specify)\s[^()\n]{1,60}\)|(?<![A-Za-z0-9])(?:[#$£€]\s?X{2,}|X{3,}|XX(?:[/.:-]XX+)+)(?:\.X{2})?(?![A-Za-z0-9])|_{3,}|(?<![\w-])(?:TBD|TBC|TBA|TODO|FIXME)(?![\w-])|<(?:(?:insert|add|enter)\b[^<>\n="/]{0,60}|[a-z]+(?:\s+[a-z]+){1,4})>/g;
-
-/** Is this a draft (no help desk platform known for it)? */
-function isDraft(reply: Reply): boolean {
-  const platform = (reply as { platform?: string }).platform;
-  return platform === undefined || platform === 'none';
-}
-
-/** A masked placeholder that nobody will fill: empty, an instruction, lower-case words, or capitals with spaces. */
-function unfilledPlaceholder(text: string): boolean {
-  const open = text.slice(0, 2);
-  const inner = text.replace(/^(?:\{\{|\{%|%\{|\{#|\[|<)\s*|\s*(?:\}\}|%\}|\}|#\}|\]|>)$/g, '');
-  if (inner.trim() === '') return open === '{{' || open[0] === '[';
-  if (SLOT_VERB.test(inner)) return true;
-  if (open === '{{' || open === '{%' || open === '%{' || open === '{#') return false; // a help desk variable, even a misspelt one (unknown-placeholder's business)
-  if (text[0] === '[') return /^[a-z]+(?:[ '-][a-z]+){1,4}$/.test(inner) || /^[A-Z]+(?: [A-Z]+){1,5}$/.test(inner);
-  if (text[0] === '<') return /^[A-Z]+(?: [A-Z]+){1,5}$/.test(inner);
-  return false;
-}
+const NAME_SLOT = /^\[(?:[A-Z][a-z]+ ){0,2}Name\]$/;
 
 function* unfilledTemplate(reply: Reply): Iterable<{ start: number; end: number }> {
-  if (!isDraft(reply)) return;
-  for (const p of reply.placeholders) if (unfilledPlaceholder(p.text)) yield { start: p.start, end: p.end };
-  const source = reply.source;
-  if (!/[(X_<]|TB|TODO|FIXME/.test(source)) return;
-  OPEN_SLOT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OPEN_SLOT.exec(source))) {
-    if (reply.inPlaceholder(m.index, m.index + m[0].length)) continue;
-    if (m[0][0] === '<' && /^<(?:a|b|i|u|p|br|div|span|strong|em|ul|ol|li|img|table|tr|td|th|hr|h[1-6])\b/i.test(m[0])) continue;
-    yield { start: m.index, end: m.index + m[0].length };
+  if (reply.platform !== 'none') return;
+  for (const p of reply.placeholders) {
+    if (!/^(?:\{\{|\{%)/.test(p.text)) continue;
+    const inner = p.text.slice(2, -2).trim();
+    if (inner === '' || SLOT_VERB.test(inner)) yield { start: p.start, end: p.end };
+  }
+  for (const slot of findUnfilledTemplate(reply.source)) {
+    if (NAME_SLOT.test(slot.text) || (slot.kind === 'xs' && !/X/.test(slot.text))) continue;
+    yield slot;
   }
 }
 

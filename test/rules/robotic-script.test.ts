@@ -253,8 +253,9 @@ const FAMILIES: Record<string, { bad: string[]; good: string[] }> = {
       'Your code is #XXXX.',
       'Thanks {{ insert name }}, the refund is done.',
       'Best,\n[agent name]',
-      'Your discount of $XX will show on the bill.',
+      'Your discount of $XXX will show on the bill.',
       'The new date is TBC.',
+      'Hi <AGENT_NAME>, the refund is done.',
       'Your order (enter order number) is on its way.',
     ],
     good: [
@@ -263,7 +264,6 @@ const FAMILIES: Record<string, { bad: string[]; good: string[] }> = {
       'Your size XL jumper is back in stock.',
       'See [our returns page](https://example.com/returns) for the steps.',
       'Your order <b>12345</b> has shipped.',
-      'Hi <AGENT_NAME>, the macro is ready.',
       'The Xbox controller ships separately.',
       'Your refund of £24.50 was sent today.',
       'Thanks! xx',
