@@ -36,8 +36,8 @@ const started = Date.now();
 mkdirSync(BUNDLE_DIR, { recursive: true });
 for (const f of [BUNDLE, CODE_CACHE, STAMP]) rmSync(f, { force: true });
 const distDir = join(ROOT, 'dist');
-// Imported at run time, never bundled: the TypeScript config loader and the MCP server's SDK (ESM only).
-const EXTERNAL = ['typescript', '@modelcontextprotocol/sdk', 'zod'];
+// Imported at run time, never bundled: the TypeScript config loader (only for .ts configs).
+const EXTERNAL = ['typescript'];
 
 const rewrite = {
   name: 'complaintlint-bundle',

@@ -1,7 +1,8 @@
 // The library face of complaintlint: lint text or files and get ESLint-shaped results.
 // The CLI is a thin layer over these functions.
 import { resolve } from 'node:path';
-import type { LintResult } from './types.js';
+import type { LintResult, ThreadInput } from './types.js';
+import { ContextInputError, toThreadInput } from './context/input.js';
 import { ConfigLoader, type LoaderOptions } from './config/load.js';
 import type { ResolvedConfig } from './config/types.js';
 import { lintFile, fatalResult } from './engine/lint-file.js';
@@ -29,6 +30,11 @@ export interface LintOptions extends LoaderOptions {
   loader?: ConfigLoader;
   /** Keep each file's text as the result's `source` (for formatters that show it, like html). */
   keepSource?: boolean;
+  /**
+   * The customer's message the text answers (a string), or { customer, earlier: [{ from, text }] }:
+   * turns on the context rules. A thread file or quoted history inside the text gives its own.
+   */
+  context?: string | ThreadInput;
 }
 
 /** lintFiles/runFiles only: how to run a large batch. */
@@ -53,6 +59,8 @@ export interface LintRun {
   results: LintResult[];
   /** Patterns that matched nothing, unreadable directories. */
   patternErrors: Array<{ pattern: string; message: string }>;
+  /** Files named explicitly that an ignore file or ignorePatterns skip (not linted). */
+  ignored: string[];
   /** Number of replies linted. */
   replyCount: number;
   /** Files linted in this run, and files whose result came from the cache. */
@@ -64,6 +72,7 @@ export interface LintRun {
 
 /** Lints one text (a draft). Returns a one-element result array, as ESLint's lintText does. */
 export async function lintText(text: string, options: LintOptions = {}): Promise<LintResult[]> {
+  options = withThread(options);
   const loader = options.loader ?? new ConfigLoader(options);
   const filePath = options.filePath ? resolve(loader.cwd, options.filePath) : '<text>';
   const config = await loader.forFile(options.filePath ? filePath : resolve(loader.cwd, '__stdin__.txt'));
@@ -83,11 +92,12 @@ export async function lintFiles(patterns: string | string[], options: RunFilesOp
 
 /** lintFiles with everything the CLI needs to report. `onResult` sees each file as it finishes. */
 export async function runFiles(patterns: string[], options: RunFilesOptions = {}): Promise<LintRun> {
+  options = withThread(options);
   const loader = options.loader ?? new ConfigLoader(options);
   const cwd = loader.cwd;
   const rootConfig = await loader.forFile(resolve(cwd, '__dir__.txt'));
   const walked = options.files
-    ? { files: options.files, errors: [] }
+    ? { files: options.files, errors: [], ignoredExplicit: [] }
     : await walk(patterns, { cwd, ignorePath: options.ignore === false ? false : options.ignorePath, ignorePatterns: rootConfig.ignorePatterns });
   const excluded = new Set((options.exclude ?? []).map((f) => resolve(cwd, f)));
   let files = excluded.size ? walked.files.filter((f) => !excluded.has(f)) : walked.files;
@@ -98,9 +108,9 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
     loader,
     lintOne: (file, text) => lintPath(file, loader, options, text),
     cache,
-    mode: JSON.stringify([Boolean(options.fix), options.kind ?? null, options.channel ?? null]),
+    mode: JSON.stringify([Boolean(options.fix), options.kind ?? null, options.channel ?? null, options.context ?? null]),
     jobs: options.jobs,
-    workerSetup: { loaderOptions: loader.options, fix: options.fix, kind: options.kind, channel: options.channel, keepSource: options.keepSource },
+    workerSetup: { loaderOptions: loader.options, fix: options.fix, kind: options.kind, channel: options.channel, keepSource: options.keepSource, context: options.context as ThreadInput | undefined },
     keepSource: options.keepSource,
     onResult: options.onResult,
   });
@@ -110,7 +120,7 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   // After the cache is written: what the repository step reports depends on other files, so it is never cached.
   runRepositoryStep(batch.results, rootConfig.ruleSet, cwd);
   const replyCount = batch.results.reduce((n, r) => n + r.replies.length, 0);
-  return { results: batch.results, patternErrors: walked.errors, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes };
+  return { results: batch.results, patternErrors: walked.errors, ignored: walked.ignoredExplicit, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes };
 }
 
 /** Reads and lints one file; unreadable or malformed files become a result with one fatal message. */
@@ -131,7 +141,8 @@ export async function lintPath(file: string, loader: ConfigLoader, options: Lint
 
 async function lintOne(filePath: string, text: string, config: ResolvedConfig, options: LintOptions): Promise<LintResult> {
   try {
-    const result = await lintFile({ filePath, text, config, fix: options.fix, kind: options.kind, channel: options.channel });
+    const context = options.context as ThreadInput | undefined;
+    const result = await lintFile({ filePath, text, config, fix: options.fix, kind: options.kind, channel: options.channel, context });
     return result;
   } catch (err) {
     if (err instanceof FormatError) {
@@ -148,6 +159,17 @@ async function lintOne(filePath: string, text: string, config: ResolvedConfig, o
     const result = fatalResult(filePath, `internal error while linting this file: ${why} (run with --debug for the stack trace)`);
     Object.defineProperty(result, 'internalError', { value: err, enumerable: false });
     return result;
+  }
+}
+
+/** The options with `context` checked and made a ThreadInput (a bad shape is a TypeError naming it). */
+function withThread<O extends LintOptions>(options: O): O {
+  if (options.context === undefined) return options;
+  try {
+    return { ...options, context: toThreadInput(options.context) };
+  } catch (err) {
+    if (err instanceof ContextInputError) throw new TypeError(`lint options: ${err.message}`);
+    throw err;
   }
 }
 

@@ -8,6 +8,7 @@ export type { TestCases, ValidCase, InvalidCase, ExpectedError, TesterSettings }
 export { builtinRules } from '../rules/index.js';
 export { scan, nlpMatch, nlpHas, terms, matchCase, sentenceAt } from './nlp/match.js';
 export type { Hit, NlpHit } from './nlp/match.js';
+export * from './context/index.js';
 export { ConfigError } from './config/types.js';
 export { PRESET_NAMES } from './config/presets.js';
 export type * from './types.js';

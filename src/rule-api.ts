@@ -12,7 +12,7 @@ export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> 
   if (!meta || typeof meta !== 'object') fail('missing meta');
   if (typeof meta!.id !== 'string' || !ID.test(meta!.id)) fail('meta.id must be kebab-case, optionally namespaced ("acme/no-jargon")');
   if (typeof meta!.description !== 'string' || !meta!.description) fail('meta.description is required');
-  if (meta!.family !== 'phrase' && meta!.family !== 'structure') fail('meta.family must be "phrase" or "structure"');
+  if (meta!.family !== 'phrase' && meta!.family !== 'structure' && meta!.family !== 'context') fail('meta.family must be "phrase", "structure" or "context"');
   if (!SEVERITIES.has(meta!.defaultSeverity)) fail('meta.defaultSeverity must be off, info, warn or error');
   if (typeof rule.check !== 'function') fail('check(reply, context) must be a function');
   meta!.examples ??= { bad: [], good: [] };

@@ -1,9 +1,10 @@
 // RuleTester: runs one rule over valid and invalid cases, the way plugin authors (and the built-in
 // rules' own example tests) check a rule. Inside a test runner with describe/it it registers one test
 // per case; elsewhere run() lints every case and rejects with a diff of expected vs actual messages.
-import type { Channel, LintMessage, ReplyKind, Rule } from './types.js';
+import type { Channel, LintMessage, ReplyKind, Rule, ThreadInput } from './types.js';
 import type { PlatformName } from './platforms/types.js';
 import { runRepositoryStep } from './engine/repository.js';
+import { toThreadInput } from './context/input.js';
 import type { ResolvedConfig } from './config/types.js';
 import { lintFile } from './engine/lint-file.js';
 import { parseRuleSetting } from './config/validate.js';
@@ -23,6 +24,8 @@ export interface TesterSettings {
   filename?: string;
   /** The help desk the text is for (default: the rule's exampleSettings.platform, else detected from the file). */
   platform?: PlatformName;
+  /** The customer's message the case answers, or { customer, earlier } (for context rules). */
+  context?: string | ThreadInput;
 }
 
 export interface ValidCase extends TesterSettings {
@@ -189,10 +192,11 @@ async function lintWithRule(rule: Rule, text: string, s: TesterSettings, fix: bo
     minWords: s.minWords ?? 0,
   };
   const filePath = s.filename ?? rule.meta.exampleSettings?.filename ?? 'case.txt';
-  const result = await lintFile({ filePath, text, config });
+  const context = toThreadInput(s.context);
+  const result = await lintFile({ filePath, text, config, context });
   runRepositoryStep([result], config.ruleSet);
   let output = text;
-  if (fix) output = (await lintFile({ filePath, text, config, fix: true })).output ?? text;
+  if (fix) output = (await lintFile({ filePath, text, config, fix: true, context })).output ?? text;
   // Unused-directive notices are about the case text, not the rule: keep only the rule's messages.
   return { messages: result.messages.filter((m) => m.ruleId !== null || m.fatal), output };
 }

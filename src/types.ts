@@ -36,6 +36,52 @@ export interface Placeholder extends Span {
   text: string;
 }
 
+/**
+ * Quoted text inside a reply (an email's quoted history, a blockquote): the customer's words, not the
+ * agent's. Level 0 is a reply header ("On Mon, Maria wrote:", "-----Original Message-----"); level 1
+ * is the message being answered; deeper levels are older messages quoted inside it.
+ */
+export interface QuotedSpan extends Span {
+  level: number;
+}
+
+/** One earlier message of a conversation. */
+export interface Turn {
+  from: 'customer' | 'agent';
+  text: string;
+}
+
+/**
+ * The conversation a reply answers, as given on the command line (--context), in a thread file, by the
+ * API (`lintText(reply, { context })`) or over MCP: the customer's latest message and earlier turns.
+ */
+export interface ThreadInput {
+  customer: string;
+  /** Earlier turns, oldest first. */
+  earlier?: Turn[];
+  /** The customer's name when the thread says it (an email's "On ..., Maria wrote:" header). */
+  customerName?: string;
+}
+
+/** Where a reply's context came from. */
+export type ContextSource = 'option' | 'thread' | 'quote';
+
+/** What rules see of the conversation: the customer's message prepared like a reply, parsed lazily. */
+export interface ReplyContext {
+  readonly source: ContextSource;
+  /** The conversation as given (for display; rules read `message` and `earlier`). */
+  readonly input: ThreadInput;
+  /** The customer's latest message (kind general), with sentences and a lazy parse like any reply. */
+  readonly message: Reply;
+  /** Earlier turns, oldest first, as given. */
+  readonly earlier: readonly Turn[];
+  /** The earlier customer turns, prepared (on first use). */
+  readonly earlierCustomer: readonly Reply[];
+  /** The earlier agent turns, prepared (on first use). */
+  readonly earlierAgent: readonly Reply[];
+  readonly customerName?: string;
+}
+
 /** The compromise document type, kept loose so rules don't depend on compromise's typings. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type NlpDoc = any;
@@ -75,6 +121,15 @@ export interface Reply {
   parse(sentence: Sentence): NlpDoc;
   /** True when [start, end) overlaps a template placeholder. */
   inPlaceholder(start: number, end: number): boolean;
+  /** Quoted text (masked out of `text`, kept here as the customer's message): never linted or fixed. */
+  readonly quoted: readonly QuotedSpan[];
+  /** True when [start, end) overlaps quoted text. */
+  inQuoted(start: number, end: number): boolean;
+  /**
+   * The conversation the reply answers (from --context, a thread file, quoted history, the API or
+   * MCP), prepared on first use; undefined when none was given. Context rules read it.
+   */
+  readonly context?: ReplyContext;
 }
 
 export interface Suggestion {
@@ -131,7 +186,8 @@ export interface OptionSpec {
 export interface RuleMeta {
   id: string;
   description: string;
-  family: 'phrase' | 'structure';
+  /** phrase: flags spans; structure: checks a complaint reply's shape; context: reads the customer's message (silent without one). */
+  family: 'phrase' | 'structure' | 'context';
   defaultSeverity: Severity;
   fixable: boolean;
   docs: {
@@ -143,6 +199,8 @@ export interface RuleMeta {
   };
   examples: { bad: string[]; good: string[] };
   options?: Record<string, OptionSpec>;
+  /** A short name for checklist lines ("Answers", "Tone"): context rules show as one in the reply's "In context" line. */
+  label?: string;
   /** Structure rules: the checklist item the rule stands for. */
   checklist?: ChecklistItem | 'prevent' | 'involve';
   /** Messages by id, with `{{name}}` placeholders filled from a report's `data`. */
@@ -185,6 +243,8 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   messageId?: string;
+  /** The flagged words as the file has them (phrase rules; at most 200 characters, then "…"). */
+  match?: string;
   fix?: { range: [number, number]; text: string };
   suggestions?: Array<{ desc: string; fix?: { range: [number, number]; text: string } }>;
   fatal?: boolean;
@@ -205,6 +265,28 @@ export interface ReplyInfo {
   words: number;
   /** Present for complaint replies long enough for the structure rules. */
   checklist?: Checklist;
+  /** Present when the reply was linted against the customer's message. */
+  context?: ReplyContextInfo;
+}
+
+/** What output shows of a reply's context: the customer's message and how the context rules judged the reply. */
+export interface ReplyContextInfo {
+  source: ContextSource;
+  /** The customer's message (long messages are cut, marked with "…"). */
+  customer: string;
+  /** Number of earlier turns. */
+  earlier: number;
+  /** Each context rule that ran: true when the reply passed it. */
+  checks: Record<string, boolean>;
+}
+
+/** One change a fix made: the rule, where (1-based, in the text that pass fixed) and the text before and after. */
+export interface AppliedFix {
+  ruleId: string | null;
+  line: number;
+  column: number;
+  before: string;
+  after: string;
 }
 
 export interface LintResult {
@@ -221,6 +303,10 @@ export interface LintResult {
   replies: ReplyInfo[];
   /** The fixed file text, when --fix/--fix-dry-run changed something. */
   output?: string;
+  /** With --baseline: how many of this file's findings the baseline accounted for (dropped from messages). */
+  suppressedByBaseline?: number;
+  /** What --fix/--fix-dry-run changed, pass by pass (positions in the text each pass saw). */
+  appliedFixes?: AppliedFix[];
   source?: string;
   /** The help desk the file was linted for, when known (configured or detected). */
   platform?: string;

@@ -51,10 +51,11 @@ describe('stdin', () => {
     expect(JSON.parse(r.stdout)[0].filePath).toMatch(/drafts\/reply\.txt$/);
   });
 
-  it('exits 0 with no output on a clean draft', () => {
+  it('exits 0 and says so in one line on a clean draft (nothing with --quiet)', () => {
     const r = cli([], { input: 'Thanks for writing in. I have refunded the charge today.\n' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('');
+    expect(r.stdout).toBe('✔ No problems (1 reply).\n');
+    expect(cli(['--quiet'], { input: 'Thanks for writing in.\n' }).stdout).toBe('');
   });
 });
 

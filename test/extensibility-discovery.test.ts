@@ -64,7 +64,7 @@ describe('--explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^negative-follow-up \(phrase rule, default error, fixable\)\n/);
     expect(r.stdout).toMatch(/\nWhy:\n {2}Ending with/);
-    expect(r.stdout).toContain('Comes from:\n  - 003');
+    expect(r.stdout).toContain('Comes from:\n  - "Complaint Handling: 14 Effective Business Recommendations": ');
     expect(r.stdout).toMatch(/\nBad:\n {2}✗ .+\n/);
     expect(r.stdout).toMatch(/\nGood:\n {2}✓ .+\n/);
     expect(r.stdout).toContain("In this project's config: error");

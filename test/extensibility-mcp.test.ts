@@ -56,7 +56,7 @@ describe('complaintlint --mcp', () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(['explain_rule', 'fix_reply', 'lint_reply']);
     const lint = tools.find((t) => t.name === 'lint_reply')!;
-    expect(Object.keys(lint.inputSchema.properties ?? {}).sort()).toEqual(['channel', 'kind', 'text']);
+    expect(Object.keys(lint.inputSchema.properties ?? {}).sort()).toEqual(['channel', 'customer_message', 'earlier', 'kind', 'text']);
     expect(lint.inputSchema.required).toEqual(['text']);
     expect(lint.outputSchema).toBeDefined();
   });

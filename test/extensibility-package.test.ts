@@ -2,7 +2,7 @@
 // then `import` (ESM), `require` (CJS, also on a Node without require(esm)), the bin, a CommonJS
 // plugin, and the TypeScript types. Needs the build (npm test runs it first).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +103,26 @@ module.exports = { rules: { 'no-jargon': defineRule({
       expect(r.code).toBe(1);
     }
     rmSync(join(project, '.complaintlintrc.json'));
+  });
+
+  it('pulls a lean production tree: no MCP SDK, no zod, no web server, about 30 packages', () => {
+    const modules = join(project, 'node_modules', 'complaintlint', 'node_modules');
+    const top = join(project, 'node_modules');
+    const names = [top, modules].filter(existsSync).flatMap((dir) => readdirSync(dir).flatMap((n) => (n.startsWith('@') ? readdirSync(join(dir, n)).map((m) => `${n}/${m}`) : n.startsWith('.') ? [] : [n])));
+    const deps = names.filter((n) => n !== 'complaintlint');
+    for (const heavy of ['@modelcontextprotocol/sdk', 'zod', 'express', 'hono', 'ajv', 'typescript']) expect(deps).not.toContain(heavy);
+    expect(deps.length).toBeLessThanOrEqual(35);
+  });
+
+  it('the installed bin serves MCP without the SDK', async () => {
+    const bin = join(project, 'node_modules', 'complaintlint', 'bin', 'complaintlint.js');
+    const child = spawn(process.execPath, [bin, '--mcp'], { cwd: project, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.stdin.end(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } })}\n`);
+    expect(await exited).toBe(0);
+    expect(JSON.parse(out.trim())).toMatchObject({ id: 1, result: { serverInfo: { name: 'complaintlint' }, protocolVersion: '2025-06-18' } });
   });
 
   it('ships types for ESM and CJS consumers', async () => {

@@ -223,7 +223,7 @@ describe('custom formatters', () => {
   it('names an unknown formatter before linting anything (exit 2)', async () => {
     const r = await cliAsync(['-f', 'nope', 'a.txt'], { cwd: tempTree({ 'a.txt': BAD_DRAFT }) });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^complaintlint: unknown formatter "nope" \(built-in: stylish, json, sarif, github, compact, junit, html;/);
+    expect(r.stderr).toMatch(/^complaintlint: unknown formatter "nope" \(built-in: stylish, json, sarif, github, compact, junit, html, markdown;/);
   });
 });
 

@@ -171,28 +171,61 @@ describe('--shard', () => {
 });
 
 describe('baselines', () => {
-  it('records findings per file and rule, then reports only findings beyond the recorded counts', async () => {
+  const FOLLOW_UP = 'This closing question invites more complaints. Offer further help instead.';
+
+  it('records each finding by rule, message, words and neighbourhood, then reports only new findings', async () => {
     const dir = tempTree({ 'a.txt': BAD, 'b.txt': WORSE, 'c.txt': GOOD });
     const created = await cliAsync(['--baseline-create', 'baseline.json', '-f', 'compact', '.'], { cwd: dir });
     expect(created.status).toBe(0);
     expect(created.stdout).toBe('');
     expect(created.stderr).toContain('recorded 3 findings in 2 files to baseline.json');
-    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'))).toEqual({
-      format: 1, files: { 'a.txt': { 'negative-follow-up': 1 }, 'b.txt': { 'negative-follow-up': 2 } },
-    });
+    const recorded = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
+    expect(recorded.format).toBe(2);
+    expect(Object.keys(recorded.files)).toEqual(['a.txt', 'b.txt']);
+    expect(recorded.files['b.txt'].map((e: { rule: string; message: string; text: string }) => [e.rule, e.message, e.text])).toEqual([
+      ['negative-follow-up', FOLLOW_UP, 'Are there any other problems?'],
+      ['negative-follow-up', FOLLOW_UP, 'Is there anything else wrong?'],
+    ]);
+    expect(recorded.files['a.txt'][0].context).toMatch(/^[0-9a-f]{12}$/);
 
-    const unchanged = await cliAsync(['--baseline', 'baseline.json', '-f', 'compact', '.'], { cwd: dir });
+    const unchanged = await cliAsync(['--baseline', 'baseline.json', '.'], { cwd: dir });
     expect(unchanged.status).toBe(0);
-    expect(unchanged.stdout).toBe('');
+    expect(unchanged.stdout).toBe('✔ No problems (3 files, 3 replies). 3 findings suppressed by the baseline.\n');
 
     writeFileSync(join(dir, 'a.txt'), WORSE);
     writeFileSync(join(dir, 'c.txt'), BAD);
     const grown = await cliAsync(['--baseline', 'baseline.json', '-f', 'compact', '.'], { cwd: dir });
     expect(grown.status).toBe(1);
     expect(grown.stdout.trim().split('\n')).toEqual([
-      'a.txt:3:51: error This closing question invites more complaints. Offer further help instead. [negative-follow-up]',
-      'c.txt:3:35: error This closing question invites more complaints. Offer further help instead. [negative-follow-up]',
+      `a.txt:3:51: error ${FOLLOW_UP} [negative-follow-up]`,
+      `c.txt:3:35: error ${FOLLOW_UP} [negative-follow-up]`,
     ]);
+  });
+
+  it('a new finding above an old one is reported where it is, at line 1, and the old one stays suppressed', async () => {
+    const old = 'Thanks for waiting.\n\nIs there anything else wrong?\n';
+    const dir = tempTree({ 'a.txt': old });
+    await cliAsync(['--baseline-create', 'baseline.json', 'a.txt'], { cwd: dir });
+    writeFileSync(join(dir, 'a.txt'), `Is there anything else wrong?\n${old}`);
+    const [stylish, json] = await Promise.all([
+      cliAsync(['--baseline', 'baseline.json', 'a.txt'], { cwd: dir }),
+      cliAsync(['--baseline', 'baseline.json', '-f', 'json', 'a.txt'], { cwd: dir }),
+    ]);
+    expect(stylish.status).toBe(1);
+    expect(stylish.stdout).toMatch(/^\na\.txt\n {2}1:1 +error +This closing question/);
+    expect(stylish.stdout).toContain('\n  1 finding suppressed by the baseline.\n');
+    const [result] = JSON.parse(json.stdout);
+    expect(result.messages.map((m: { line: number; ruleId: string }) => [m.line, m.ruleId])).toEqual([[1, 'negative-follow-up']]);
+    expect(result.suppressedByBaseline).toBe(1);
+  });
+
+  it('a recorded finding still matches when lines move or the words around it change', async () => {
+    const dir = tempTree({ 'a.txt': BAD });
+    await cliAsync(['--baseline-create', 'baseline.json', 'a.txt'], { cwd: dir });
+    writeFileSync(join(dir, 'a.txt'), `A new first line.\n\n${BAD.replace('Sorry for the wait on your order.', 'Sorry for the delay with the order.')}`);
+    const r = await cliAsync(['--baseline', 'baseline.json', '-f', 'json', 'a.txt'], { cwd: dir });
+    const [result] = JSON.parse(r.stdout);
+    expect([result.messages, result.suppressedByBaseline]).toEqual([[], 1]);
   });
 
   it('--baseline-prune drops what no longer occurs, so a fixed finding cannot come back unnoticed', async () => {
@@ -200,47 +233,76 @@ describe('baselines', () => {
     await cliAsync(['--baseline-create', 'baseline.json', '.'], { cwd: dir });
     writeFileSync(join(dir, 'a.txt'), GOOD);
     writeFileSync(join(dir, 'b.txt'), BAD);
-    writeFileSync(join(dir, 'gone.txt'), '');
     const { rmSync } = await import('node:fs');
     rmSync(join(dir, 'gone.txt'));
     const pruned = await cliAsync(['--baseline', 'baseline.json', '--baseline-prune', '-f', 'compact', '.'], { cwd: dir });
     expect(pruned.status).toBe(0);
     expect(pruned.stderr).toContain('pruned 3 findings that no longer occur from baseline.json');
-    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files).toEqual({ 'b.txt': { 'negative-follow-up': 1 } });
+    const files = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files;
+    expect(Object.keys(files)).toEqual(['b.txt']);
+    expect(files['b.txt'].map((e: { text: string }) => e.text)).toEqual(['Is there anything else wrong?']);
     writeFileSync(join(dir, 'a.txt'), BAD);
     const back = await cliAsync(['--baseline', 'baseline.json', '-f', 'compact', '.'], { cwd: dir });
     expect(back.status).toBe(1);
     expect(back.stdout).toMatch(/^a\.txt:3:\d+: error/);
   });
 
+  it('--baseline-prune keeps the entries of a file that failed to parse this time', async () => {
+    const macros = JSON.stringify([{ title: 'Late', body: BAD }]);
+    const dir = tempTree({ 'macros.json': macros });
+    await cliAsync(['--baseline-create', 'baseline.json', 'macros.json'], { cwd: dir });
+    const before = readFileSync(join(dir, 'baseline.json'), 'utf8');
+    writeFileSync(join(dir, 'macros.json'), macros.slice(0, -3));
+    const pruned = await cliAsync(['--baseline', 'baseline.json', '--baseline-prune', 'macros.json'], { cwd: dir });
+    expect(pruned.status).toBe(2);
+    expect(pruned.stderr).toContain('pruned 0 findings that no longer occur from baseline.json');
+    expect(readFileSync(join(dir, 'baseline.json'), 'utf8')).toBe(before);
+  });
+
+  it('reads format 1 baselines (counts per rule) and prunes them into format 2', async () => {
+    const dir = tempTree({ 'b.txt': WORSE, 'old.json': JSON.stringify({ format: 1, files: { 'b.txt': { 'negative-follow-up': 1 } } }) });
+    const r = await cliAsync(['--baseline', 'old.json', '-f', 'json', 'b.txt'], { cwd: dir });
+    const [result] = JSON.parse(r.stdout);
+    expect([result.messages.length, result.suppressedByBaseline]).toEqual([1, 1]);
+    await cliAsync(['--baseline', 'old.json', '--baseline-prune', 'b.txt'], { cwd: dir });
+    const pruned = JSON.parse(readFileSync(join(dir, 'old.json'), 'utf8'));
+    expect(pruned.format).toBe(2);
+    expect(pruned.files['b.txt']).toHaveLength(1);
+  });
+
   it('is a clear error (exit 2) for a missing or malformed baseline', async () => {
-    const dir = tempTree({ 'a.txt': BAD, 'bad.json': '{"files": {"a.txt": {"x": -1}}}' });
-    const [missing, malformed] = await Promise.all([
+    const dir = tempTree({ 'a.txt': BAD, 'bad.json': '{"files": {"a.txt": {"x": -1}}}', 'worse.json': '{"files": {"a.txt": [{"rule": 3}]}}' });
+    const [missing, malformed, entry] = await Promise.all([
       cliAsync(['--baseline', 'nope.json', 'a.txt'], { cwd: dir }),
       cliAsync(['--baseline', 'bad.json', 'a.txt'], { cwd: dir }),
+      cliAsync(['--baseline', 'worse.json', 'a.txt'], { cwd: dir }),
     ]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^complaintlint: nope\.json: cannot read the baseline \(no such file; create it with --baseline-create\)/);
     expect(malformed.status).toBe(2);
-    expect(malformed.stderr).toMatch(/^complaintlint: bad\.json: files\["a\.txt"\] must map rule IDs to counts/);
+    expect(malformed.stderr).toMatch(/^complaintlint: bad\.json: files\["a\.txt"\] must list recorded findings/);
+    expect(entry.stderr).toMatch(/^complaintlint: worse\.json: files\["a\.txt"\] holds an entry that is not a recorded finding/);
   });
 
-  it('works on results as a post-processing step: counts per rule, never fatal or rule-less messages', () => {
-    const msg = (ruleId: string | null, line: number, extra: object = {}) => ({ ruleId, severity: 2 as const, message: 'm', line, column: 1, endLine: line, endColumn: 2, ...extra });
-    const result = (): LintResult => ({
-      filePath: '/p/x.txt', suppressedMessages: [], errorCount: 4, fatalErrorCount: 0, warningCount: 0, infoCount: 0,
-      fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [], replies: [],
-      messages: [msg('r1', 1), msg('r1', 2), msg('r2', 3), msg(null, 4)],
+  it('works on results as a post-processing step: never fatal or rule-less messages; same phrase matched by neighbourhood', () => {
+    const text = 'one A two\nthree A four\nfive B six\nseven\n';
+    const msg = (ruleId: string | null, line: number, column: number, match: string, extra: object = {}) =>
+      ({ ruleId, severity: 2 as const, message: 'm', line, column, endLine: line, endColumn: column + match.length, match, ...extra });
+    const result = (messages: LintResult['messages']): LintResult => ({
+      filePath: '/p/x.txt', suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, infoCount: 0,
+      fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [], replies: [], messages,
     });
-    const baseline = createBaseline([result()], '/p');
-    expect(baseline.files).toEqual({ 'x.txt': { r1: 2, r2: 1 } });
-    const r = result();
-    r.messages.splice(1, 0, msg('r1', 1.5));
-    expect(applyBaseline([r], baseline, '/p')).toBe(3);
-    expect(r.messages.map((m) => [m.ruleId, m.line])).toEqual([['r1', 2], [null, 4]]);
-    expect(r.errorCount).toBe(2);
-    const fixed = result();
-    fixed.messages = [msg('r1', 1)];
-    expect(pruneBaseline(baseline, [fixed], '/p')).toEqual({ baseline: { format: 1, files: { 'x.txt': { r1: 1 } } }, removed: 2 });
+    const textOf = (t: string) => () => t;
+    const baseline = createBaseline([result([msg('r1', 1, 5, 'A'), msg('r1', 2, 7, 'A'), msg('r2', 3, 6, 'B'), msg(null, 4, 1, 'seven')])], '/p', textOf(text));
+    expect(baseline.files['x.txt']!.map((e) => ('text' in e ? [e.rule, e.text] : []))).toEqual([['r1', 'A'], ['r1', 'A'], ['r2', 'B']]);
+    // A third "A" added on a new first line: that one is new, the two old ones still match.
+    const grown = `zero A new\n${text}`;
+    const r = result([msg('r1', 1, 6, 'A'), msg('r1', 2, 5, 'A'), msg('r1', 3, 7, 'A'), msg('r2', 4, 6, 'B'), msg(null, 5, 1, 'seven')]);
+    expect(applyBaseline([r], baseline, '/p', textOf(grown))).toBe(3);
+    expect(r.messages.map((m) => [m.ruleId, m.line])).toEqual([['r1', 1], [null, 5]]);
+    expect([r.errorCount, r.suppressedByBaseline]).toEqual([2, 3]);
+    const fixed = result([msg('r1', 1, 5, 'A')]);
+    const pruned = pruneBaseline(baseline, [fixed], '/p', textOf(text));
+    expect([pruned.removed, pruned.baseline.files['x.txt']!.length]).toEqual([2, 1]);
   });
 });

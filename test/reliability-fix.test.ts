@@ -39,7 +39,7 @@ describe('atomic writes', () => {
     if (asRoot) chownSync(file, 65534, 65534);
     const before = statSync(file);
     const r = cli(['--fix', 'macros/reply.txt'], { cwd });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('complaintlint: fixed 1 problem in macros/reply.txt\n');
     expect(r.status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(FIXED);
     const after = statSync(file);
@@ -187,7 +187,7 @@ describe('symbolic links', () => {
   it('writes through it with --allow-symlink-writes, keeping the link', () => {
     const { cwd, outside } = linked();
     const r = cli(['--fix', '--allow-symlink-writes', 'link.txt'], { cwd });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('complaintlint: fixed 1 problem in link.txt\n');
     expect(r.status).toBe(0);
     expect(readFileSync(join(outside, 'shared.txt'), 'utf8')).toBe(FIXED);
     expect(lstatSync(join(cwd, 'link.txt')).isSymbolicLink()).toBe(true);

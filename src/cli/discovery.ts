@@ -1,4 +1,5 @@
 // Rule discovery and setup commands: --list-rules, --explain, --print-config, --init.
+import { describeSeed } from './seeds.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import type { Io } from './main.js';
 import { builtinRules } from '../../rules/index.js';
 import { buildPreset, presetName, PRESET_NAMES } from '../config/presets.js';
 import { DEFAULT_FIELDS } from '../formats/fields.js';
+import { SKIPPED_IN_WALKS } from '../sources/walk.js';
 import { getPlatform, type PlatformName } from '../platforms/index.js';
 
 export async function runDiscovery(options: CliOptions, loader: ConfigLoader, io: Io): Promise<number> {
@@ -110,7 +112,7 @@ export function explainRule(rule: Rule, config?: ResolvedConfig): string {
     'Why:',
     ...wrap(m.docs.why, 96).map((l) => `  ${l}`),
   ];
-  if (m.docs.seeds.length) out.push('', 'Comes from:', ...m.docs.seeds.map((s) => `  - ${s}`));
+  if (m.docs.seeds.length) out.push('', 'Comes from:', ...m.docs.seeds.map((s) => `  - ${describeSeed(s)}`));
   if (m.docs.url) out.push('', `More: ${m.docs.url}`);
   if (m.channels?.length) out.push('', `Only on channels: ${m.channels.join(', ')}`);
   if (m.options && Object.keys(m.options).length) {
@@ -123,8 +125,10 @@ export function explainRule(rule: Rule, config?: ResolvedConfig): string {
     const opts = Object.keys(setting.options).length ? ` with ${JSON.stringify(setting.options)}` : '';
     out.push(`In this project's config: ${setting.severity}${opts}`);
   }
-  if (m.examples.bad.length) out.push('', 'Bad:', ...m.examples.bad.slice(0, 6).map((e) => `  ✗ ${e}`));
-  if (m.examples.good.length) out.push('', 'Good:', ...m.examples.good.slice(0, 6).map((e) => `  ✓ ${e}`));
+  // A multi-line example keeps its lines under the first one, not at the margin.
+  const example = (mark: string, e: string) => `  ${mark} ${e.split(/\r?\n/).map((l, i) => (i && l ? `    ${l}` : l)).join('\n')}`;
+  if (m.examples.bad.length) out.push('', 'Bad:', ...m.examples.bad.slice(0, 6).map((e) => example('✗', e)));
+  if (m.examples.good.length) out.push('', 'Good:', ...m.examples.good.slice(0, 6).map((e) => example('✓', e)));
   return out.join('\n') + '\n';
 }
 
@@ -172,6 +176,8 @@ function printable(config: ResolvedConfig, cwd: string, choice: { platform: Plat
     fields: config.fieldsSet || preset.length === 0 ? config.fields : [...preset, ...config.fields.filter((f) => !preset.includes(f))],
     placeholders: config.placeholders,
     ignorePatterns: config.ignorePatterns,
+    // Passed over by directory walks and globs (linted only when named on the command line).
+    skippedInWalks: SKIPPED_IN_WALKS,
     rules,
   };
 }

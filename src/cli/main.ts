@@ -9,12 +9,16 @@ import { ConfigLoader } from '../config/load.js';
 import { ConfigError } from '../config/types.js';
 import { lintText, runFiles } from '../api.js';
 import { readStdin } from '../sources/stdin.js';
-import { SourceError } from '../sources/read.js';
+import { readTextFile, SourceError } from '../sources/read.js';
+import { ContextInputError, toThreadInput } from '../context/input.js';
+import type { ThreadInput } from '../types.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
 import { loadFormatter, FormatterError } from '../formatters/index.js';
 import { countMessages } from '../engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
 import { tuneRegexCompiler } from './regex-tuning.js';
+import { fixReport } from './fix-report.js';
+import { printable } from '../formatters/shared.js';
 import { applyBaselineOptions, collectRulesMeta, reportRun, runExtras, writeReport } from './pipeline.js';
 
 export interface Io {
@@ -33,7 +37,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(s.split('\n')[0]!.replace(/^error: /, 'complaintlint: ') + '\n'),
+    outputError: (s, write) => write(oneLineError(s)),
   });
   let options: CliOptions;
   try {
@@ -78,24 +82,27 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   }
   if (useStdin && options.fix) throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to print the fixed text');
   const fix = options.fix || options.fixDryRun;
+  const context = options.context === undefined ? undefined : await readContext(options.context, io.cwd);
   // Loaded first: an unknown formatter fails before a long run, and html asks for the file texts.
   const formatter = await loadFormatter(options.format, io.cwd);
   const keepSource = Boolean(formatter.needsSource);
 
   let results: LintResult[];
   let exitError = false;
+  let stdinText = '';
   if (useStdin) {
-    const text = await readStdin(io.stdin);
+    const text = stdinText = await readStdin(io.stdin);
     tuneRegexCompiler(Buffer.byteLength(text));
     const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
-    results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel, keepSource });
+    results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel, keepSource, context });
     if (!filePath) results[0]!.filePath = '<stdin>';
   } else {
     const { extras, progress } = runExtras(options, io, keepSource);
-    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, ...extras });
+    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, context, ...extras });
     progress?.clear();
     reportRun(run, options, io);
     for (const e of run.patternErrors) io.stderr.write(`complaintlint: ${display(e.message, io.cwd)}\n`);
+    for (const f of run.ignored) io.stderr.write(`complaintlint: warning: ${printable(display(f, io.cwd))}: file ignored because of a matching ignore pattern; use --no-ignore to lint it\n`);
     if (run.patternErrors.length) exitError = true;
     results = run.results;
   }
@@ -118,9 +125,16 @@ async function run(options: CliOptions, io: Io): Promise<number> {
         await writeAtomic(r.filePath, r.output, { root: io.cwd, allowOutside: options.allowSymlinkWrites });
       } catch (err) {
         exitError = true;
+        delete r.appliedFixes; // not written: nothing to report as fixed
         io.stderr.write(`complaintlint: ${display(r.filePath, io.cwd)}: ${(err as Error).message}\n`);
       }
-      delete r.output;
+    }
+  }
+  if (fix) {
+    io.stderr.write(fixReport(results, { dryRun: options.fixDryRun, verbose: options.verbose, cwd: io.cwd, color: useColor(options.color, io.stderr, false) }));
+    for (const r of results) {
+      delete r.appliedFixes;
+      if (options.fix) delete r.output;
     }
   }
 
@@ -136,24 +150,23 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const toFile = options.outputFile !== undefined;
-  const stream = io.stdout;
-  const color = useColor(options.color, stream, toFile);
+  const draftToStdout = options.fixDryRun && useStdin && options.format !== 'json';
+  const color = useColor(options.color, draftToStdout ? io.stderr : io.stdout, toFile);
   const builtinMeta: Record<string, RuleMeta> = {};
   for (const rule of builtinRules) builtinMeta[rule.meta.id] = rule.meta;
   const rulesMeta = await collectRulesMeta(loader, io.cwd, builtinMeta);
-  const report = await formatter(results, { cwd: io.cwd, rulesMeta, verbose: options.verbose, color, ascii: useAscii(), version: getVersion() });
+  const width = toFile ? undefined : terminalWidth(draftToStdout ? io.stderr : io.stdout);
+  const report = await formatter(results, { cwd: io.cwd, rulesMeta, verbose: options.verbose, color, ascii: useAscii(), version: getVersion(), width, quiet: options.quiet });
 
-  // --fix-dry-run on stdin with a human format: print the fixed draft, then the remaining problems.
-  let text = report;
-  if (options.fixDryRun && useStdin && (options.format === 'stylish' || options.format === 'compact')) {
-    const fixed = results[0]?.output;
-    if (fixed !== undefined) text = fixed + (fixed.endsWith('\n') ? '' : '\n') + (report ? report : '');
-  }
+  // --fix-dry-run on stdin: stdout carries the fixed draft alone (`--fix-dry-run < draft.txt > fixed.txt`),
+  // and the report goes to stderr, or to -o FILE. JSON is the exception: its results carry the draft as `output`.
+  const draftOut = options.fixDryRun && useStdin && options.format !== 'json';
+  if (draftOut) io.stdout.write(results[0]?.output ?? stdinText);
+  const reportStream = draftOut ? io.stderr : io.stdout;
   if (toFile) {
-    await writeReport(resolve(io.cwd, options.outputFile!), report, options.outputFile!);
-    if (text !== report) io.stdout.write(text.slice(0, text.length - report.length));
-  } else if (text) {
-    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    await writeReport(options.outputFile!, report, io.cwd, io);
+  } else if (report) {
+    reportStream.write(report.endsWith('\n') ? report : `${report}\n`);
   }
 
   if (exitError) return 2;
@@ -163,6 +176,44 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** commander's error on one line, keeping its "(Did you mean --format?)" hint. */
+export function oneLineError(text: string): string {
+  const [first, ...rest] = text.trimEnd().split('\n');
+  const hint = rest.map((l) => l.trim()).find((l) => l.startsWith('(Did you mean'));
+  return `${first!.replace(/^error: /, 'complaintlint: ')}${hint ? ` ${hint}` : ''}\n`;
+}
+
+/** Columns to wrap to: $COLUMNS when set, else the terminal's width; none when the output is not a terminal. */
+function terminalWidth(stream: NodeJS.WriteStream): number | undefined {
+  const env = Number(process.env.COLUMNS);
+  if (Number.isInteger(env) && env > 0) return env;
+  return stream.isTTY && stream.columns > 0 ? stream.columns : undefined;
+}
+
+/** --context FILE: the customer's message as text, or a JSON thread ({ "customer": ..., "earlier": [...] }). */
+async function readContext(file: string, cwd: string): Promise<ThreadInput | undefined> {
+  let text: string;
+  try {
+    text = await readTextFile(resolve(cwd, file));
+  } catch (err) {
+    if (err instanceof SourceError) throw new UsageError(`--context ${file}: ${err.message}`);
+    throw err;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!/\.json$/i.test(file)) {
+    if (!text.trim()) throw new UsageError(`--context ${file}: the file is empty; it should hold the customer's message`);
+    return { customer: text };
+  }
+  try {
+    const thread = toThreadInput(JSON.parse(text));
+    if (!thread) throw new ContextInputError('the thread has no customer message');
+    return thread;
+  } catch (err) {
+    const why = err instanceof ContextInputError ? err.message.replace(/^context\.?/, '') : `invalid JSON: ${String((err as Error).message).split('\n')[0]}`;
+    throw new UsageError(`--context ${file}: ${why.trim()}`);
+  }
 }
 
 function display(filePath: string, cwd: string): string {

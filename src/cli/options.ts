@@ -11,6 +11,8 @@ export interface CliOptions {
   kind?: ReplyKind;
   channel?: Channel;
   platform?: PlatformName;
+  /** --context FILE: the customer's message the draft answers. */
+  context?: string;
   rules: Array<[string, Severity]>;
   format: string;
   outputFile?: string;
@@ -65,6 +67,11 @@ function parseRule(value: string, previous: Array<[string, Severity]> = []): Arr
   })];
 }
 
+/** --max-warnings: a count, or -1 for no limit (as ESLint). */
+function parseMaxWarnings(value: string): number {
+  return value.trim() === '-1' ? -1 : parseCount(value);
+}
+
 function parseCount(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a whole number, got ${JSON.stringify(value)}`);
@@ -84,6 +91,7 @@ Examples:
   $ complaintlint draft.txt                      lint one draft
   $ pbpaste | complaintlint                      lint a draft from the clipboard (stdin)
   $ complaintlint --kind complaint draft.txt     also check the complaint-reply checklist
+  $ complaintlint --context email.txt draft.txt  check the draft against the customer's message
   $ complaintlint "macros/**/*.json" -f github   annotations for a macro library in CI
   $ complaintlint macros/ --fix                  apply the safe fixes in place
   $ complaintlint --fix-dry-run < draft.txt      print the fixed draft without writing
@@ -104,12 +112,13 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('--kind <kind>', 'reply kind').choices([...KINDS]))
     .addOption(new Option('--channel <channel>', 'reply channel').choices([...CHANNELS]))
     .addOption(new Option('--platform <name>', 'help desk the macros are for (default: detected from the export)').choices([...PLATFORM_NAMES]))
+    .option('--context <file>', "the customer's message the draft answers (text, or a JSON thread); turns on the context rules")
     .option('--rule <ID:SEVERITY>', 'set a rule severity (repeatable)', parseRule)
-    .option('-f, --format <name>', 'output format: stylish, json, sarif, github, compact, junit, html, or a module', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, sarif, github, compact, junit, html, markdown, or a module', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--fix', 'apply safe fixes to files in place')
     .option('--fix-dry-run', 'apply fixes without writing; print the fixed text (stdin) or include it in JSON')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', parseMaxWarnings)
     .option('--quiet', 'report errors only')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <name>', 'file name for stdin (picks its format and config)')
@@ -136,7 +145,7 @@ export function buildProgram(version: string): Command {
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
-    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0]!.replace(/^error: /, 'complaintlint: ') + '\n') })
+    .configureOutput({ outputError: (str, write) => write(str.trimEnd().split('\n').filter((l, i) => i === 0 || l.trim().startsWith('(Did you mean')).join(' ').replace(/^error: /, 'complaintlint: ') + '\n') })
     .exitOverride();
   return program;
 }
@@ -155,6 +164,7 @@ export function toCliOptions(program: Command): CliOptions {
     kind: o.kind,
     channel: o.channel,
     platform: o.platform,
+    context: o.context,
     rules: o.rule ?? [],
     format: o.format,
     outputFile: o.outputFile,

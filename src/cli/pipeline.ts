@@ -1,6 +1,6 @@
 // The CI side of the command line, kept out of main.ts: what runFiles needs for --cache, --jobs,
 // --shard and the progress line, baselines as a post-processing step, and --verbose run details.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { LintResult, RuleMeta } from '../types.js';
 import type { CliOptions } from './options.js';
@@ -9,9 +9,9 @@ import type { LintRun, RunFilesOptions } from '../api.js';
 import type { ConfigLoader } from '../config/load.js';
 import { resolveCacheFile } from '../sources/cache.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
-import { describeFsError } from '../sources/read.js';
+import { describeFsError, readTextFile } from '../sources/read.js';
 import { UsageError } from './options.js';
-import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline, serializeBaseline, total } from '../engine/baseline.js';
+import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline, serializeBaseline, total, type TextOf } from '../engine/baseline.js';
 import { Progress, progressWanted } from './progress.js';
 import { inputSize, tuneRegexCompiler } from './regex-tuning.js';
 
@@ -47,33 +47,47 @@ export function reportRun(run: LintRun, options: CliOptions, io: Io): void {
  * recorded ones; --baseline-prune then rewrites the baseline without what no longer occurs.
  */
 export async function applyBaselineOptions(results: LintResult[], options: CliOptions, io: Io): Promise<void> {
+  if (!options.baselineCreate && !options.baseline) return;
+  const textOf = await findingTexts(results);
   if (options.baselineCreate) {
     const file = resolve(io.cwd, options.baselineCreate);
-    const baseline = createBaseline(results, io.cwd);
+    const baseline = createBaseline(results, io.cwd, textOf);
     await writeNamed(file, serializeBaseline(baseline), options.baselineCreate);
     const findings = Object.values(baseline.files).reduce((n, c) => n + total(c), 0);
     const files = Object.keys(baseline.files).length;
     io.stderr.write(`complaintlint: recorded ${plural(findings, 'finding')} in ${plural(files, 'file')} to ${options.baselineCreate}\n`);
-    applyBaseline(results, baseline, io.cwd);
+    applyBaseline(results, baseline, io.cwd, textOf);
     return;
   }
-  if (!options.baseline) return;
-  const file = resolve(io.cwd, options.baseline);
+  const file = resolve(io.cwd, options.baseline!);
   let baseline;
   try {
     baseline = await readBaseline(file);
   } catch (err) {
-    if (err instanceof BaselineError) throw new UsageError(err.message.replace(file, options.baseline));
+    if (err instanceof BaselineError) throw new UsageError(err.message.replace(file, options.baseline!));
     throw err;
   }
   if (options.baselinePrune) {
-    const { baseline: pruned, removed } = pruneBaseline(baseline, results, io.cwd);
-    await writeNamed(file, serializeBaseline(pruned), options.baseline);
+    const { baseline: pruned, removed } = pruneBaseline(baseline, results, io.cwd, textOf);
+    await writeNamed(file, serializeBaseline(pruned), options.baseline!);
     io.stderr.write(`complaintlint: pruned ${plural(removed, 'finding')} that no longer ${removed === 1 ? 'occurs' : 'occur'} from ${options.baseline}\n`);
-    applyBaseline(results, pruned, io.cwd);
-    return;
+    baseline = pruned;
   }
-  applyBaseline(results, baseline, io.cwd);
+  applyBaseline(results, baseline, io.cwd, textOf);
+}
+
+/**
+ * The text each file's findings point into, for baseline fingerprints: the fixed text of a dry run, else
+ * the file as it is now (after --fix, the fixed file). Read only for files with findings.
+ */
+async function findingTexts(results: LintResult[]): Promise<TextOf> {
+  const texts = new Map<LintResult, string>();
+  await Promise.all(results.map(async (r) => {
+    if (r.filePath.startsWith('<') || !r.messages.some((m) => m.ruleId && !m.fatal)) return;
+    const text = r.output ?? await readTextFile(r.filePath).catch(() => undefined);
+    if (text !== undefined) texts.set(r, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  }));
+  return (r) => texts.get(r);
 }
 
 /** Rule metadata for formatters: built-in rules plus the plugin and phrase rules of the root config. */
@@ -86,8 +100,26 @@ export async function collectRulesMeta(loader: ConfigLoader, cwd: string, base: 
   return meta;
 }
 
-/** -o: the report file's directory is created if needed; the file is replaced atomically. */
-export async function writeReport(path: string, report: string, shown: string): Promise<void> {
+/**
+ * -o: the report file's directory is created if needed; a regular file is replaced atomically. /dev/stdout
+ * and /dev/stderr are the CLI's own streams; other special files (/dev/null, a named pipe) are written
+ * as they are, since they cannot be replaced.
+ */
+export async function writeReport(shown: string, report: string, cwd: string, streams: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<void> {
+  const path = resolve(cwd, shown);
+  if (path === '/dev/stdout' || path === '/dev/stderr') {
+    if (report) (path === '/dev/stdout' ? streams.stdout : streams.stderr).write(report.endsWith('\n') ? report : `${report}\n`);
+    return;
+  }
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    try {
+      await writeFile(path, report);
+    } catch (err) {
+      throw new WriteError(`${shown}: cannot write the report: ${describeFsError(err)}`);
+    }
+    return;
+  }
   try {
     await mkdir(dirname(path), { recursive: true });
   } catch (err) {

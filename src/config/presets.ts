@@ -19,7 +19,8 @@ export function buildPreset(name: PresetName, rules: Iterable<Rule>): UserConfig
     if (id.includes('/')) continue; // plugin rules come from plugin presets
     switch (name) {
       case 'recommended':
-        settings[id] = family === 'phrase' ? defaultSeverity : 'off';
+        // Context rules are silent without the customer's message, so they cost nothing until it is given.
+        settings[id] = family === 'phrase' || family === 'context' ? defaultSeverity : 'off';
         break;
       case 'complaint':
         settings[id] = defaultSeverity;

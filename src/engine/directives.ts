@@ -1,13 +1,15 @@
-// Inline directives: complaintlint-disable / -enable / -disable-next-line, with an optional "-- reason".
+// Inline directives: complaintlint-disable / -enable / -disable-line / -disable-next-line, with an optional
+// "-- reason". A comment that opens with another complaintlint-WORD is an unknown directive (a typo that
+// would otherwise silently disable nothing): it is reported.
 // They are found by the extractors (in whatever comment form the format has) and applied here, in
 // file coordinates, after the rules ran: rules never know about them.
 import type { LintMessage } from '../types.js';
 
-export type DirectiveType = 'disable' | 'enable' | 'disable-next-line';
+export type DirectiveType = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'unknown';
 
 export interface Directive {
   type: DirectiveType;
-  /** Rule IDs; empty means all rules. */
+  /** Rule IDs; empty means all rules. For an unknown directive: its name ("complaintlint-ignore"). */
   rules: string[];
   reason: string;
   /** File offsets of the whole comment. */
@@ -15,12 +17,16 @@ export interface Directive {
   end: number;
 }
 
-const BODY = /complaintlint-(disable-next-line|disable|enable)(?![\w-])([^\n]*)/;
+const BODY = /complaintlint-(disable-next-line|disable-line|disable|enable)(?![\w-])([^\n]*)/;
+const OTHER = /^\s*(?:<!--|#|\/\/|\{#)?\s*(complaintlint-[\w-]+)/;
 
 /** Parses the text inside a comment; undefined when it isn't a directive. */
 export function parseDirective(comment: string, start: number, end: number): Directive | undefined {
   const m = BODY.exec(comment);
-  if (!m) return undefined;
+  if (!m) {
+    const other = OTHER.exec(comment);
+    return other ? { type: 'unknown', rules: [other[1]!], reason: '', start, end } : undefined;
+  }
   let rest = m[2]!.replace(/-->\s*$/, '').replace(/#}\s*$/, '').replace(/\*\/\s*$/, '');
   let reason = '';
   const dash = rest.indexOf('--');
@@ -33,13 +39,14 @@ export function parseDirective(comment: string, start: number, end: number): Dir
 }
 
 /**
- * Directive lines in plain text: a line holding only a directive (optionally wrapped in <!-- -->, #, //).
- * Returns the directives and the text with those lines blanked (same length), so rules don't read them.
+ * Directives in plain text: a line holding only a directive (optionally wrapped in <!-- -->, #, //), or an
+ * HTML comment ending a line ("Thanks!! <!-- complaintlint-disable-line heated-tone -->"). Returns the
+ * directives and the text with them blanked (same length), so rules don't read them.
  */
 export function extractLineDirectives(text: string, base = 0): { directives: Directive[]; text: string } {
   const directives: Directive[] = [];
   if (!text.includes('complaintlint-')) return { directives, text };
-  const re = /^[ \t]*(?:<!--|#|\/\/|\{#)?[ \t]*complaintlint-(?:disable-next-line|disable|enable)(?![\w-])[^\r\n]*$/gm;
+  const re = /^[ \t]*(?:<!--|#|\/\/|\{#)?[ \t]*complaintlint-[a-z][\w-]*[^\r\n]*$|<!--[ \t]*complaintlint-[a-z][\w-]*[^\r\n]*?-->[ \t]*$/gm;
   // Built from parts: re-slicing the whole text per directive is quadratic on big files.
   const parts: string[] = [];
   let at = 0;
@@ -88,13 +95,15 @@ export function applyDirectives(
     // Block directives: the last disable/enable before the message decides, per rule.
     for (const d of sorted) {
       if (d.start > offset) break;
-      if (d.type === 'disable-next-line') continue;
+      if (d.type !== 'disable' && d.type !== 'enable') continue;
       if (!covers(d, message.ruleId)) continue;
       by = d.type === 'disable' ? d : undefined;
     }
     if (!by) {
       for (const d of sorted) {
-        if (d.type !== 'disable-next-line' || !covers(d, message.ruleId)) continue;
+        if (!covers(d, message.ruleId)) continue;
+        if (d.type === 'disable-line' && message.line === lineOf(d.start)) { by = d; break; }
+        if (d.type !== 'disable-next-line') continue;
         const line = lineOf(d.end);
         if (message.line === line + 1 || (message.line === line && d.start > offset)) { by = d; break; }
       }
@@ -104,6 +113,6 @@ export function applyDirectives(
       suppressed.push({ ...message, suppressions: [{ kind: 'directive', justification: by.reason }] });
     } else kept.push(message);
   }
-  const unused = sorted.filter((d) => d.type !== 'enable' && !used.has(d));
+  const unused = sorted.filter((d) => d.type !== 'enable' && d.type !== 'unknown' && !used.has(d));
   return { kept, suppressed, unused };
 }

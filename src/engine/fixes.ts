@@ -2,6 +2,8 @@
 // sorted by range, the first wins, and any fix that overlaps or touches an applied one is skipped
 // (as ESLint does), so the caller re-lints and the skipped problem is reported again if it remains.
 
+import { guardFix, type FixGuard } from './fix-safety.js';
+
 export interface FileFix {
   range: [number, number];
   text: string;
@@ -77,8 +79,12 @@ export function snapSpan(text: string, start: unknown, end: unknown): [number, n
   return [s, e];
 }
 
-/** A rule's fix with a usable range and replacement, or undefined when it cannot be applied safely. */
-export function sanitizeFix(text: string, fix: unknown): { start: number; end: number; text: string } | undefined {
+/**
+ * A rule's fix with a usable range and replacement, or undefined when it cannot be applied safely. With a
+ * guard (the reply as written and its placeholders), the span is also kept off markup, list and quote
+ * markers and placeholders (fix-safety.ts).
+ */
+export function sanitizeFix(text: string, fix: unknown, guard?: FixGuard): { start: number; end: number; text: string } | undefined {
   const f = fix as { start?: unknown; end?: unknown; text?: unknown } | undefined;
   if (!f || typeof f !== 'object' || typeof f.text !== 'string') return undefined;
   const { start, end } = f;
@@ -87,7 +93,9 @@ export function sanitizeFix(text: string, fix: unknown): { start: number; end: n
   if (s < 0 || e < s || e > text.length || splitsPair(text, s) || splitsPair(text, e)) return undefined;
   if (LONE_SURROGATE.test(f.text)) return undefined; // would be written as U+FFFD
   if (text.slice(s, e) === f.text) return undefined; // changes nothing: not a fix, and it would never go away
-  return { start: s, end: e, text: f.text };
+  if (!guard) return { start: s, end: e, text: f.text };
+  const safe = guardFix(guard, s, e, f.text);
+  return safe && text.slice(safe.start, safe.end) !== safe.text ? safe : undefined;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,6 +1,6 @@
 // One file's text through the pipeline: extract -> prepare -> rules -> directives -> severities
 // -> (fixes) -> an ESLint-shaped result.
-import type { Channel, Checklist, CollectedData, LintMessage, LintResult, ReplyInfo, ReplyKind, Severity, SeverityLevel } from '../types.js';
+import type { AppliedFix, Channel, Checklist, CollectedData, LintMessage, LintResult, Reply, ReplyInfo, ReplyKind, Severity, SeverityLevel, ThreadInput } from '../types.js';
 import type { PlatformName } from '../platforms/types.js';
 import { CHECKLIST_ITEMS } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -29,10 +29,13 @@ export interface LintFileOptions {
   /** Kind/channel given on the command line: they beat front matter and config. */
   kind?: ReplyKind;
   channel?: Channel;
+  /** The customer's message (and earlier turns) every reply in the file answers (--context, the API). */
+  context?: ThreadInput;
 }
 
 const LEVEL: Record<Severity, SeverityLevel> = { off: 0, info: 0, warn: 1, error: 2 };
 const MAX_FIX_PASSES = 10;
+const MATCH_LIMIT = 200;
 
 export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
   const bom = opts.text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
@@ -46,17 +49,26 @@ export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
   let pass = await lintOnce(text, format, opts);
   if (opts.fix) {
     let changed = false;
+    const record: AppliedFix[] = [];
     for (let i = 0; i < MAX_FIX_PASSES; i++) {
-      const fixes: FileFix[] = pass.messages.filter((m) => m.fix).map((m) => m.fix!);
-      if (fixes.length === 0) break;
-      const { output, applied } = applyFixes(text, fixes);
+      const fixable = pass.messages.filter((m) => m.fix);
+      if (fixable.length === 0) break;
+      const { output, applied } = applyFixes(text, fixable.map((m) => m.fix!));
       if (applied.length === 0 || output === text) break;
+      const done = new Set<FileFix>(applied);
+      for (const m of fixable) {
+        if (!done.has(m.fix!)) continue;
+        record.push({ ruleId: m.ruleId, line: m.line, column: m.column, before: text.slice(m.fix!.range[0], m.fix!.range[1]), after: m.fix!.text });
+      }
       text = output;
       changed = true;
       pass = await lintOnce(text, format, opts);
     }
     // Fixes that cancel out leave the file as it was: no output, so nothing is written.
-    if (changed && bom + text !== opts.text) pass.output = bom + text;
+    if (changed && bom + text !== opts.text) {
+      pass.output = bom + text;
+      pass.appliedFixes = record;
+    }
   }
   return pass;
 }
@@ -82,7 +94,9 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     const english = looksEnglish(ex.text.slice(0, 20_000));
     if (!english) nonEnglish++;
     if (parts.length > 1) notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts`);
-    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, english }))));
+    const context = ex.context ?? opts.context;
+    const contextSource = ex.context ? 'thread' : 'option';
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, english, context, contextSource }))));
   });
 
   if (nonEnglish) {
@@ -98,6 +112,15 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
   const { unused } = directed;
   const keptProbes = new Set(directed.kept.filter((m) => probeSet.has(m)));
   const collectedKept = collected.filter((_, i) => keptProbes.has(probes[i]!.message)).map((c) => c.item);
+  for (const d of extraction.directives) {
+    if (d.type !== 'unknown') continue;
+    const at = lines.position(snapFileOffset(text, d.start, -1));
+    const end = lines.position(Math.max(snapFileOffset(text, d.start, -1), snapFileOffset(text, d.end, -1)));
+    kept.push({
+      ruleId: null, severity: 1, message: `Unknown directive "${d.rules[0]}": complaintlint knows complaintlint-disable, -enable, -disable-line and -disable-next-line.`,
+      line: at.line, column: at.column, endLine: end.line, endColumn: end.column,
+    });
+  }
   for (const d of unused) {
     const start = lines.position(snapFileOffset(text, d.start, -1));
     const end = lines.position(Math.max(snapFileOffset(text, d.start, -1), snapFileOffset(text, d.end, -1)));
@@ -108,6 +131,14 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     });
   }
   kept.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  // Directive warnings belong to the reply they sit in, so output grouped by reply keeps them in line order.
+  // Messages and replies are both in line order: one walk.
+  let r = 0;
+  for (const m of kept) {
+    if (m.reply !== undefined) continue;
+    while (r < replies.length && replies[r]!.endLine < m.line) r++;
+    if (r < replies.length && replies[r]!.line <= m.line) m.reply = r;
+  }
   const result = toResult(opts.filePath, kept, suppressed, replies, notices);
   if (platform !== 'none') result.platform = platform;
   if (collectedKept.length) result.collected = collectedKept;
@@ -127,11 +158,16 @@ interface ReplyContext {
   fileText: string;
   /** False when the reply is in another language: only plugin and config rules run. */
   english: boolean;
+  context?: ThreadInput;
+  contextSource: 'thread' | 'option';
 }
 
 function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyInfo {
   const { config, lines } = ctx;
-  const reply = prepareReply(ex.text, { kind: ctx.kind, channel: ctx.channel, platform: ctx.platform, placeholders: ctx.placeholders, title: ex.title });
+  const reply = prepareReply(ex.text, {
+    kind: ctx.kind, channel: ctx.channel, platform: ctx.platform, placeholders: ctx.placeholders, title: ex.title,
+    quoted: ex.quoted, context: ctx.context, contextSource: ctx.contextSource,
+  });
   const outcome = runRules(reply, {
     rules: ctx.english ? config.ruleSet.values() : [...config.ruleSet.values()].filter((r) => !BUILT_IN.has(r) || r.meta.anyLanguage === true),
     settings: config.rules,
@@ -143,8 +179,8 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
   const replyEnd = Math.max(replyStart, snapFileOffset(fileText, toFileEndOffset(ex, lastNonSpace(ex.text)), 1));
   for (const raw of outcome.messages) {
     const isStructure = config.ruleSet.get(raw.ruleId)?.meta.family === 'structure';
-    // Structure rules point at the reply as a whole: its first line.
-    const [s0, e0] = isStructure ? [replyStart, lineEndOffset(ex, reply.text, firstNonSpace(ex.text))] : [toFileOffset(ex, raw.start), spanEnd(ex, raw.start, raw.end)];
+    // Structure rules are about the reply as a whole (something is missing from it): their span is the reply.
+    const [s0, e0] = isStructure ? [replyStart, replyEnd] : [toFileOffset(ex, raw.start), spanEnd(ex, raw.start, raw.end)];
     // Offset maps can land inside a CRLF the extractor normalized: positions stay on real characters.
     const s = snapFileOffset(fileText, s0, -1);
     const e = snapFileOffset(fileText, Math.max(s0, e0), 1);
@@ -160,6 +196,8 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
       endColumn: end.column,
       reply: index,
     };
+    // The flagged words as the file has them (what stylish shows next to the message); structure rules flag none.
+    if (!isStructure && e > s) message.match = e - s > MATCH_LIMIT ? `${fileText.slice(s, snapFileOffset(fileText, s + MATCH_LIMIT, -1))}…` : fileText.slice(s, e);
     if (raw.messageId) message.messageId = raw.messageId;
     if (raw.fatal) message.fatal = true;
     const fix = raw.fix && encodeFix(ex, raw.fix, fileText);
@@ -193,14 +231,34 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
   };
   if (ex.title) info.title = ex.title;
   if (outcome.structured) {
+    // An item is missing when any rule standing for it says so (with context, missed-acknowledgement
+    // makes Acknowledge ask for the customer's problem, not just "I understand").
     const checklist = {} as Checklist;
     for (const item of CHECKLIST_ITEMS) {
-      const rule = [...config.ruleSet.values()].find((r) => r.meta.checklist === item);
-      checklist[item] = rule ? !outcome.missing.has(rule.meta.id) : true;
+      const rules = [...config.ruleSet.values()].filter((r) => r.meta.checklist === item);
+      checklist[item] = !rules.some((r) => outcome.missing.has(r.meta.id));
     }
     info.checklist = checklist;
   }
+  if (outcome.contextRan.size) info.context = contextInfo(reply, outcome);
   return info;
+}
+
+/** Longest customer message shown in output (the HTML report, JSON). */
+const MAX_SHOWN_CONTEXT = 4000;
+
+function contextInfo(reply: Reply, outcome: ReturnType<typeof runRules>): NonNullable<ReplyInfo['context']> {
+  const ctx = reply.context!;
+  const flagged = new Set(outcome.messages.map((m) => m.ruleId));
+  const checks: Record<string, boolean> = {};
+  for (const id of [...outcome.contextRan].sort()) checks[id] = !flagged.has(id);
+  const text = ctx.input.customer.trim();
+  return {
+    source: ctx.source,
+    customer: text.length > MAX_SHOWN_CONTEXT ? `${text.slice(0, MAX_SHOWN_CONTEXT)}…` : text,
+    earlier: ctx.earlier.length,
+    checks,
+  };
 }
 
 function encodeFix(ex: ExtractedReply, fix: { start: number; end: number; text: string }, fileText: string): LintMessage['fix'] | undefined {
@@ -226,6 +284,7 @@ function lastNonSpace(text: string): number {
   while (i > 0 && /\s/.test(text[i - 1]!)) i--;
   return i;
 }
+
 
 function lineEndOffset(ex: ExtractedReply, text: string, from: number): number {
   let i = from;

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
 import { lintPath } from '../api.js';
 import { ReadAhead } from './run-batch.js';
-import type { Channel, LintResult, ReplyKind } from '../types.js';
+import type { Channel, LintResult, ReplyKind, ThreadInput } from '../types.js';
 
 export interface WorkerSetup {
   loaderOptions: LoaderOptions;
@@ -13,6 +13,7 @@ export interface WorkerSetup {
   kind?: ReplyKind;
   channel?: Channel;
   keepSource?: boolean;
+  context?: ThreadInput;
 }
 
 export type ToWorker = { type: 'lint'; batch: Array<{ i: number; file: string }> };
@@ -36,7 +37,7 @@ async function handle(msg: ToWorker, setup: WorkerSetup, loader: ConfigLoader, p
     const items: Array<{ i: number; result: LintResult }> = [];
     const ahead = new ReadAhead(msg.batch.map((b) => b.file));
     for (const [k, { i, file }] of msg.batch.entries()) {
-      items.push({ i, result: await lintPath(file, loader, { fix: setup.fix, kind: setup.kind, channel: setup.channel, keepSource: setup.keepSource }, ahead.take(k)) });
+      items.push({ i, result: await lintPath(file, loader, { fix: setup.fix, kind: setup.kind, channel: setup.channel, keepSource: setup.keepSource, context: setup.context }, ahead.take(k)) });
     }
     port.postMessage({ type: 'results', items } satisfies FromWorker);
   } catch (err) {

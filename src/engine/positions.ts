@@ -13,6 +13,15 @@ export class LineIndex {
   line(offset: number): number {
     return lastAtMost(this.starts, offset) + 1;
   }
+  /** Number of lines (a text without line breaks has one). */
+  get count(): number {
+    return this.starts.length;
+  }
+  /** The offset of a 1-based line and column (clamped to the text). */
+  offset(line: number, column: number): number {
+    const start = this.starts[Math.max(0, Math.min(line, this.starts.length) - 1)] ?? 0;
+    return start + Math.max(0, column - 1);
+  }
   position(offset: number): { line: number; column: number } {
     const line = this.line(offset);
     return { line, column: offset - this.starts[line - 1]! + 1 };

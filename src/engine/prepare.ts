@@ -1,10 +1,12 @@
 // prepare: one reply's text -> the Reply a rule sees (masked, normalized, split, lazily parsed).
-import type { Channel, NlpDoc, Placeholder, Reply, ReplyKind, Sentence, WordIndex } from '../types.js';
+import type { Channel, ContextSource, NlpDoc, Placeholder, QuotedSpan, Reply, ReplyContext, ReplyKind, Sentence, ThreadInput, WordIndex } from '../types.js';
 import type { PlatformName } from '../platforms/types.js';
 import { buildWordIndex } from '../phrases/word-index.js';
 import { countWords, splitParagraphs, splitSentences } from '../nlp/sentences.js';
 import { notePrepared, parseText } from '../nlp/compromise.js';
 import { findPlaceholders, maskPlaceholders, type PlaceholderPattern } from './placeholders.js';
+import { findQuotedSpans, maskQuoted, quotedThread } from './quoted.js';
+import { createContext } from '../context/create.js';
 
 export interface PrepareOptions {
   kind: ReplyKind;
@@ -12,6 +14,11 @@ export interface PrepareOptions {
   placeholders: readonly PlaceholderPattern[];
   title?: string;
   platform?: PlatformName;
+  /** Quoted spans the extractor found (Markdown and HTML blockquotes), in reply offsets. */
+  quoted?: readonly QuotedSpan[];
+  /** The conversation the reply answers, when given; else quoted text in the reply is its context. */
+  context?: ThreadInput;
+  contextSource?: ContextSource;
 }
 
 /** Same-length normalization: curly quotes, odd spaces and dashes read as their plain forms. */
@@ -25,19 +32,31 @@ export function normalize(text: string): string {
 
 export function prepareReply(source: string, opts: PrepareOptions): Reply {
   const placeholders: Placeholder[] = findPlaceholders(source, opts.placeholders);
-  const text = normalize(maskPlaceholders(source, placeholders, opts.placeholders));
+  const quoted = findQuotedSpans(source, opts.quoted);
+  const text = maskQuoted(normalize(maskPlaceholders(source, placeholders, opts.placeholders)), quoted);
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const parsed = new Map<number, NlpDoc>();
   const wordCount = countWords(text);
   notePrepared(sentences.length, wordCount);
   let words: WordIndex | undefined;
+  // The context is built on first use: replies without context rules enabled never pay for it.
+  let context: ReplyContext | null | undefined;
+  const buildContext = (): ReplyContext | null => {
+    const given = opts.context;
+    const thread = given && given.customer.trim() ? given : quotedThread(source, quoted);
+    if (!thread) return null;
+    const from: ContextSource = thread === given ? (opts.contextSource ?? 'option') : 'quote';
+    const prepare = (text: string) => prepareReply(text, { kind: 'general', channel: opts.channel, placeholders: opts.placeholders });
+    return createContext(thread, from, prepare);
+  };
   return {
     source,
     text,
     sentences,
     paragraphs,
     placeholders,
+    quoted,
     kind: opts.kind,
     channel: opts.channel,
     platform: opts.platform ?? 'none',
@@ -46,6 +65,10 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
     get words(): WordIndex {
       words ??= buildWordIndex(text);
       return words;
+    },
+    get context(): ReplyContext | undefined {
+      if (context === undefined) context = buildContext();
+      return context ?? undefined;
     },
     parse(sentence: Sentence): NlpDoc {
       let doc = parsed.get(sentence.index);
@@ -57,6 +80,9 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
     },
     inPlaceholder(start: number, end: number): boolean {
       return placeholders.some((p) => start < p.end && end > p.start);
+    },
+    inQuoted(start: number, end: number): boolean {
+      return quoted.some((q) => (start < q.end && end > q.start) || (start === end && start > q.start && start < q.end));
     },
   };
 }

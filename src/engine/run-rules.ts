@@ -17,8 +17,10 @@ export interface RunOutcome {
   messages: RawMessage[];
   /** What rules collected for their repository step (only from rules that are on for this reply). */
   collected: Array<{ ruleId: string; severity: Severity; data: unknown }>;
-  /** Structure rules that ran and found their item missing (for the checklist). */
+  /** Rules with a checklist item that ran and found it missing (for the checklist). */
   missing: Set<string>;
+  /** Context rules that ran on this reply (it had context), for the context checklist. */
+  contextRan: Set<string>;
   /** Whether structure rules applied to this reply. */
   structured: boolean;
 }
@@ -35,6 +37,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
   const messages: RawMessage[] = [];
   const collected: RunOutcome['collected'] = [];
   const missing = new Set<string>();
+  const contextRan = new Set<string>();
   const structured = reply.kind === 'complaint' && reply.wordCount >= opts.minWords;
   for (const rule of opts.rules) {
     const { id, family, channels } = rule.meta;
@@ -42,8 +45,8 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
     const severity = setting?.severity ?? 'off';
     const isStructure = family === 'structure';
     if (isStructure && !structured) continue;
-    // Structure rules with a checklist item always run on complaint replies, so the checklist is complete.
-    const forChecklist = isStructure && rule.meta.checklist !== undefined;
+    // Rules with a checklist item always run on complaint replies, so the checklist is complete.
+    const forChecklist = structured && rule.meta.checklist !== undefined;
     if (severity === 'off' && !forChecklist) continue;
     if (Array.isArray(channels) && !channels.includes(reply.channel)) continue;
     if (opts.disabled?.has(id) && !forChecklist) continue;
@@ -51,15 +54,20 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
     if (rule.meta.needsPlatform && reply.platform === 'none' && !setting?.explicit) continue;
     // The trigger index: a rule whose trigger words are all absent cannot report, so it does not run.
     if (rule.meta.triggers && !anyTrigger(reply.words, rule.meta.triggers)) continue;
+    // Context rules read the customer's message: without one they have nothing to say.
+    if (family === 'context' && !reply.context) continue;
     const silent = severity === 'off' || opts.disabled?.has(id) === true;
+    if (family === 'context' && !silent) contextRan.add(id);
     try {
       rule.check(reply, {
         ruleId: id,
         options: setting?.options ?? {},
         report(d: ReportDescriptor) {
-          if (isStructure) missing.add(id);
+          // Quoted text is the customer's: a finding inside it (a rule that read `source`) is dropped.
+          if (!isStructure && reply.quoted.length && insideQuoted(reply, d)) return;
+          if (isStructure || rule.meta.checklist !== undefined) missing.add(id);
           if (silent) return;
-          messages.push(safeMessage(reply.text, d, rule, severity));
+          messages.push(safeMessage(reply, d, rule, severity));
         },
         collect(data: unknown) {
           if (!silent) collected.push({ ruleId: id, severity, data });
@@ -74,20 +82,37 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
       });
     }
   }
-  return { messages, collected, missing, structured };
+  return { messages, collected, missing, contextRan, structured };
 }
 
-/** A report with its span snapped inside the text on code point boundaries and unusable fixes dropped. */
-function safeMessage(text: string, d: ReportDescriptor, rule: Rule, severity: Severity): RawMessage {
+/** True when a report's span lies in quoted text (spans that also cover the reply are kept). */
+function insideQuoted(reply: Reply, d: ReportDescriptor): boolean {
+  const start = Number(d.start);
+  const end = Number(d.end);
+  return reply.quoted.some((q) => start >= q.start && Math.max(start, end) <= q.end && !(start === end && start === q.end));
+}
+
+/**
+ * A report with its span snapped inside the text on code point boundaries and unusable fixes dropped:
+ * malformed ones, ones that would touch markup or placeholders, and any that would touch quoted text
+ * (the customer's words are never rewritten).
+ */
+function safeMessage(reply: Reply, d: ReportDescriptor, rule: Rule, severity: Severity): RawMessage {
+  const { text } = reply;
+  const guard = { source: reply.source, placeholders: reply.placeholders };
   const [start, end] = snapSpan(text, d.start, d.end);
   const message: RawMessage = { ...d, message: messageText(rule.meta, d), start, end, ruleId: rule.meta.id, severity };
   delete message.data;
-  const fix = d.fix && sanitizeFix(text, d.fix);
+  const usable = (f: { start: number; end: number; text: string }) => {
+    const clean = sanitizeFix(text, f, guard);
+    return clean && !reply.inQuoted(clean.start, clean.end) ? clean : undefined;
+  };
+  const fix = d.fix && usable(d.fix);
   if (fix) message.fix = fix;
   else delete message.fix;
   if (d.suggestions !== undefined) {
     message.suggestions = (Array.isArray(d.suggestions) ? d.suggestions : []).map((sg) => {
-      const f = sg?.fix && sanitizeFix(text, sg.fix);
+      const f = sg?.fix && usable(sg.fix);
       return f ? { desc: String(sg.desc), fix: f } : { desc: String(sg?.desc) };
     });
   }

@@ -31,6 +31,9 @@ function part(ex: ExtractedReply, start: number, end: number): ExtractedReply {
     ends: ex.ends ? ex.ends.subarray(start, end + 1) : undefined,
     // encode sees spans of the whole reply
     encode: ex.encode ? (text, s, e) => ex.encode!(text, s + start, e + start) : undefined,
+    quoted: ex.quoted
+      ?.filter((q) => q.end > start && q.start < end)
+      .map((q) => ({ start: Math.max(q.start, start) - start, end: Math.min(q.end, end) - start, level: q.level })),
   };
 }
 

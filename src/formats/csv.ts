@@ -115,6 +115,7 @@ function cellReply(cell: CsvCell, delimiter: string, htmlMod: HtmlModule | undef
   const mapped = compose(cell.mapped, html.mapped);
   return withRow(toReply(mapped, {
     encode: (t, s, e) => (!mapped.exact || html.crossesMarkup(s, e) ? null : csvEscape(escapeHtml(t), cell, delimiter)),
+    quoted: html.quoted.length ? html.quoted : undefined,
   }), row);
 }
 

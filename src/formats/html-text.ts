@@ -3,6 +3,7 @@
 // block elements become line breaks, and a span that crosses a tag is known to be unsafe to rewrite.
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { compactMapped, MapBuilder, type MappedText } from './mapped.js';
+import type { QuotedSpan } from '../types.js';
 
 export { escapeHtml, looksLikeHtml } from './html-hint.js';
 
@@ -25,6 +26,8 @@ export interface HtmlText {
   crossesMarkup(start: number, end: number): boolean;
   /** Set when the source ends inside a comment, tag or raw-text element, hiding the rest of the text. */
   unclosed?: { what: string; offset: number };
+  /** <blockquote> text (an email's quoted message), in text offsets, with its nesting level. */
+  quoted: QuotedSpan[];
 }
 
 const SKIPPED = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'iframe', 'object', 'svg', 'math']);
@@ -50,6 +53,7 @@ export function htmlToText(source: string, mode: 'document' | 'fragment'): HtmlT
   return {
     mapped,
     unclosed,
+    quoted: walker.quoted.filter((q) => q.start < mapped.text.length).map((q) => ({ ...q, end: Math.min(q.end, mapped.text.length) })),
     title: walker.title,
     comments: walker.comments,
     crossesMarkup(start, end) {
@@ -109,8 +113,11 @@ class TextWalker {
   /** Text ranges whose source the parser rearranged (merged or moved text nodes). */
   readonly approximate: Array<[number, number]> = [];
   title?: string;
+  readonly quoted: QuotedSpan[] = [];
   private pendingSpace = -1;
   private pre = 0;
+  /** Where the open segment of each enclosing <blockquote> starts. */
+  private readonly quoteStarts: number[] = [];
 
   constructor(private readonly source: string) {}
 
@@ -145,9 +152,25 @@ class TextWalker {
     if (breaks && open >= 0) this.lineBreak(open, breaks);
     else if (CELL.has(tag) && open >= 0 && this.out.size > 0) this.space(open);
     if (tag === 'pre' || tag === 'textarea') this.pre++;
-    this.walk(el);
+    if (tag === 'blockquote') {
+      // The quote is the customer's message: its text is recorded, a nested quote one level deeper
+      // (the outer quote's text before and after it stays at the outer level).
+      this.closeQuote();
+      this.quoteStarts.push(this.out.size);
+      this.walk(el);
+      this.closeQuote();
+      this.quoteStarts.pop();
+      if (this.quoteStarts.length) this.quoteStarts[this.quoteStarts.length - 1] = this.out.size;
+    } else this.walk(el);
     if (tag === 'pre' || tag === 'textarea') this.pre--;
     if (breaks && close >= 0) this.lineBreak(close, breaks);
+  }
+
+  private closeQuote(): void {
+    const level = this.quoteStarts.length;
+    if (level === 0) return;
+    const start = this.quoteStarts[level - 1]!;
+    if (this.out.size > start) this.quoted.push({ start, end: this.out.size, level });
   }
 
   private space(at: number): void {

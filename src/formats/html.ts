@@ -17,6 +17,7 @@ export function extractHtml(text: string, _options?: ExtractOptions): Extraction
     encode: (replacement, start, end) => (!mapped.exact || html.crossesMarkup(start, end) ? null : escapeHtml(replacement)),
   });
   if (html.title) reply.title = html.title;
+  if (html.quoted.length) reply.quoted = html.quoted;
   return { replies: [reply], directives: commentDirectives(html.comments) };
 }
 

@@ -11,7 +11,8 @@ export class JsonScanError extends Error {
 
 const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
-export function scanJson(text: string): TreeNode {
+/** `lines`: JSON Lines, one value after another (the root is a sequence of them). */
+export function scanJson(text: string, lines = false): TreeNode {
   let i = 0;
   const ws = () => {
     while (i < text.length) {
@@ -86,6 +87,11 @@ export function scanJson(text: string): TreeNode {
     i += m[0].length;
     return { kind: 'scalar', scalar: { value: JSON.parse(m[0]), range: [start, i], type: 'PLAIN' } };
   };
+  if (lines) {
+    const items: TreeNode[] = [];
+    for (ws(); i < text.length; ws()) items.push(value());
+    return { kind: 'seq', items, flow: true };
+  }
   const root = value();
   ws();
   if (i < text.length) throw new JsonScanError(i);

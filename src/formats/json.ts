@@ -13,9 +13,10 @@ import { htmlModuleFor, stringReply } from './string-reply.js';
 import { FormatError, type ExtractedReply, type Extraction, type ExtractOptions } from './types.js';
 import { detectFromTree } from '../platforms/detect.js';
 import { fieldCandidates } from './platform-fields.js';
+import { findThreads, mergeThreads, withThread } from './threads.js';
 
-export async function extractJson(text: string, options: ExtractOptions): Promise<Extraction> {
-  const root = parseJson(text);
+export async function extractJson(text: string, options: ExtractOptions, lines = false): Promise<Extraction> {
+  const root = lines ? parseJsonLines(text) : parseJson(text);
   const detected = options.platform ? undefined : detectFromTree(root);
   const platform = options.platform ?? detected;
   let scan = findReplyStrings(root, options.fields);
@@ -23,14 +24,15 @@ export async function extractJson(text: string, options: ExtractOptions): Promis
     scan = findReplyStrings(root, fields);
     if (scan.found.length) break;
   }
+  const found = mergeThreads(scan.found, findThreads(root));
   const style = jsonStyleOf(text);
-  const html = await htmlModuleFor(scan.found);
+  const html = await htmlModuleFor(found.map((f) => f.found));
   const replies: ExtractedReply[] = [];
   const directives: Directive[] = [];
-  for (const found of scan.found) {
-    const r = stringReply(text, found, html, style);
+  for (const { found: f, reply: thread } of found) {
+    const r = stringReply(text, f, html, style);
     if (!r) continue;
-    replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules, macro: found.macro }));
+    replies.push(withThread(toReply(r.mapped, { encode: r.encode, title: f.title, disabledRules: f.disabledRules, macro: f.macro, quoted: r.quoted }), thread));
     directives.push(...r.directives);
   }
   const notices = [...scan.notices];
@@ -51,6 +53,27 @@ export function parseJson(text: string): TreeNode {
     throw new FormatError(`invalid JSON: ${why}${pos ? ` (line ${pos.line}, column ${pos.column})` : ''}`, pos?.line, pos?.column);
   }
   return scanJson(text);
+}
+
+/** .jsonl / .ndjson: one JSON value per line; a bad line is a FormatError naming the line. */
+export function parseJsonLines(text: string): TreeNode {
+  let line = 0;
+  for (let at = 0; at <= text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    line++;
+    const raw = text.slice(at, end);
+    if (raw.trim()) {
+      try {
+        JSON.parse(raw);
+      } catch (err) {
+        const why = String((err as Error).message).split('\n')[0]!.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
+        throw new FormatError(`invalid JSON Lines: line ${line} is not one JSON value (${why})`, line, 1);
+      }
+    }
+    at = end + 1;
+  }
+  return scanJson(text, true);
 }
 
 /** Where V8 doesn't say: the offset where our scanner stops. */

@@ -232,7 +232,23 @@ function readFrontMatter(text: string, lines: Line[]): FrontMatter | undefined {
     const values: Record<string, string> = {};
     for (let k = 1; k < n; k++) {
       const m = /^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$/.exec(text.slice(lines[k]!.start, lines[k]!.end));
-      if (m) values[m[1]!.toLowerCase()] = m[2]!.replace(/^(["'])(.*)\1$/, '$2').replace(/[ \t]+#.*$/, '');
+      if (!m) continue;
+      const key = m[1]!.toLowerCase();
+      // A YAML block scalar ("customer: |" and indented lines under it) holds a multi-line value.
+      const block = /^([|>])[+-]?$/.exec(m[2]!);
+      if (block) {
+        const body: string[] = [];
+        while (k + 1 < n && /^(?:[ \t]+\S|[ \t]*$)/.test(text.slice(lines[k + 1]!.start, lines[k + 1]!.end))) {
+          k++;
+          body.push(text.slice(lines[k]!.start, lines[k]!.end));
+        }
+        const indent = Math.min(...body.filter((b) => b.trim()).map((b) => b.length - b.trimStart().length));
+        const unindented = body.map((b) => b.slice(Math.min(indent, b.length - b.trimStart().length)));
+        values[key] = (block[1] === '|' ? unindented.join('\n') : unindented.join('\n').replace(/([^\n])\n(?=[^\n])/g, '$1 ')).trim();
+        continue;
+      }
+      const quoted = /^(["'])(.*)\1$/.exec(m[2]!);
+      values[key] = quoted ? quoted[2]! : m[2]!.replace(/[ \t]+#.*$/, '');
     }
     return { start: 0, end: l.next, values };
   }

@@ -6,6 +6,12 @@ import { CHANNELS, KINDS, type Channel, type ReplyKind } from '../types.js';
 import { scanMarkdown, type Block, type ScannedMarkdown } from './markdown-blocks.js';
 import { maskInline } from './markdown-inline.js';
 import type { ExtractedReply, Extraction, ExtractOptions } from './types.js';
+import type { QuotedSpan, ThreadInput, Turn } from '../types.js';
+import { quoteLevel } from '../engine/quoted.js';
+
+/** Section headings that mark a conversation: the customer's message, and our reply to it. */
+const CUSTOMER_HEADING = /^(?:the\s+)?customer(?:'s|’s)?(?:\s+(?:message|email|says|wrote|writes|question|turn))?\b|^(?:from\s+the\s+customer|inbound|incoming)\b/i;
+const REPLY_HEADING = /^(?:our\s+)?(?:reply|response|answer|draft|agent(?:'s|’s)?(?:\s+(?:reply|response))?)\b/i;
 
 /** Info strings of a fenced block that holds a reply to copy (saved-replies files), not code. */
 const TEXT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
@@ -46,8 +52,22 @@ export function extractMarkdown(text: string, _options?: ExtractOptions): Extrac
   });
   for (const c of scan.comments) masked.blank(c.start, c.end);
 
-  const chosen: Array<{ title?: string; start: number; end: number }> = [];
+  // A conversation file: "## Customer" sections are the customer's side, not replies. Each reply
+  // answers the customer sections right before it; everything earlier is its history.
+  const thread = sections.some((sec) => sec.title !== undefined && CUSTOMER_HEADING.test(sec.title));
+  const turns: Turn[] = [];
+  const sectionText = (sec: Section) => {
+    const blocks = sec.blocks.map((i) => scan.blocks[i]!).filter((b) => b.type !== 'blank' && b.type !== 'front-matter');
+    return blocks.length ? masked.slice(blocks[0]!.line.start, blocks[blocks.length - 1]!.line.end).replace(/[ \t]+$/gm, '').trim() : '';
+  };
+  const fmCustomer = fm?.values.customer?.trim();
+  const chosen: Array<{ title?: string; start: number; end: number; context?: ThreadInput }> = [];
   for (const section of sections) {
+    if (thread && section.title !== undefined && CUSTOMER_HEADING.test(section.title)) {
+      const said = sectionText(section);
+      if (said) turns.push({ from: 'customer', text: said });
+      continue;
+    }
     if (!section.reply) continue;
     let blocks = section.blocks.map((i) => scan.blocks[i]!);
     let title = section.title;
@@ -66,17 +86,36 @@ export function extractMarkdown(text: string, _options?: ExtractOptions): Extrac
     const content = blocks.filter((b) => b.type !== 'blank' && b.type !== 'front-matter');
     const hasProse = blocks.some((b) => b.type === 'text' || (fenced !== undefined && b.type === 'code'));
     if (!content.length || (!hasProse && !single)) continue;
-    chosen.push({ title, start: content[0]!.line.start, end: content[content.length - 1]!.line.end });
+    const entry: (typeof chosen)[number] = { title, start: content[0]!.line.start, end: content[content.length - 1]!.line.end };
+    if (thread) {
+      entry.context = threadBefore(turns);
+      if (title && REPLY_HEADING.test(title) && turns.length) entry.title = undefined;
+      turns.push({ from: 'agent', text: sectionText(section) });
+    } else if (fmCustomer) entry.context = { customer: fmCustomer };
+    const name = fm?.values.customer_name?.trim();
+    if (entry.context && name) entry.context.customerName = name;
+    chosen.push(entry);
   }
   const maskedText = masked.slice(0, text.length);
-  const replies: ExtractedReply[] = chosen.map(({ title, start, end }) => {
+  // A deletion between two pieces of markup ("**Please be advised that**") would leave empty markup.
+  const isMarkup = (i: number) => i >= 0 && i < text.length && maskedText[i] !== text[i] && /[*_~`]/.test(text[i]!);
+  const hollows = (s: number, e: number) => {
+    while (s > 0 && maskedText[s - 1] === ' ' && text[s - 1] === ' ') s--;
+    while (e < text.length && text[e] === ' ') e++;
+    return isMarkup(s - 1) && isMarkup(e);
+  };
+  const quotes = blockquotes(text, scan);
+  const replies: ExtractedReply[] = chosen.map(({ title, start, end, context }) => {
+    const quoted = quotes.filter((q) => q.start >= start && q.end <= end).map((q) => ({ start: q.start - start, end: q.end - start, level: q.level }));
     const reply: ExtractedReply = {
       text: maskedText.slice(start, end),
       base: start,
       // Markup inside a span (emphasis, links, code) would be lost by a rewrite: only plain spans are fixable.
-      encode: (replacement, s, e) => (maskedText.slice(start + s, start + e) === text.slice(start + s, start + e) ? escapeMarkdown(replacement) : null),
+      encode: (replacement, s, e) => (maskedText.slice(start + s, start + e) === text.slice(start + s, start + e) && !(replacement === '' && hollows(start + s, start + e)) ? escapeMarkdown(replacement) : null),
     };
     if (title) reply.title = title;
+    if (quoted.length) reply.quoted = quoted;
+    if (context) reply.context = context;
     return reply;
   });
   if (replies.length === 0 && single) replies.push({ text: maskedText, base: 0, encode: () => null });
@@ -145,9 +184,48 @@ function maskHeading(text: string, b: Block, masked: Mask): void {
   maskInline(text, b.titleStart!, b.titleEnd!, masked);
 }
 
+/** The context of a reply in a conversation file: the customer's turns since our last reply, and the turns before. */
+function threadBefore(turns: readonly Turn[]): ThreadInput | undefined {
+  let k = turns.length;
+  while (k > 0 && turns[k - 1]!.from === 'customer') k--;
+  const customer = turns.slice(k).map((t) => t.text).join('\n\n');
+  if (!customer) return undefined;
+  const context: ThreadInput = { customer };
+  if (k > 0) context.earlier = turns.slice(0, k).map((t) => ({ ...t }));
+  return context;
+}
+
+/**
+ * Blockquote lines ("> ..."), with their nesting level, in file offsets: quoted text is the customer's
+ * (their markers are masked, so the engine cannot see them). A line right under a quoted line that
+ * continues its paragraph without a marker (a lazy continuation) is quoted too.
+ */
+function blockquotes(text: string, scan: ScannedMarkdown): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let open: QuotedSpan | undefined;
+  for (const b of scan.blocks) {
+    if (b.type !== 'text') { open = undefined; continue; }
+    const raw = text.slice(b.line.start, b.line.end);
+    const level = quoteLevel(raw);
+    if (level === 0) {
+      if (open && /\S/.test(raw)) open.end = b.line.end;
+      else open = undefined;
+      continue;
+    }
+    if (open && open.level === level) open.end = b.line.end;
+    else {
+      open = { start: b.line.start, end: b.line.end, level };
+      out.push(open);
+    }
+    // "> " alone (an empty quoted line) ends the paragraph but not the quote.
+  }
+  return out;
+}
+
 /** Backslash-escapes characters that would turn replacement text into Markdown markup. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_<>[\]]/g, '\\$&');
+  // An "_" between letters or digits never starts emphasis (CommonMark): "first_name" stays as it is.
+  return text.replace(/[\\`*<>[\]]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&');
 }
 
 /** The file text with markup replaced, character for character (same length, line breaks kept). */

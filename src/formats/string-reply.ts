@@ -5,6 +5,7 @@ import { escapeHtml, looksLikeHtml } from './html-hint.js';
 import type { FoundString } from './macro-tree.js';
 import { compactMapped, compose, type MappedText } from './mapped.js';
 import { decodeScalar, encodeScalar, type JsonStyle } from './scalars.js';
+import type { QuotedSpan } from '../types.js';
 
 export type HtmlModule = typeof import('./html-text.js');
 
@@ -15,6 +16,8 @@ export interface StringReply {
   encode(text: string, start: number, end: number): string | null;
   /** Directives from HTML comments inside the string, in `source` offsets. */
   directives: Directive[];
+  /** <blockquote> text of an HTML string (the customer's quoted message), in reply offsets. */
+  quoted?: QuotedSpan[];
 }
 
 /** Whether a found string is read as HTML (its field says so, or it looks like HTML). */
@@ -54,5 +57,6 @@ export function stringReply(source: string, found: FoundString, htmlMod: HtmlMod
       return encodeScalar(escapeHtml(text), mapped.starts.at(s)!, e > s ? mapped.ends.at(e)! : mapped.starts.at(s)!, ctx);
     },
     directives,
+    quoted: html.quoted.length ? html.quoted : undefined,
   };
 }

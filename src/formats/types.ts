@@ -1,5 +1,5 @@
 // What an extractor turns a file into: the replies inside it, each with a map back to file offsets.
-import type { Channel, ReplyKind } from '../types.js';
+import type { Channel, QuotedSpan, ReplyKind, ThreadInput } from '../types.js';
 import type { PlatformName } from '../platforms/types.js';
 import type { Directive } from '../engine/directives.js';
 import type { OffsetTable } from './mapped.js';
@@ -32,6 +32,10 @@ export interface ExtractedReply {
   disabledRules?: string[];
   /** Which macro of the file the reply belongs to (replies of one macro share it: body and body_html). */
   macro?: number;
+  /** Quoted text the extractor found (Markdown and HTML blockquotes), in reply offsets. */
+  quoted?: QuotedSpan[];
+  /** The conversation the reply answers, from a thread file (JSON/YAML turns, Markdown sections). */
+  context?: ThreadInput;
 }
 
 export interface Extraction {

@@ -10,6 +10,7 @@ import { htmlModuleFor, stringReply } from './string-reply.js';
 import { FormatError, type ExtractedReply, type Extraction, type ExtractOptions } from './types.js';
 import { detectFromTree } from '../platforms/detect.js';
 import { fieldCandidates } from './platform-fields.js';
+import { findThreads, mergeThreads, withThread } from './threads.js';
 
 export async function extractYaml(text: string, options: ExtractOptions): Promise<Extraction> {
   const docs = parseAllDocuments(text, { uniqueKeys: false, keepSourceTokens: true, prettyErrors: true });
@@ -35,14 +36,15 @@ export async function extractYaml(text: string, options: ExtractOptions): Promis
     if (scans.some((s) => s.found.length)) break;
     scans = scanAll(fields);
   }
-  const html = await htmlModuleFor(scans.flatMap((s) => s.found));
+  const found = scans.map((scan, i) => mergeThreads(scan.found, findThreads(trees[i])));
+  const html = await htmlModuleFor(found.flat().map((f) => f.found));
   list.forEach((doc, i) => {
     const scan = scans[i]!;
     notices.push(...scan.notices);
-    for (const found of scan.found) {
-      const r = stringReply(text, found, html);
+    for (const { found: f, reply: thread } of found[i]!) {
+      const r = stringReply(text, f, html);
       if (!r) continue;
-      replies.push(toReply(r.mapped, { encode: r.encode, title: found.title, disabledRules: found.disabledRules, macro: found.macro === undefined ? undefined : i * 1_000_000 + found.macro }));
+      replies.push(withThread(toReply(r.mapped, { encode: r.encode, title: f.title, disabledRules: f.disabledRules, macro: f.macro === undefined ? undefined : i * 1_000_000 + f.macro, quoted: r.quoted }), thread));
       directives.push(...r.directives);
     }
     visit(doc, {

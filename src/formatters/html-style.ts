@@ -48,6 +48,10 @@ mark.insert { background: none; box-shadow: none; }
 mark sup { font-size: 10px; font-weight: 700; margin-left: 1px; }
 mark.error sup { color: var(--error); } mark.warning sup { color: var(--warning); } mark.info sup { color: var(--info); }
 .gap { color: var(--muted); }
+.customer { margin: 0 0 8px; }
+.customer .label { margin: 0 0 2px; font-size: 12px; color: var(--muted); }
+.customer blockquote { margin: 0; padding: 8px 12px; border-left: 3px solid var(--info); background: #f3f7fc; border-radius: 0 6px 6px 0;
+  white-space: pre-wrap; word-break: break-word; }
 .findings { list-style: none; margin: 0; padding: 0; }
 .finding { padding: 6px 0; border-top: 1px dashed var(--line); }
 .finding .n { display: inline-block; min-width: 18px; font-weight: 700; color: var(--muted); }

@@ -6,7 +6,7 @@ import type { Checklist, ChecklistItem, LintMessage, LintResult, ReplyInfo } fro
 import { CHECKLIST_ITEMS } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { barChart, escapeHtml, type Bar } from './html-charts.js';
-import { relativePath, severityWord, suggestionText } from './shared.js';
+import { checkLabel, relativePath, severityWord, suggestionText } from './shared.js';
 import { REPORT_CSS } from './html-style.js';
 
 const LABELS: Record<ChecklistItem, string> = {
@@ -176,19 +176,39 @@ function replyCard(e: ReplyEntry, rank: number, ctx: FormatterContext): string {
     e.warnings ? `<span class="badge warning">${e.warnings} ${e.warnings === 1 ? 'warning' : 'warnings'}</span>` : '',
     e.infos ? `<span class="badge info">${e.infos} info</span>` : '',
   ].join('');
-  const checklist = e.reply?.checklist ? checklistChips(e.reply.checklist) : '';
-  const structural = new Set(e.messages.filter((m) => isReplyLevel(m, ctx)));
+  const checklist = (e.reply?.checklist ? checklistChips(e.reply.checklist) : '') + (e.reply?.context ? contextChips(e.reply.context, ctx) : '');
+  const customer = e.reply?.context ? customerMessage(e.reply.context) : '';
+  const structural = new Set(e.messages.filter((m) => isReplyLevel(m, ctx, e.reply)));
   const spans = e.messages.filter((m) => !structural.has(m) && !m.fatal);
   const context = e.reply ? replyContext(e, spans) : '';
   const findings = e.messages.map((m) => finding(m, e.messages.indexOf(m) + 1, structural.has(m), e.result.source)).join('');
   return `<article class="reply" id="reply-${rank}" data-errors="${e.errors}" data-warnings="${e.warnings}" data-missing="${e.missing.length}">` +
     `<h3><span class="rank">#${rank}</span> <a class="where" href="#reply-${rank}">${escapeHtml(where)}</a>${title} ${badges}</h3>` +
-    checklist + context + (findings ? `<ol class="findings">${findings}</ol>` : '') + '</article>';
+    checklist + customer + context + (findings ? `<ol class="findings">${findings}</ol>` : '') + '</article>';
 }
 
-/** Structure rules speak about the whole reply (something is missing), not a span of it. */
-function isReplyLevel(m: LintMessage, ctx: FormatterContext): boolean {
-  return Boolean(m.ruleId && ctx.rulesMeta[m.ruleId]?.family === 'structure');
+/**
+ * Structure rules speak about the whole reply (something is missing), not a span of it; so does any
+ * finding whose span is the whole reply (a context rule's "the question went unanswered").
+ */
+function isReplyLevel(m: LintMessage, ctx: FormatterContext, reply?: ReplyInfo): boolean {
+  if (m.ruleId && ctx.rulesMeta[m.ruleId]?.family === 'structure') return true;
+  return Boolean(reply && m.line === reply.line && m.column === reply.column && m.endLine === reply.endLine && m.endColumn === reply.endColumn);
+}
+
+function contextChips(context: NonNullable<ReplyInfo['context']>, ctx: FormatterContext): string {
+  const chips = Object.entries(context.checks).map(([id, ok]) => {
+    const label = escapeHtml(checkLabel(id, ctx.rulesMeta));
+    return ok ? `<span class="chip ok" title="${escapeHtml(id)}: passed">✓ ${label}</span>` : `<span class="chip missing" title="${escapeHtml(id)}: flagged">✗ ${label}</span>`;
+  });
+  return chips.length ? `<p class="checklist context-checks">In context: ${chips.join(' ')}</p>` : '';
+}
+
+/** The customer's message the reply answers, shown above the reply. */
+function customerMessage(context: NonNullable<ReplyInfo['context']>): string {
+  const where = context.source === 'quote' ? ' (quoted in the reply)' : '';
+  const earlier = context.earlier ? `, after ${context.earlier} earlier ${context.earlier === 1 ? 'message' : 'messages'}` : '';
+  return `<div class="customer"><p class="label">Customer's message${where}${earlier}</p><blockquote>${escapeHtml(context.customer)}</blockquote></div>`;
 }
 
 function checklistChips(checklist: Checklist): string {
@@ -238,6 +258,8 @@ function replyContext(e: ReplyEntry, spans: LintMessage[]): string {
     end: Math.min(to, Math.max(offset(m.line, m.column), offset(m.endLine ?? m.line, m.endColumn ?? m.column))),
   })).filter((k) => k.start <= to);
   const unescape = /\.json$/i.test(e.file);
+  // An HTML macro is shown as its reader sees it (text, not `</p><p>`).
+  const asText = /\.html?$/i.test(e.file) || HTML_TAG.test(text.slice(from, Math.min(to, from + 100_000))) ? new HtmlAsText() : undefined;
   const shownLines = visibleLines(reply.line, toLine, spans);
   let out = '';
   let lastShown = reply.line - 1;
@@ -245,7 +267,7 @@ function replyContext(e: ReplyEntry, spans: LintMessage[]): string {
     if (line > lastShown + 1) out += '<span class="gap">⋯</span>\n';
     const a = Math.max(from, starts[line - 1]!);
     const b = Math.min(to, line < starts.length ? starts[line]! : text.length);
-    out += highlight(text, a, b, marks, unescape);
+    out += highlight(text, a, b, marks, unescape, asText);
     if (line === toLine) out += '\n';
     lastShown = line;
   }
@@ -277,7 +299,7 @@ function visibleLines(first: number, last: number, spans: LintMessage[]): number
 }
 
 /** One line [a, b) of the file with the marks overlapping it wrapped in <mark>. */
-function highlight(text: string, a: number, b: number, marks: Array<{ n: number; word: string; start: number; end: number }>, unescape: boolean): string {
+function highlight(text: string, a: number, b: number, marks: Array<{ n: number; word: string; start: number; end: number }>, unescape: boolean, asText?: HtmlAsText): string {
   const points = new Set<number>([a, b]);
   for (const k of marks) {
     if (k.end > a && k.start < b) { points.add(Math.max(a, k.start)); points.add(Math.min(b, k.end)); }
@@ -290,7 +312,7 @@ function highlight(text: string, a: number, b: number, marks: Array<{ n: number;
     const s = cuts[i]!, t = cuts[i + 1]!;
     for (const k of marks) if (k.start === k.end && k.start === s) out += `<mark class="insert ${k.word}"><sup>${k.n}</sup></mark>`;
     const covering = marks.filter((k) => k.start < t && k.end > s);
-    const chunk = display(text.slice(s, t), unescape);
+    const chunk = display(text.slice(s, t), unescape, asText);
     if (covering.length === 0) { out += chunk; continue; }
     const word = covering.some((k) => k.word === 'error') ? 'error' : covering.some((k) => k.word === 'warning') ? 'warning' : 'info';
     const endsHere = covering.filter((k) => k.end === t).map((k) => `<sup>${k.n}</sup>`).join('');
@@ -299,8 +321,56 @@ function highlight(text: string, a: number, b: number, marks: Array<{ n: number;
   return out;
 }
 
-/** Escaped for HTML; inside JSON files, string escapes are shown as the characters they stand for. */
-function display(raw: string, unescape: boolean): string {
+/** Escaped for HTML; inside JSON files, string escapes are shown as the characters they stand for; HTML as text. */
+function display(raw: string, unescape: boolean, asText?: HtmlAsText): string {
   const s = unescape ? raw.replace(/\\(["\\/nrt])/g, (_, c: string) => JSON_ESCAPES[c] ?? c) : raw;
-  return escapeHtml(s.replace(/\r\n?/g, '\n'));
+  return escapeHtml((asText ? asText.feed(s) : s).replace(/\r\n?/g, '\n'));
+}
+
+const HTML_TAG = /<\/?(?:p|div|br|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|img|hr)\b[^<>]*>/i;
+const BLOCK_TAG = /^<(?:p|div|br|li|h[1-6]|tr|blockquote|ul|ol|table|hr)\b/i;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d', ldquo: '\u201c', hellip: '\u2026', mdash: '\u2014', ndash: '\u2013' };
+
+/**
+ * HTML read as text, piece by piece (a tag may start in one piece and end in the next): tags are dropped,
+ * a block tag starts a new line, entities become their characters.
+ */
+class HtmlAsText {
+  private tag: string | undefined;
+  /** The last character shown, across pieces: a block tag after text starts a new line. */
+  private last = '\n';
+
+  feed(piece: string): string {
+    const out = this.read(piece);
+    if (out) this.last = out[out.length - 1]!;
+    return out;
+  }
+
+  private read(piece: string): string {
+    let out = '';
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece[i]!;
+      if (this.tag !== undefined) {
+        this.tag += c;
+        if (c === '>') {
+          if (BLOCK_TAG.test(this.tag) && (out ? !out.endsWith('\n') : this.last !== '\n')) out += '\n';
+          this.tag = undefined;
+        } else if (this.tag.length > 1000) { out += this.tag; this.tag = undefined; }
+        continue;
+      }
+      if (c === '<' && /[A-Za-z/!]/.test(piece[i + 1] ?? 'a')) { this.tag = '<'; continue; }
+      if (c === '&') {
+        const m = /^&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i.exec(piece.slice(i, i + 12));
+        const ch = m && (m[1]![0] === '#' ? codePoint(m[1]!) : ENTITIES[m[1]!.toLowerCase()]);
+        if (m && ch !== undefined) { out += ch; i += m[0].length - 1; continue; }
+      }
+      out += c;
+    }
+    return out;
+  }
+}
+
+function codePoint(ref: string): string | undefined {
+  const n = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : undefined;
 }

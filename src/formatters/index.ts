@@ -13,6 +13,7 @@ const BUILT_IN: Record<string, () => Promise<{ default: Formatter }>> = {
   compact: () => import('./compact.js'),
   junit: () => import('./junit.js'),
   html: () => import('./html.js'),
+  markdown: () => import('./markdown.js'),
 };
 
 export const BUILT_IN_FORMATTERS = Object.keys(BUILT_IN);

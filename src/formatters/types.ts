@@ -11,6 +11,10 @@ export interface FormatterContext {
   /** Use plain ASCII marks instead of ✓/✗. */
   ascii: boolean;
   version: string;
+  /** Columns to wrap human output to (the terminal's width); undefined: no wrapping. */
+  width?: number;
+  /** --quiet: only errors were asked for, so a clean run prints nothing. */
+  quiet?: boolean;
 }
 
 export type Formatter = ((results: LintResult[], context: FormatterContext) => string | Promise<string>) & {

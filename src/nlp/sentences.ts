@@ -46,6 +46,7 @@ export function splitSentences(text: string, paragraphs: Span[] = splitParagraph
     const end = para.end;
     const push = (s: number, e: number) => {
       while (s < e && /\s/.test(text[s]!)) s++;
+      s = afterListMarker(text, s, e);
       while (e > s && /\s/.test(text[e - 1]!)) e--;
       if (e > s) {
         const t = text.slice(s, e);
@@ -65,6 +66,8 @@ export function splitSentences(text: string, paragraphs: Span[] = splitParagraph
         continue;
       }
       if (!TERMINAL.test(ch)) continue;
+      // "1. " at the start of a line numbers a list item; it ends no sentence.
+      if (ch === '.' && isListNumber(text, start, i)) continue;
       // Swallow runs of terminal punctuation and closing quotes/brackets ("?!", "...", '."').
       let j = i + 1;
       while (j < end && /[.!?…"')\]\u201d\u2019]/.test(text[j]!)) j++;
@@ -86,6 +89,28 @@ export function splitSentences(text: string, paragraphs: Span[] = splitParagraph
     push(start, end);
   });
   return out;
+}
+
+// A list item's marker ("- ", "* ", "• ", "1. ", "2) ") is layout, not words: a sentence starts after it, so
+// a rule that rewrites a whole sentence never rewrites the marker. (A dash before a name, "– Priya", is a
+// sign-off, not a list.)
+const LIST_MARKER = /^(?:[-*+•‣◦▪]|\d{1,3}[.)])[ \t]+/;
+
+/** The offset after a list marker at s, when s starts a line (only spaces before it); else s. */
+export function afterListMarker(text: string, s: number, end: number = text.length): number {
+  let k = s;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  if (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '\r') return s;
+  const m = LIST_MARKER.exec(text.slice(s, Math.min(end, s + 8)));
+  return m && s + m[0].length < end ? s + m[0].length : s;
+}
+
+/** Is the "." at dot the end of a list number ("1.") that starts its line? */
+function isListNumber(text: string, sentenceStart: number, dot: number): boolean {
+  let k = dot;
+  while (k > sentenceStart && k > dot - 4 && /\d/.test(text[k - 1]!)) k--;
+  if (k === dot || !/[ \t]/.test(text[dot + 1] ?? '')) return false;
+  return afterListMarker(text, k) > k;
 }
 
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {

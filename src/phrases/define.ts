@@ -106,8 +106,9 @@ export function replacementEdit(text: string, hit: { start: number; end: number;
   const trail = /^,?[ \t]*/.exec(text.slice(end, end + 40))![0];
   const e = end + trail.length;
   const before = text.slice(Math.max(0, start - 40), start);
-  // A sentence starts after . ! ? or at a line start (after a list or quote marker, if any).
-  const atSentenceStart = /(?:[.!?]["')\]]?\s+|(?:^|\n)[ \t]*(?:(?:[-*•>]|\d{1,3}[.)])[ \t]+)?)$/.test(start < 40 ? `\n${before}` : before);
+  // A sentence starts after . ! ? or at a line start (after a list or quote marker, if any), and opening
+  // emphasis does not move it ("**Please be advised that** ..." / "- _Please be advised that_ ...").
+  const atSentenceStart = /(?:[.!?]["')\]]?\s+|(?:^|\n)[ \t]*(?:(?:[-*•>]|\d{1,3}[.)])[ \t]+)?)(?:\*{1,2}|_{1,2})?$/.test(start < 40 ? `\n${before}` : before);
   if (!trail && /[ \t]$/.test(before)) return { start: start - 1, end, text: '' }; // "... hereby." loses the space before
   if (atSentenceStart && /[a-z]/.test(text[e] ?? '') && /[A-Z]/.test(text[start] ?? '')) return { start, end: e + 1, text: text[e]!.toUpperCase() };
   return { start, end: e, text: '' };

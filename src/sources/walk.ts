@@ -118,7 +118,7 @@ async function walkDir(dir: string, out: Set<string>, realOf: Map<string, string
       }
     }
     if (isDir) await walkDir(path, out, realOf, isIgnored, errors, seen);
-    else if (isFile && LINTABLE_EXTENSIONS.includes(extname(entry.name).toLowerCase()) && !isConfigFile(entry.name)) {
+    else if (isFile && LINTABLE_EXTENSIONS.includes(extname(entry.name).toLowerCase()) && !isSkippedName(entry.name)) {
       out.add(path);
       // A plain file's real path is its real directory's plus its name: no realpath call per file.
       if (!entry.isSymbolicLink()) realOf.set(path, join(real, entry.name));
@@ -126,16 +126,27 @@ async function walkDir(dir: string, out: Set<string>, realOf: Map<string, string
   }
 }
 
-/** Config and manifest files in a directory walk are not macro libraries. */
-function isConfigFile(name: string): boolean {
-  return /^(?:package(?:-lock)?\.json|\.complaintlintrc(?:\..+)?|complaintlint\.config\..+|tsconfig.*\.json|\.pre-commit-(?:hooks|config)\.ya?ml)$/.test(name);
+/**
+ * Files a directory walk or a glob passes over (a file named on the command line is still linted): configs
+ * and manifests are not macro libraries, and a repository's legal and project files (LICENSE, CHANGELOG ...)
+ * are not replies: their capitals and formal wording would only make noise.
+ */
+export const SKIPPED_IN_WALKS = [
+  'package.json', 'package-lock.json', '.complaintlintrc*', 'complaintlint.config.*', 'tsconfig*.json', '.pre-commit-config.yaml', '.pre-commit-hooks.yaml',
+  'LICENSE*', 'LICENCE*', 'COPYING*', 'NOTICE*', 'CHANGELOG*', 'CONTRIBUTING*', 'CODE_OF_CONDUCT*', 'SECURITY*',
+];
+const CONFIG_FILE = /^(?:package(?:-lock)?\.json|\.complaintlintrc(?:\..+)?|complaintlint\.config\..+|tsconfig.*\.json|\.pre-commit-(?:hooks|config)\.ya?ml)$/;
+const PROJECT_FILE = /^(?:licen[cs]e|copying|notice|changelog|contributing|code[-_]of[-_]conduct|security)(?:[-._][^/]*)?$/i;
+
+export function isSkippedName(name: string): boolean {
+  return CONFIG_FILE.test(name) || PROJECT_FILE.test(name);
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   const found = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: true });
   // A glob that ends in a directory part ("macros/**") matches files of every type: keep the lintable ones.
-  return found.filter((f) => LINTABLE_EXTENSIONS.includes(extname(f).toLowerCase()) && !isConfigFile(f.split('/').pop()!)).sort();
+  return found.filter((f) => LINTABLE_EXTENSIONS.includes(extname(f).toLowerCase()) && !isSkippedName(f.split('/').pop()!)).sort();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

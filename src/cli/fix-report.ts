@@ -1,0 +1,37 @@
+// What --fix and --fix-dry-run changed, on stderr (stdout keeps the report, or the fixed draft): a count
+// per file, and with --verbose each change as the text before and after, like a diff.
+import { Chalk } from 'chalk';
+import type { LintResult } from '../types.js';
+import { printable, relativePath } from '../formatters/shared.js';
+
+export interface FixReportOptions {
+  dryRun: boolean;
+  verbose: boolean;
+  cwd: string;
+  color: boolean;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The lines to print; empty when nothing changed. */
+export function fixReport(results: readonly LintResult[], options: FixReportOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const verb = options.dryRun ? 'would fix' : 'fixed';
+  let out = '';
+  let files = 0, changes = 0;
+  for (const r of results) {
+    const applied = r.appliedFixes;
+    if (!applied?.length || r.output === undefined) continue;
+    files++;
+    changes += applied.length;
+    out += `complaintlint: ${verb} ${plural(applied.length, 'problem')} in ${printable(relativePath(r.filePath, options.cwd))}\n`;
+    if (!options.verbose) continue;
+    for (const f of applied) {
+      out += `  ${c.dim(`${f.line}:${f.column}`)}  ${c.dim(f.ruleId ?? '')}\n`;
+      if (f.before) for (const line of f.before.split(/\r?\n/)) out += c.red(`    - ${printable(line)}`) + '\n';
+      if (f.after) for (const line of f.after.split(/\r?\n/)) out += c.green(`    + ${printable(line)}`) + '\n';
+    }
+  }
+  if (files > 1) out += `complaintlint: ${verb} ${plural(changes, 'problem')} in ${plural(files, 'file')}\n`;
+  return out;
+}
