@@ -65,7 +65,7 @@ const BUILT_IN: PhraseEntry[] = [
     fix: (hit, reply) => {
       const plural = /s$/i.test(hit.text);
       if (/\b(?:in|into|of)\s+$/i.test(before(reply, hit))) return null;
-      return /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:dated|of|from|about|regarding|concerning|on|sent|received|and|which|that|to\s+(?:us|me)|yesterday|today|last|earlier)\b)/i.test(after(reply, hit)) || hit.end === hit.sentence.end
+      return /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:dated|of|from|about|regarding|concerning|on|sent|received|and|which|that|to\s+(?:us|me)|yesterday|today|last|earlier|again|carefully|in\s+full|this\s+(?:morning|afternoon|evening|week|month))\b)/i.test(after(reply, hit)) || hit.end === hit.sentence.end
         ? (plural ? 'messages' : 'message') : null;
     },
     suggest: (hit) => (/s$/i.test(hit.text) ? 'messages' : 'message'),
@@ -79,7 +79,13 @@ const BUILT_IN: PhraseEntry[] = [
     suggest: '',
   },
   // kindly -> please, in its imperative uses only.
-  { name: 'kindly-ask', triggers: ['kindly'], regex: String.raw`(?:I|we)\s+(?:would\s+)?kindly\s+(?:ask|request)\s+(?:that\s+you|you\s+to)(?!\s+not\b)`, fix: 'please' },
+  {
+    // "I kindly ask you to confirm" -> "Please confirm"; "we kindly request that you are patient" has no swap
+    // (the verb after "that you" must be the plain form: "that you be patient", "that you send").
+    name: 'kindly-ask', triggers: ['kindly'], regex: String.raw`(?:I|we)\s+(?:would\s+)?kindly\s+(?:ask|request)\s+(?:that\s+you|you\s+to)(?!\s+not\b)`,
+    fix: (hit, reply) => (/that\s+you$/i.test(hit.text) && /^\s+(?:are|is|were|was|have|has|had|will|would|can|could|do|does|did|'re|may|might|must|should|\w+ed|\w+s)\b/i.test(after(reply, hit)) ? null : 'please'),
+    suggest: 'please',
+  },
   { name: 'kindly-asked', triggers: ['kindly'], regex: String.raw`(?:you\s+are|you${APOS}re)\s+kindly\s+(?:asked|requested|invited)\s+to`, fix: 'please' },
   { name: 'please-kindly', triggers: ['kindly'], regex: String.raw`please\s+kindly|kindly\s+please`, fix: 'please' },
   {
@@ -102,7 +108,14 @@ const BUILT_IN: PhraseEntry[] = [
     fix: (hit, reply) => (!/^\s*,/.test(after(reply, hit)) && clauseFollows(reply, hit) ? (/^I\b/i.test(hit.text) ? "I'm sorry, but" : "we're sorry, but") : null),
     suggest: (hit) => (/^I\b/i.test(hit.text) ? "I'm sorry, but" : "we're sorry, but"),
   },
-  { name: 'pursuant-to', triggers: ['pursuant'], regex: String.raw`pursuant\s+to`, fix: 'under' },
+  // "pursuant to our terms" -> "under our terms"; "pursuant to your request" -> "as you asked"; anything else
+  // ("pursuant to the meeting") gets "under" as a suggestion.
+  { name: 'pursuant-to-request', triggers: ['pursuant'], regex: String.raw`pursuant\s+to\s+(?:your|the\s+customer${APOS}s)\s+requests?`, fix: 'as you asked' },
+  {
+    name: 'pursuant-to', triggers: ['pursuant'], regex: String.raw`pursuant\s+to`,
+    fix: (hit, reply) => (/^\s+(?:(?:our|the|this|these|its|their|your|that|any)\s+(?:[\w-]+\s+){0,2}?(?:terms|contract|polic(?:y|ies)|sections?|clauses?|articles?|paragraphs?|agreements?|laws?|regulations?|act|rules?|conditions|licen[cs]es?|warrant(?:y|ies)|guarantee|notice|orders?|obligations|rights|provisions)\b|(?:section|clause|article|paragraph|regulation|rule)\s|\d)/i.test(after(reply, hit)) ? 'under' : null),
+    suggest: 'under',
+  },
   { name: 'with-regard-to', triggers: ['regard', 'regards', 'respect', 'reference'], regex: String.raw`(?:in|with)\s+(?:regards?|respect|reference)\s+to|as\s+regards(?=\s+(?:the|your|our|my|this|that|these|those|any)\b)`, fix: 'about' },
   {
     // "We are writing to inform you that", "I write to let you know", "This is to notify you": just say it.
@@ -253,7 +266,8 @@ const BUILT_IN: PhraseEntry[] = [
   },
   { name: 'herewith', triggers: ['herewith'], regex: String.raw`herewith`, fix: '' },
   { name: 'hereby', triggers: ['hereby'], regex: String.raw`hereby`, fix: '' },
-  { name: 'herein', triggers: ['herein'], regex: String.raw`herein`, fix: 'here' },
+  // "the terms herein" means "in this document": "here" changes it, so it is only offered.
+  { name: 'herein', triggers: ['herein'], regex: String.raw`herein`, suggest: 'in this message' },
   {
     name: 'in-receipt-of', triggers: ['receipt'],
     regex: String.raw`(?:we|I)(?:\s+(?:are|am|were|was)|${APOS}re|${APOS}m)\s+in\s+receipt\s+of|(?:we|I)\s+(?:hereby\s+)?acknowledge\s+(?:the\s+)?receipt\s+of`,

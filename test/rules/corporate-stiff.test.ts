@@ -22,7 +22,7 @@ interface FixCase {
 }
 
 const FIXES: FixCase[] = [
-  { entry: 'correspondence', input: 'Your correspondence dated 3 May arrived today.', output: 'Your message dated 3 May arrived today.', more: [['Thank you for your correspondence.', 'Thank you for your message.'], ['We read the correspondences from May.', 'We read the messages from May.']] },
+  { entry: 'correspondence', input: 'Your correspondence dated 3 May arrived today.', output: 'Your message dated 3 May arrived today.', more: [['Thank you for your correspondence.', 'Thank you for your message.'], ['We read the correspondences from May.', 'We read the messages from May.'], ['I read your correspondence this morning.', 'I read your message this morning.']] },
   { entry: 'be-advised', input: 'Please be advised that your order has shipped.', output: 'Your order has shipped.', more: [['The office is closed on Monday, please be advised.', 'The office is closed on Monday.'], ['Please be advised, the price includes VAT.', 'The price includes VAT.']] },
   { entry: 'kindly-ask', input: 'I kindly ask you to confirm the address.', output: 'Please confirm the address.', more: [['We would kindly request that you send the form.', 'Please send the form.']] },
   { entry: 'kindly-asked', input: 'You are kindly requested to arrive early.', output: 'Please arrive early.' },
@@ -31,6 +31,7 @@ const FIXES: FixCase[] = [
   { entry: 'earliest-convenience', input: 'At your earliest convenience, please call us.', output: 'When you can, please call us.', more: [['Please call us at your earliest convenience.', 'Please call us when you can.']] },
   { entry: 'regret-to-inform', input: 'We regret to inform you that the item is out of stock.', output: "We're sorry, but the item is out of stock.", more: [['I regret to tell you the course is full.', "I'm sorry, but the course is full."]] },
   { entry: 'pursuant-to', input: 'Pursuant to our terms, the fee applies.', output: 'Under our terms, the fee applies.', more: [['The fee applies pursuant to clause 4.', 'The fee applies under clause 4.']] },
+  { entry: 'pursuant-to-request', input: 'Pursuant to your request, we closed the account.', output: 'As you asked, we closed the account.' },
   { entry: 'with-regard-to', input: 'With regard to your booking, the room is confirmed.', output: 'About your booking, the room is confirmed.', more: [['I am writing in regards to the invoice.', 'I am writing about the invoice.']] },
   { entry: 'writing-to-inform', input: 'We are writing to inform you that your order has shipped.', output: 'Your order has shipped.', more: [["We're writing to inform you the lift is fixed.", 'The lift is fixed.'], ['This is to notify you that the fee has changed.', 'The fee has changed.']] },
   { entry: 'revert', input: "I'll revert back to you by Friday.", output: "I'll reply to you by Friday.", more: [['Please revert with the form.', 'Please reply with the form.']] },
@@ -69,7 +70,6 @@ const FIXES: FixCase[] = [
   { entry: 'aforementioned', input: 'The aforementioned module is included.', output: 'The module is included.', more: [['As aforementioned, the fee is £5.', 'As mentioned, the fee is £5.'], ['Our aforementioned policy applies.', 'Our policy applies.']] },
   { entry: 'herewith', input: 'I herewith return your form.', output: 'I return your form.' },
   { entry: 'hereby', input: 'I hereby confirm the booking.', output: 'I confirm the booking.' },
-  { entry: 'herein', input: 'The terms herein apply to every order.', output: 'The terms here apply to every order.' },
   { entry: 'in-receipt-of', input: 'We are in receipt of your letter.', output: "We've received your letter.", more: [['I acknowledge receipt of your payment.', "I've received your payment."], ["We're in receipt of the form.", "We've received the form."]] },
   { entry: 'utilise', input: 'You can utilise the voucher today.', output: 'You can use the voucher today.', more: [['Utilizing the portal, you can view bills.', 'Using the portal, you can view bills.']] },
   { entry: 'endeavour', input: 'We endeavour to reply within a day.', output: 'We try to reply within a day.', more: [['We will make every endeavour to help.', 'We will make every effort to help.'], ['We endeavored to call you.', 'We tried to call you.']] },
@@ -146,6 +146,9 @@ describe('corporate-stiff suggestions (no replacement is right in every sentence
     ['This is a friendly reminder to pay your bill.', 'This is a friendly reminder'],
     ['Please send the aforementioned.', 'the aforementioned'],
     ['Please find attached.', 'Please find attached'],
+    ['Pursuant to the meeting, the plan changed.', 'Pursuant to'],
+    ['We kindly request that you are patient.', 'We kindly request that you'],
+    ['The terms herein apply to every order.', 'herein'],
   ];
   for (const [text, phrase] of SUGGESTIONS) {
     it(`offers, never applies: ${text}`, async () => {

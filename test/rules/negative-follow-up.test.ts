@@ -30,9 +30,11 @@ describe('negative-follow-up', () => {
     }
   });
 
-  it('never drops a list or quote marker, emphasis or a quote', async () => {
+  it('never drops a list marker, emphasis or a quote', async () => {
     expect(await fixedBy(RULE, 'Thanks.\n- Is there anything else wrong?\n')).toBe('Thanks.\n- How else can I help you today?\n');
-    expect(await fixedBy(RULE, 'Thanks.\n> Any other problems?\n')).toBe('Thanks.\n> How else can I help you today?\n');
+    // ("> " lines are quoted customer text, never linted or fixed.)
+    expect(await fixedBy(RULE, 'Thanks.\n+ Any other problems?\n')).toBe('Thanks.\n+ How else can I help you today?\n');
+    expect(await fixedBy(RULE, 'Thanks.\n> Any other problems?\n')).toBe('Thanks.\n> Any other problems?\n');
     expect(await fixedBy(RULE, 'Thanks.\n1. Are there any other issues?\n')).toBe('Thanks.\n1. How else can I help you today?\n');
     expect(await fixedBy(RULE, 'Thanks.\n\n* **Is anything else broken?**\n', { filePath: 'reply.md' })).toBe('Thanks.\n\n* **How else can I help you today?**\n');
     expect(await fixedBy(RULE, 'She asked: "Any other complaints?"')).toBe('She asked: "How else can I help you today?"');
