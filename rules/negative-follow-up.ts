@@ -1,10 +1,13 @@
 // negative-follow-up: a closing question that asks for more problems ("Is anything else wrong?") instead of
 // offering more help ("How else can I help you today?").
 //
-// Plain wording, so a regex decides: a question (a sentence ending in "?") whose question clause pairs an
+// Plain wording, so the phrase table decides: a question (a sentence ending in "?") whose question clause pairs an
 // "else / other / more / further" word with a problem word ("wrong", "issues", "not working", "complaints").
-import { defineRule } from '../src/rule-api.js';
-import { matchCase, scan } from '../src/nlp/match.js';
+// The fix replaces the question from its first word to its "?", so a list or quote marker, emphasis or a
+// lead-in ("Okay, ") before it stays.
+import { definePhraseRule } from '../src/phrases/define.js';
+import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
+import { matchCase } from '../src/nlp/match.js';
 import type { Reply, Sentence } from '../src/types.js';
 
 const REPLACEMENT = 'How else can I help you today?';
@@ -19,24 +22,46 @@ const ELSE = String.raw`(?:(?:any|some|every|no)thing\s+else|any(?:thing)?\s+(?:
 // else: "more info about the issues you're having" asks for details, not for more problems.
 const GAP = String.raw`(?!(?:about|regarding|on|for|of|in|to|info|information|details?|questions?|help|ways?|steps?|context|screenshots?|photos?|pictures?|examples?|data|ideas?|feedback|can|could|will|I|we|me|without|no|free|fixed|solved|resolved|sorted)\b)[\w']+`;
 
-// The problem word after the "else" word within a few words: "anything else wrong", "any other problems",
-// "anything else that isn't working", "any more issues with the app".
-const NEGATIVE_QUESTION = new RegExp(
-  String.raw`\b${ELSE}\b(?:\s+${GAP}){0,5}?\s+(?:${PROBLEM_NOUN}|${PROBLEM_STATE})(?=[\s,?!.'")]|$)`,
-  'gi',
-);
-// "What else is wrong?", "Has anything else gone wrong?": the problem verb before the else word.
-const PROBLEM_FIRST = new RegExp(String.raw`\b(?:what|anything|something)\s+else\s+(?:is|was|has|have|went|seems|needs)\s+(?:gone\s+|been\s+)?(?:wrong|broken|faulty|amiss|not\s+working)\b|\b(?:did|has|have|is|was)\s+(?:anything|something)\s+else\s+(?:go(?:ne)?|went|been|broken|stopped|failed)\b`, 'gi');
 // An offer to help ("anything else I can help with") is the good closing, even when a problem word follows.
 const OFFER = /\b(?:help|assist|do\s+for\s+you|support\s+you)\b[^?]*$/i;
+const OFFER_ANYWHERE = /\b(?:can|could|may)\s+(?:I|we)\s+(?:help|assist|fix|sort|solve|resolve|look)/i;
+const ELSE_TRIGGERS = ['else', 'other', 'more', 'further', 'additional', 'another', 'new'];
 
-export default defineRule({
+/** The hit is in a question that is not an offer of help. */
+function askedForProblems(hit: PhraseHit, reply: Reply): boolean {
+  const question = questionSpan(reply, hit.sentence, hit.start);
+  if (!question) return false;
+  const text = reply.text.slice(question.start, question.end);
+  return !OFFER.test(text.slice(0, Math.max(0, hit.start - question.start))) && !OFFER_ANYWHERE.test(text);
+}
+
+const ENTRIES: PhraseEntry[] = [
+  {
+    // The problem word after the "else" word within a few words: "anything else wrong", "any other problems",
+    // "anything else that isn't working", "any more issues with the app".
+    name: 'else-problem', triggers: ELSE_TRIGGERS,
+    regex: String.raw`${ELSE}\b(?:\s+${GAP}){0,5}?\s+(?:${PROBLEM_NOUN}|${PROBLEM_STATE})(?=[\s,?!.'")]|$)`,
+    keep: askedForProblems,
+  },
+  {
+    // "What else is wrong?", "Has anything else gone wrong?": the problem verb before the else word.
+    name: 'problem-first', triggers: ['else'],
+    // also a feeling first: "Are you unhappy about anything else?"
+    regex: String.raw`(?:what|anything|something)\s+else\s+(?:is|was|has|have|went|seems|needs)\s+(?:gone\s+|been\s+)?(?:wrong|broken|faulty|amiss|not\s+working)\b|(?:did|has|have|is|was)\s+(?:anything|something)\s+else\s+(?:go(?:ne)?|went|been|broken|break|stopped|stop|failed|fail|crashed|crash)\b|(?:unhappy|dissatisfied|disappointed|upset|annoyed|frustrated|worried|concerned|bothered)\s+(?:about|with|by)\s+(?:anything|something)\s+else\b`,
+    keep: askedForProblems,
+  },
+];
+
+export default definePhraseRule({
   meta: {
     id: 'negative-follow-up',
     description: 'Closing question that invites more complaints',
     family: 'phrase',
     defaultSeverity: 'error',
     fixable: true,
+    messages: {
+      'invites-complaints': 'This closing question invites more complaints. Offer further help instead.',
+    },
     docs: {
       why:
         'Ending with "Is there anything else wrong?" asks the customer to list more failures and leaves the ' +
@@ -94,27 +119,23 @@ export default defineRule({
       ],
     },
   },
-  check(reply, context) {
+  table: ENTRIES,
+  report(hits, reply, context) {
     const done = new Set<number>();
-    const hits = [...scan(reply, NEGATIVE_QUESTION), ...scan(reply, PROBLEM_FIRST)].sort((a, b) => a.start - b.start);
     for (const hit of hits) {
       const { sentence } = hit;
       if (done.has(sentence.index)) continue;
       const question = questionSpan(reply, sentence, hit.start);
       if (!question) continue;
-      const text = reply.text.slice(question.start, question.end);
-      if (OFFER.test(text.slice(0, Math.max(0, hit.start - question.start))) || /\b(?:can|could|may)\s+(?:I|we)\s+(?:help|assist|fix|sort|solve|resolve|look)/i.test(text)) continue;
       done.add(sentence.index);
-      const replacement = matchCase(text, REPLACEMENT);
+      const replacement = matchCase(reply.text.slice(question.start, question.end), REPLACEMENT);
+      const fix = { start: question.start, end: question.end, text: replacement };
       context.report({
-        message: 'This closing question invites more complaints. Offer further help instead.',
+        messageId: 'invites-complaints',
         start: question.start,
         end: question.end,
-        fix: { start: question.start, end: question.end, text: replacement },
-        suggestions: [{
-          desc: `Close by offering help rather than asking what else is wrong: "${REPLACEMENT}"`,
-          fix: { start: question.start, end: question.end, text: replacement },
-        }],
+        fix,
+        suggestions: [{ desc: `Close by offering help rather than asking what else is wrong: "${REPLACEMENT}"`, fix }],
       });
     }
   },
@@ -133,10 +154,11 @@ function questionSpan(reply: Reply, sentence: Sentence, at: number): { start: nu
   const before = reply.text.slice(sentence.start, at);
   // The question starts at the last clause break (", " "; " ": " " - ") before the hit, if what follows it
   // opens a question ("are there ...", "any other ...", "is anything ..."), else at the sentence start.
-  const opener = /(?:^|[,;:]\s+|\s[-–—]\s+)((?:(?:is|are|was|were|do|does|did|have|has|had|any|anything|something|what|which|got|can|could|would|will|noticed|spotted)\b[^,;:]*)?)$/i.exec(before);
+  const opener = /(?:^|[,;:]\s+|\s[-–—]\s+)["'“‘(*_]*((?:(?:is|are|was|were|do|does|did|have|has|had|any|anything|something|what|which|got|can|could|would|will|noticed|spotted)\b[^,;:]*)?)$/i.exec(before);
   let start = sentence.start;
   if (opener && opener.index > 0) start = sentence.start + opener.index + opener[0].length - opener[1]!.length;
   else if (opener && opener.index === 0) start = sentence.start;
-  while (start < end && /\s/.test(reply.text[start]!)) start++;
+  // The question starts at its first word: a list or quote marker, emphasis or an opening quote stays outside.
+  while (start < end && !/[\p{L}\p{N}]/u.test(reply.text[start]!)) start++;
   return { start, end };
 }

@@ -1,23 +1,13 @@
 // corporate-stiff's fixes in their sentence frames (run by test/engine/fix-frames.test.ts in every host
 // frame: text, list item, Markdown, HTML, JSON, YAML, CSV). Each sentence is one the fix gets right.
 //
-// Sentences where today's fixes go wrong (for the rule's owner: make these suggestions, or fix them, then
-// add the sentences here):
-//   "As per your request, I refunded it."        -> "As your request, ..."            (as per -> as / under)
-//   "As per our conversation, it is done."       -> "Under our conversation, ..."
-//   "The driver kindly waited for you."          -> "The driver please waited ..."    (kindly = in a kind way)
-//   "Thanks for all your correspondences."       -> "... your message."               (plural lost)
-//   "Our correspondence with the bank ..."       -> "Our message with the bank ..."   (an exchange, not a message)
-//   "Please be informed of the changes."         -> "Of the changes."                 (be advised/informed/apprised of)
-//   "We would like to inform you of a change."   -> "Of a change."
-//   "We regret to inform you of a delay."        -> "I'm sorry, but of a delay."
-//   "The delay notwithstanding, we shipped it."  -> "The delay despite, ..."          (notwithstanding after its noun)
-//   "The aforementioned modules are included."   -> "This modules are included."      (plural)
-//   "As aforementioned, the shop is closed."     -> "As the shop is closed."
-//   "Pursuant to your request, we closed it."    -> "Under your request, ..."
-//   "We kindly request that you are patient."    -> "Please are patient."
-//   "Please find attached."                      -> "I've attached."                  (no object)
-//   "The terms herein apply."                    -> "The terms here apply."
+// The sentences the catalog-1 fixes got wrong are now right or suggestions only (the fix audit, catalog 2):
+// "As per your request" -> "As you asked", "As per our conversation, ..." -> "As we discussed, ...", "Pursuant to
+// your request" -> "As you asked", "correspondences" -> "messages", "The aforementioned modules" -> "The modules",
+// "As aforementioned" -> "As mentioned"; "The driver kindly waited" is not flagged; "Our correspondence with the
+// bank", "Please be informed of ...", "We would like to inform you of ...", "We regret to inform you of ...", "The
+// delay notwithstanding", "We kindly request that you are patient", "Please find attached." and "The terms
+// herein" are suggestions (test/rules/corporate-stiff.test.ts checks that none of them is applied).
 import type { FixTable } from '../helpers/fix-frames.js';
 
 const table: FixTable = {
@@ -25,6 +15,7 @@ const table: FixTable = {
   cases: [
     { phrase: 'correspondence', fixed: 'message', sentences: [
       ['before-noun-end', 'Thank you for your correspondence.', 'Thank you for your message.'],
+      ['plural', 'Thanks for all your correspondences.', 'Thanks for all your messages.'],
       ['mid', 'I read your correspondence this morning and the refund is on its way.', 'I read your message this morning and the refund is on its way.'],
     ] },
     { phrase: 'please be advised that', fixed: '', sentences: [
@@ -49,8 +40,12 @@ const table: FixTable = {
       ['end', 'Please call us back at your earliest convenience.', 'Please call us back when you can.'],
       ['start', 'At your earliest convenience, send us the form.', 'When you can, send us the form.'],
     ] },
-    { phrase: 'we regret to inform you that', fixed: "I'm sorry, but", sentences: [
-      ['before-clause', 'We regret to inform you that the item is out of stock.', "I'm sorry, but the item is out of stock."],
+    { phrase: 'we regret to inform you that', fixed: "we're sorry, but (the person kept)", sentences: [
+      ['before-clause', 'We regret to inform you that the item is out of stock.', "We're sorry, but the item is out of stock."],
+      ['before-clause', 'I regret to tell you the course is full.', "I'm sorry, but the course is full."],
+    ] },
+    { phrase: 'pursuant to your request', fixed: 'as you asked', sentences: [
+      ['start', 'Pursuant to your request, we closed it.', 'As you asked, we closed it.'],
     ] },
     { phrase: 'pursuant to', fixed: 'under', sentences: [
       ['start', 'Pursuant to our terms, the fee applies.', 'Under our terms, the fee applies.'],
@@ -134,11 +129,59 @@ const table: FixTable = {
       ['verb-ing', 'Our team is endeavouring to restore the service.', 'Our team is trying to restore the service.'],
       ['noun', 'We will make every endeavour to help.', 'We will make every effort to help.'],
     ] },
-    { phrase: 'the aforementioned', fixed: 'this', sentences: [
-      ['start', 'The aforementioned module is included in your licence.', 'This module is included in your licence.'],
+    { phrase: 'the aforementioned', fixed: 'the', sentences: [
+      ['start', 'The aforementioned module is included in your licence.', 'The module is included in your licence.'],
+      ['plural', 'The aforementioned modules are included.', 'The modules are included.'],
+      ['as', 'As aforementioned, the shop is closed.', 'As mentioned, the shop is closed.'],
     ] },
     { phrase: 'hereby', fixed: '', sentences: [
       ['mid', 'I hereby confirm the cancellation.', 'I confirm the cancellation.'],
+    ] },
+    { phrase: 'as per (by what follows)', fixed: 'as you asked / as we discussed / under', sentences: [
+      ['start', 'As per your request, I refunded it.', 'As you asked, I refunded it.'],
+      ['start', 'As per our conversation, it is done.', 'As we discussed, it is done.'],
+      ['end', 'I have booked the engineer as per our call.', 'I have booked the engineer as we discussed.'],
+      ['before-noun', 'As per our policy, refunds take five days.', 'Under our policy, refunds take five days.'],
+      ['participle', 'As per discussed, the engineer comes on Monday.', 'As discussed, the engineer comes on Monday.'],
+    ] },
+    { phrase: 'per my last email', fixed: '', sentences: [
+      ['start', 'Per my last email, the voucher runs out on Sunday.', 'The voucher runs out on Sunday.'],
+      ['end', 'The voucher runs out on Sunday, as stated in my last email.', 'The voucher runs out on Sunday.'],
+    ] },
+    { phrase: 'allow me to clarify', fixed: '(delete) / let me', sentences: [
+      ['before-colon', 'Allow me to clarify: the deposit is refundable.', 'The deposit is refundable.'],
+      ['before-clause', 'Allow me to explain how the deposit works.', 'Let me explain how the deposit works.'],
+    ] },
+    { phrase: 'I can assure you that', fixed: '', sentences: [
+      ['start', 'I can assure you that your details are safe.', 'Your details are safe.'],
+      ['mid', 'Thanks, and we can assure you the engineer will call.', 'Thanks, and the engineer will call.'],
+    ] },
+    { phrase: 'in the event that', fixed: 'if', sentences: [
+      ['start', 'In the event that the courier misses you, they leave a card.', 'If the courier misses you, they leave a card.'],
+    ] },
+    { phrase: 'is not in a position to', fixed: "can't", sentences: [
+      ['mid', 'Our branch is not in a position to change the booking.', "Our branch can't change the booking."],
+      ['start', "We're not in a position to refund the fee.", "We can't refund the fee."],
+    ] },
+    { phrase: 'are unable to ... at this time', fixed: "can't", sentences: [
+      ['mid', 'We are unable to issue a refund at this time.', "We can't issue a refund at this time."],
+    ] },
+    { phrase: 'please ensure', fixed: 'please make sure', sentences: [
+      ['start', 'Please ensure the meter is easy to reach.', 'Please make sure the meter is easy to reach.'],
+    ] },
+    { phrase: 'reside', fixed: 'live', sentences: [
+      ['end', 'Tell us where you reside.', 'Tell us where you live.'],
+      ['before-at', 'The account holder resides in Leeds.', 'The account holder lives in Leeds.'],
+    ] },
+    { phrase: 'furnish us with', fixed: 'give us', sentences: [
+      ['mid', 'Please furnish us with a copy of the receipt.', 'Please give us a copy of the receipt.'],
+    ] },
+    { phrase: 'a friendly reminder that', fixed: '', sentences: [
+      ['start', 'This is a friendly reminder that your plan renews tomorrow.', 'Your plan renews tomorrow.'],
+      ['start', 'Just a friendly reminder: the sale ends tonight.', 'The sale ends tonight.'],
+    ] },
+    { phrase: 'attached for your review', fixed: '', sentences: [
+      ['end', 'The quote is attached for your review.', 'The quote is attached.'],
     ] },
     { phrase: 'we are in receipt of', fixed: "we've received", sentences: [
       ['start', 'We are in receipt of your letter dated 3 May.', "We've received your letter dated 3 May."],
