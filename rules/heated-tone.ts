@@ -13,6 +13,7 @@ import { defineRule } from '../src/rule-api.js';
 import { scan } from '../src/nlp/match.js';
 import { lexiconTag } from '../src/nlp/terms.js';
 import type { Reply, Sentence } from '../src/types.js';
+import { lastAtMost } from '../src/core/sorted.js';
 
 // Words in capitals of 2+ letters, with contractions ("DON'T", "I'M"), possibly joined by & / - / digits (codes).
 const CAPS = /(?<![\w&/@#.-])[A-Z][A-Z0-9'&/.-]{0,40}[A-Z0-9](?![\w&/-]|\.[A-Za-z0-9])(?:'?s\b)?/g;
@@ -384,13 +385,7 @@ function lineStarts(reply: Reply): LineStarts {
 /** A signature or company line in capitals in the last lines of a reply ("ACME LTD"). */
 function isShortCapsLine(reply: Reply, start: number, lines: LineStarts): boolean {
   const { starts } = lines;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtMost(starts, start);
   const lineStart = starts[lo]!;
   const lineEnd = lo + 1 < starts.length ? starts[lo + 1]! - 1 : reply.text.length;
   if (lineStart === 0 || lineStart < lines.tail || lineEnd - lineStart > 80) return false;

@@ -16,7 +16,8 @@ import { lintBatch } from './engine/run-batch.js';
 import { runRepositoryStep } from './engine/repository.js';
 import { shardFiles, type Shard } from './engine/shard.js';
 import { LintCache } from './sources/cache.js';
-import { getVersion } from './version.js';
+import { getVersion } from './core/version.js';
+import { bomOf, stripBom } from './core/text.js';
 
 export interface LintOptions extends LoaderOptions {
   /** Apply fixes: results carry `output` with the fixed text (nothing is written). */
@@ -146,7 +147,7 @@ async function lintOne(filePath: string, text: string, config: ResolvedConfig, o
     return result;
   } catch (err) {
     if (err instanceof FormatError) {
-      const at = clampPosition(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, err.line, err.column);
+      const at = clampPosition(stripBom(text), err.line, err.column);
       return fatalResult(filePath, err.message, at.line, at.column);
     }
     if (err instanceof ConfigError) throw err;
@@ -182,7 +183,7 @@ export async function loadConfig(filePath: string, options: LoaderOptions = {}):
 /** Applies the fixes of a result's messages to the text they were reported on. */
 export function applyFixes(text: string, messages: Array<{ fix?: FileFix }>): { output: string; fixed: boolean } {
   const fixes = messages.filter((m) => m.fix).map((m) => m.fix!);
-  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const bom = bomOf(text);
   const { output, applied } = applyFileFixes(bom ? text.slice(1) : text, fixes);
   return { output: bom + output, fixed: applied.length > 0 };
 }

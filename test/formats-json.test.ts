@@ -191,6 +191,9 @@ describe('JSON shapes', () => {
       ['{\n  "body": x\n}', 2, 11],
       ['{"body": "unterminated', 1, 23],
       ['[1, 2] 3', 1, 8],
+      // Old Mac line endings (a lone CR) end lines too, as everywhere else positions are counted.
+      ['{\r  "a": 1,\r  "b" 2\r}', 3, 7],
+      ['{\r\n  "a": 1,\r\n  "b" 2\r\n}', 3, 7],
     ];
     for (const [text, line, column] of cases) {
       let error: unknown;

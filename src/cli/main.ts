@@ -4,7 +4,8 @@ import { CommanderError } from 'commander';
 import type { LintResult, RuleMeta } from '../types.js';
 import { buildProgram, toCliOptions, UsageError, type CliOptions } from './options.js';
 import { useAscii, useColor } from './color.js';
-import { getVersion } from '../version.js';
+import { getVersion } from '../core/version.js';
+import { stripBom } from '../core/text.js';
 import { ConfigLoader } from '../config/load.js';
 import { ConfigError } from '../config/types.js';
 import { lintText, runFiles } from '../api.js';
@@ -201,7 +202,7 @@ async function readContext(file: string, cwd: string): Promise<ThreadInput | und
     if (err instanceof SourceError) throw new UsageError(`--context ${file}: ${err.message}`);
     throw err;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = stripBom(text);
   if (!/\.json$/i.test(file)) {
     if (!text.trim()) throw new UsageError(`--context ${file}: the file is empty; it should hold the customer's message`);
     return { customer: text };

@@ -11,6 +11,7 @@ import { resolveCacheFile } from '../sources/cache.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
 import { describeFsError, readTextFile } from '../sources/read.js';
 import { UsageError } from './options.js';
+import { stripBom } from '../core/text.js';
 import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline, serializeBaseline, total, type TextOf } from '../engine/baseline.js';
 import { Progress, progressWanted } from './progress.js';
 import { inputSize, tuneRegexCompiler } from './regex-tuning.js';
@@ -85,7 +86,7 @@ async function findingTexts(results: LintResult[]): Promise<TextOf> {
   await Promise.all(results.map(async (r) => {
     if (r.filePath.startsWith('<') || !r.messages.some((m) => m.ruleId && !m.fatal)) return;
     const text = r.output ?? await readTextFile(r.filePath).catch(() => undefined);
-    if (text !== undefined) texts.set(r, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (text !== undefined) texts.set(r, stripBom(text));
   }));
   return (r) => texts.get(r);
 }

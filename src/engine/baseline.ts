@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import type { LintMessage, LintResult } from '../types.js';
 import { countMessages } from './lint-file.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../core/text.js';
 
 export const BASELINE_FORMAT = 2;
 const NEIGHBOURHOOD = 40;

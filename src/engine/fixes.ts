@@ -2,6 +2,7 @@
 // sorted by range, the first wins, and any fix that overlaps or touches an applied one is skipped
 // (as ESLint does), so the caller re-lints and the skipped problem is reported again if it remains.
 
+import { splitsCharacter, splitsPair } from '../core/text.js';
 import { guardFix, type FixGuard } from './fix-safety.js';
 
 export interface FileFix {
@@ -53,19 +54,6 @@ function isWellFormed(fix: FileFix, text: string): boolean {
     && !splitsPair(text, start) && !splitsPair(text, end);
 }
 
-/** True when offset falls between the \r and \n of a CRLF (a position no editor can show). */
-function splitsCrlf(text: string, offset: number): boolean {
-  return offset > 0 && text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13;
-}
-
-/** True when offset falls between the two halves of a surrogate pair. */
-function splitsPair(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return false;
-  const lo = text.charCodeAt(offset);
-  const hi = text.charCodeAt(offset - 1);
-  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
-}
-
 /**
  * A reported span made safe: whole numbers inside the text, never between the halves of a surrogate
  * pair or of a CRLF (start moves back, end moves forward), end >= start. Rules can report anything; this is where
@@ -74,8 +62,8 @@ function splitsPair(text: string, offset: number): boolean {
 export function snapSpan(text: string, start: unknown, end: unknown): [number, number] {
   let s = clampOffset(start, text.length);
   let e = Math.max(s, clampOffset(end, text.length));
-  if (splitsPair(text, s) || splitsCrlf(text, s)) s--;
-  if (splitsPair(text, e) || splitsCrlf(text, e)) e++;
+  if (splitsCharacter(text, s)) s--;
+  if (splitsCharacter(text, e)) e++;
   return [s, e];
 }
 

@@ -14,7 +14,7 @@ const BUILT_IN = new Set(builtinRules);
 import { placeholderPatternsFor, type PlaceholderPattern } from './placeholders.js';
 import { runRules } from './run-rules.js';
 import { applyDirectives } from './directives.js';
-import { LineIndex } from './positions.js';
+import { LineIndex, bomOf } from '../core/text.js';
 import { applyFixes, type FileFix } from './fixes.js';
 import { mergeReplyInfos, splitLongReply } from './split-reply.js';
 import { isSafeRange, snapFileOffset } from './safe-positions.js';
@@ -38,7 +38,7 @@ const MAX_FIX_PASSES = 10;
 const MATCH_LIMIT = 200;
 
 export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
-  const bom = opts.text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const bom = bomOf(opts.text);
   let text = bom ? opts.text.slice(1) : opts.text;
   const format = opts.format ?? formatOf(opts.filePath);
   // Nothing to lint is worth saying (an empty macro file is often a mistake), but it is not an error.

@@ -2,7 +2,7 @@
 // for every character, where it came from. Layers compose: the HTML inside a JSON string maps to the
 // string's decoded text, which maps to the file.
 import type { ExtractedReply } from './types.js';
-import { lastAtMost } from '../sorted.js';
+import { lastAtMost } from '../core/sorted.js';
 
 /** A map from text offsets to source offsets: an Int32Array while building, a RunTable once kept. */
 export interface OffsetTable {

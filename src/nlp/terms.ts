@@ -8,6 +8,8 @@ export interface Term {
   text: string;
   /** The word the term stands for: the expansion of a contraction ("'ve" -> "have"), else the normal form. */
   word: string;
+  /** compromise's normal form (lowercase, punctuation off). */
+  normal: string;
   tags: Set<string>;
   /** Offsets into the reply text. */
   start: number;
@@ -30,6 +32,7 @@ export function sentenceTerms(reply: Reply, sentence: Sentence): Term[] {
       out.push({
         text: t.text,
         word: String(t.implicit || t.normal || t.text).toLowerCase().replace(/[’]/g, "'"),
+        normal: t.normal ?? t.text.toLowerCase(),
         tags: new Set<string>(t.tags),
         start,
         end: start + (t.offset?.length ?? t.text.length),
