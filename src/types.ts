@@ -83,7 +83,6 @@ export interface ReplyContext {
 }
 
 /** The compromise document type, kept loose so rules don't depend on compromise's typings. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type NlpDoc = any;
 
 /**

@@ -12,9 +12,8 @@ export interface FileFix {
 
 export interface FixPass {
   output: string;
+  /** The fixes applied; the rest (overlapping an earlier one, or malformed) stay reported. */
   applied: FileFix[];
-  /** Fixes skipped because they overlapped an earlier one or were malformed; they stay reported. */
-  skipped: FileFix[];
 }
 
 /** Orders fixes by start, then end; ties keep their given order (Array#sort is stable). */
@@ -24,9 +23,7 @@ export function compareFixes(a: FileFix, b: FileFix): number {
 
 /** Applies fixes to text. Deterministic: the same fixes in any order give the same output. */
 export function applyFixes(text: string, fixes: readonly FileFix[]): FixPass {
-  const valid: FileFix[] = [];
-  const skipped: FileFix[] = [];
-  for (const fix of fixes) (isWellFormed(fix, text) ? valid : skipped).push(fix);
+  const valid = fixes.filter((fix) => isWellFormed(fix, text));
   valid.sort((a, b) => compareFixes(a, b) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   const applied: FileFix[] = [];
   const parts: string[] = [];
@@ -34,16 +31,16 @@ export function applyFixes(text: string, fixes: readonly FileFix[]): FixPass {
   let lastEnd = -1;
   for (const fix of valid) {
     const [start, end] = fix.range;
-    if (start <= lastEnd) { skipped.push(fix); continue; }
+    if (start <= lastEnd) continue;
     if (text.slice(start, end) === fix.text) continue; // a no-op fix changes nothing and claims no span
     parts.push(text.slice(at, start), fix.text);
     at = end;
     lastEnd = end;
     applied.push(fix);
   }
-  if (applied.length === 0) return { output: text, applied, skipped };
+  if (applied.length === 0) return { output: text, applied };
   parts.push(text.slice(at));
-  return { output: parts.join(''), applied, skipped };
+  return { output: parts.join(''), applied };
 }
 
 function isWellFormed(fix: FileFix, text: string): boolean {

@@ -151,14 +151,6 @@ export class MapBuilder {
   }
 }
 
-/** A plain slice of the source: every character maps to itself. */
-export function sliceMap(source: string, start: number, end: number): MappedText {
-  const n = end - start;
-  const starts = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) starts[i] = start + i;
-  return { text: source.slice(start, end), starts, ends: starts.slice(), exact: true };
-}
-
 /** `inner` was decoded from `outer.text`; the result maps inner's characters to outer's source. */
 export function compose(outer: MappedText, inner: MappedText): MappedText {
   const n = inner.text.length;

@@ -10,7 +10,6 @@ import type { NlpDoc } from '../types.js';
 import { installFastSweep } from './fast-sweep.js';
 import { loadSavedNlp } from './saved-model.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Nlp = ((text: string) => NlpDoc) & { parseMatch(pattern: string): any; model(): any };
 
 let nlp: Nlp | undefined;
@@ -47,10 +46,6 @@ function loadStock(): Nlp {
   const stock = createRequire(import.meta.url)('compromise/two') as Nlp;
   installFastSweep(stock);
   return stock;
-}
-
-export function isNlpLoaded(): boolean {
-  return nlp !== undefined;
 }
 
 /** Tags one sentence (the only place text goes to the tagger). */

@@ -54,7 +54,6 @@ export function nlpMatch(reply: Reply, sentence: Sentence, source: string): NlpH
   const doc = reply.parse(sentence);
   const found = doc.match(pattern(source));
   if (!found.found) return [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return found.json({ offset: true, text: true, terms: false }).map((m: any) => ({
     start: sentence.start + m.offset.start,
     end: sentence.start + m.offset.start + m.offset.length,

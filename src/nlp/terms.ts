@@ -25,7 +25,6 @@ export function sentenceTerms(reply: Reply, sentence: Sentence): Term[] {
   let out = bySentence.get(sentence.index);
   if (out) return out;
   out = [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   for (const s of reply.parse(sentence).json({ offset: true, terms: { offset: true } }) as any[]) {
     for (const t of s.terms) {
       const start = sentence.start + (t.offset?.start ?? 0);
