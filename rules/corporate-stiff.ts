@@ -401,6 +401,7 @@ export default definePhraseRule<{ phrases?: Record<string, string> }>({
     id: 'corporate-stiff',
     description: 'Bureaucratic, form-letter wording where a plain word would do',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: true,
     messages: {

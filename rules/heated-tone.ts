@@ -200,6 +200,7 @@ export default defineRule<{ allow?: string[] }>({
     id: 'heated-tone',
     description: 'Heat aimed at the customer: capitals for emphasis, "!!" or "?!" on a correction or refusal, sarcasm',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     triggers: ['#caps', '#bang', 'seriously', 'really', 'honestly', 'obviously', 'right', 'try', 'luck', 'nothing', 'clearly', 'last', 'final', 'hundredth', 'umpteenth', 'third', 's'],

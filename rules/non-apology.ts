@@ -366,6 +366,7 @@ export default definePhraseRule({
     id: 'non-apology',
     description: 'Apology for the customer\'s feelings, an abstraction or a condition, or one taken back, instead of owning the problem',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'error',
     fixable: false,
     messages: {

@@ -8,12 +8,9 @@ import { extract, formatOf, type FormatName } from '../formats/index.js';
 import { toFileEndOffset, toFileOffset, type ExtractedReply, type Extraction } from '../formats/types.js';
 import { prepareReply } from './prepare.js';
 import { looksEnglish } from '../nlp/language.js';
-import { builtinRules } from '../../rules/index.js';
-
-const BUILT_IN = new Set(builtinRules);
 import { placeholderPatternsFor, type PlaceholderPattern } from './placeholders.js';
 import { runRules } from './run-rules.js';
-import { applyDirectives } from './directives.js';
+import { applyDirectives } from './suppress.js';
 import { LineIndex, bomOf } from '../core/text.js';
 import { applyFixes, type FileFix } from './fixes.js';
 import { mergeReplyInfos, splitLongReply } from './split-reply.js';
@@ -156,7 +153,7 @@ interface ReplyContext {
   located: Array<{ message: LintMessage; offset: number }>;
   /** The file text the offsets point into. */
   fileText: string;
-  /** False when the reply is in another language: only plugin and config rules run. */
+  /** False when the reply is in another language: rules with meta.languages ['en'] do not run. */
   english: boolean;
   context?: ThreadInput;
   contextSource: 'thread' | 'option';
@@ -169,7 +166,8 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
     quoted: ex.quoted, context: ctx.context, contextSource: ctx.contextSource,
   });
   const outcome = runRules(reply, {
-    rules: ctx.english ? config.ruleSet.values() : [...config.ruleSet.values()].filter((r) => !BUILT_IN.has(r) || r.meta.anyLanguage === true),
+    rules: config.ruleSet.values(),
+    language: ctx.english ? 'en' : 'other',
     settings: config.rules,
     minWords: config.minWords,
     disabled: ex.disabledRules ? new Set(ex.disabledRules) : undefined,

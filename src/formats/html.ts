@@ -1,5 +1,5 @@
 // .html / .htm: the visible text is one reply; <!-- --> comments carry directives.
-import { parseDirective, type Directive } from '../engine/directives.js';
+import { parseDirective, type Directive } from './directives.js';
 import { escapeHtml, htmlToText, type HtmlComment } from './html-text.js';
 import { toReply } from './mapped.js';
 import { FormatError, type Extraction, type ExtractOptions } from './types.js';

@@ -2,7 +2,7 @@
 // is a reply, with exact positions through JSON escapes. JSON.parse decides validity; a scan of the
 // same text records each string's source range (the `yaml` parser could, but is ~100x slower on a
 // large export).
-import type { Directive } from '../engine/directives.js';
+import type { Directive } from './directives.js';
 import { findReplyStrings } from './macro-tree.js';
 import { JsonScanError, scanJson } from './json-tree.js';
 import type { TreeNode } from './tree.js';

@@ -1,7 +1,7 @@
 // .md files: one reply, or several under `##` headings (or between `---` lines), with code blocks,
 // front matter, HTML comments and Markdown markup masked by spaces so offsets stay the file's own.
 // Front matter may set kind and channel; <!-- --> comments carry directives.
-import { parseDirective, type Directive } from '../engine/directives.js';
+import { parseDirective, type Directive } from './directives.js';
 import { CHANNELS, KINDS, type Channel, type ReplyKind } from '../types.js';
 import { scanMarkdown, type Block, type ScannedMarkdown } from './markdown-blocks.js';
 import { maskInline } from './markdown-inline.js';
