@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempTree } from './helpers/cli.js';
 import { cliAsync } from './helpers/pipelines.js';
-import { workerCount, AUTO_MIN_FILES } from '../src/engine/workers.js';
-import { shardFiles } from '../src/engine/shard.js';
-import { applyBaseline, createBaseline, pruneBaseline } from '../src/engine/baseline.js';
+import { workerCount, AUTO_MIN_FILES } from '../src/runner/workers.js';
+import { shardFiles } from '../src/runner/shard.js';
+import { applyBaseline, createBaseline, pruneBaseline } from '../src/runner/baseline.js';
 import type { LintResult } from '../src/types.js';
 
 const BAD = 'Hi Ann,\n\nSorry for the wait on your order. Is there anything else wrong?\n';

@@ -8,14 +8,13 @@ import { getVersion } from '../core/version.js';
 import { stripBom } from '../core/text.js';
 import { ConfigLoader } from '../config/load.js';
 import { ConfigError } from '../config/types.js';
-import { lintText, runFiles } from '../api.js';
+import { keepErrors, lintText, runFiles } from '../api.js';
 import { readStdin } from '../sources/stdin.js';
 import { readTextFile, SourceError } from '../sources/read.js';
 import { ContextInputError, toThreadInput } from '../context/input.js';
 import type { ThreadInput } from '../types.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
 import { loadFormatter, FormatterError } from '../formatters/index.js';
-import { countMessages } from '../engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
 import { tuneRegexCompiler } from './regex-tuning.js';
 import { fixReport } from './fix-report.js';
@@ -141,12 +140,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
 
   await applyBaselineOptions(results, options, io);
 
-  if (options.quiet) {
-    for (const r of results) {
-      r.messages = r.messages.filter((m) => m.severity === 2 || m.fatal);
-      countMessages(r);
-    }
-  }
+  if (options.quiet) keepErrors(results);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);

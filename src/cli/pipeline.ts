@@ -7,12 +7,12 @@ import type { CliOptions } from './options.js';
 import type { Io } from './main.js';
 import type { LintRun, RunFilesOptions } from '../api.js';
 import type { ConfigLoader } from '../config/load.js';
-import { resolveCacheFile } from '../sources/cache.js';
+import { resolveCacheFile } from '../runner/cache.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
 import { describeFsError, readTextFile } from '../sources/read.js';
 import { UsageError } from './options.js';
 import { stripBom } from '../core/text.js';
-import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline, serializeBaseline, total, type TextOf } from '../engine/baseline.js';
+import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline, serializeBaseline, total, type TextOf } from '../runner/baseline.js';
 import { Progress, progressWanted } from './progress.js';
 import { inputSize, tuneRegexCompiler } from './regex-tuning.js';
 

@@ -7,7 +7,7 @@ import { scanMarkdown, type Block, type ScannedMarkdown } from './markdown-block
 import { maskInline } from './markdown-inline.js';
 import type { ExtractedReply, Extraction, ExtractOptions } from './types.js';
 import type { QuotedSpan, ThreadInput, Turn } from '../types.js';
-import { quoteLevel } from '../engine/quoted.js';
+import { quoteLevel } from './quote-markers.js';
 
 /** Section headings that mark a conversation: the customer's message, and our reply to it. */
 const CUSTOMER_HEADING = /^(?:the\s+)?customer(?:'s|’s)?(?:\s+(?:message|email|says|wrote|writes|question|turn))?\b|^(?:from\s+the\s+customer|inbound|incoming)\b/i;

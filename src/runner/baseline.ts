@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import type { LintMessage, LintResult } from '../types.js';
-import { countMessages } from './lint-file.js';
+import { countMessages } from '../engine/lint-file.js';
 import { LineIndex } from '../core/text.js';
 
 export const BASELINE_FORMAT = 2;

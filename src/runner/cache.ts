@@ -10,7 +10,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { LintResult } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { writeAtomic } from './write.js';
+import { writeAtomic } from '../sources/write.js';
 
 const FORMAT = 2;
 export const DEFAULT_CACHE_LOCATION = '.complaintlintcache';

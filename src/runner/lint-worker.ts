@@ -3,7 +3,7 @@
 // The thread starts in bin/lint-worker.js (from dist/bundle, like the CLI) or lint-worker-entry.ts.
 import { createRequire } from 'node:module';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
-import { lintPath } from '../api.js';
+import { lintPath } from './run-files.js';
 import { ReadAhead } from './run-batch.js';
 import type { Channel, LintResult, ReplyKind, ThreadInput } from '../types.js';
 

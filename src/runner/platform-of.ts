@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { ResolvedConfig } from '../config/types.js';
 import { extract, formatOf } from '../formats/index.js';
 import type { PlatformName } from '../platforms/types.js';
+import { stripBom } from '../core/text.js';
 
 export interface PlatformChoice {
   platform: PlatformName;
@@ -20,7 +21,7 @@ export async function platformOfFile(filePath: string, config: ResolvedConfig): 
     return { platform: 'none', source: 'none' };
   }
   try {
-    const ex = await extract(formatOf(filePath), text.replace(/^\uFEFF/, ''), { fields: config.fields, fieldsSet: config.fieldsSet });
+    const ex = await extract(formatOf(filePath), stripBom(text), { fields: config.fields, fieldsSet: config.fieldsSet });
     return ex.platform ? { platform: ex.platform, source: 'detected' } : { platform: 'none', source: 'none' };
   } catch {
     return { platform: 'none', source: 'none' };

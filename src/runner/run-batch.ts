@@ -2,7 +2,7 @@
 // serially or in worker threads. Results come back in the order of `files` either way.
 import type { LintResult } from '../types.js';
 import type { ConfigLoader } from '../config/load.js';
-import { LintCache } from '../sources/cache.js';
+import { LintCache } from './cache.js';
 import { readTextFile, SourceError } from '../sources/read.js';
 import { lintInWorkers, workerCount, workersAvailable } from './workers.js';
 import type { WorkerSetup } from './lint-worker.js';
