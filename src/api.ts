@@ -9,13 +9,13 @@ import { applyFixes as applyFileFixes, type FileFix } from './engine/fixes.js';
 import { runRepositoryStep } from './engine/repository.js';
 import { countMessages } from './engine/lint-file.js';
 import { bomOf } from './core/text.js';
-import { lintOne, runFiles as runFileList, type LintOptions, type LintRun, type RunFilesOptions } from './runner/run-files.js';
+import { lintOne, runFiles as runFileList, type LintOptions, type LintRun, type RunFilesOptions, type RunHooks } from './runner/run-files.js';
 
 export type { LintOptions, LintRun, RunFilesOptions } from './runner/run-files.js';
 
 /** lintFiles with everything the CLI needs to report. `onResult` sees each file as it finishes. */
-export async function runFiles(patterns: string[], options: RunFilesOptions = {}): Promise<LintRun> {
-  return runFileList(patterns, withThread(options));
+export async function runFiles(patterns: string[], options: RunFilesOptions = {}, hooks?: RunHooks): Promise<LintRun> {
+  return runFileList(patterns, withThread(options), hooks);
 }
 
 /** Lints one text (a draft). Returns a one-element result array, as ESLint's lintText does. */

@@ -16,7 +16,7 @@ import type { ThreadInput } from '../types.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
 import { loadFormatter, FormatterError } from '../formatters/index.js';
 import { builtinRules } from '../../rules/index.js';
-import { tuneRegexCompiler } from './regex-tuning.js';
+import { inputSize, tuneForRun } from '../core/boot.js';
 import { fixReport } from './fix-report.js';
 import { printable } from '../formatters/shared.js';
 import { applyBaselineOptions, collectRulesMeta, reportRun, runExtras, writeReport } from './pipeline.js';
@@ -92,13 +92,13 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   let stdinText = '';
   if (useStdin) {
     const text = stdinText = await readStdin(io.stdin);
-    tuneRegexCompiler(Buffer.byteLength(text));
+    tuneForRun(Buffer.byteLength(text));
     const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
     results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel, keepSource, context });
     if (!filePath) results[0]!.filePath = '<stdin>';
   } else {
     const { extras, progress } = runExtras(options, io, keepSource);
-    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, context, ...extras });
+    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, context, ...extras }, { beforeLint: (files) => tuneForRun(inputSize(files)) });
     progress?.clear();
     reportRun(run, options, io);
     for (const e of run.patternErrors) io.stderr.write(`complaintlint: ${display(e.message, io.cwd)}\n`);

@@ -14,7 +14,6 @@ import { UsageError } from './options.js';
 import { stripBom } from '../core/text.js';
 import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline, serializeBaseline, total, type TextOf } from '../runner/baseline.js';
 import { Progress, progressWanted } from './progress.js';
-import { inputSize, tuneRegexCompiler } from './regex-tuning.js';
 
 /** runFiles options for --cache, --jobs, --shard, the progress line and sources for formatters that show text. */
 export function runExtras(options: CliOptions, io: Io, keepSource: boolean): { extras: RunFilesOptions; progress: Progress | undefined } {
@@ -27,7 +26,6 @@ export function runExtras(options: CliOptions, io: Io, keepSource: boolean): { e
     jobs: options.jobs === undefined ? undefined : options.jobs === 'auto' ? 'auto' : Number(options.jobs),
     shard: options.shard,
     exclude,
-    onFiles: (files) => tuneRegexCompiler(inputSize(files)),
     onResult: progress ? (r, done, totalFiles) => progress.update(done, totalFiles, r.replies.length) : undefined,
   };
   return { extras, progress };

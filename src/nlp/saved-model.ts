@@ -3,7 +3,7 @@
 // ~270 ms for stock compromise/two, with the same tags (the build checks that before writing). The
 // code comes with V8 code caches made after tagging sample text, so its functions arrive compiled;
 // V8 accepts a cache only under the flags it was made with, so there is one per regexp-compile mode
-// the CLI uses (src/cli/regex-tuning.ts), and the first one accepted is used.
+// the CLI uses (src/core/boot.ts), and the first one accepted is used.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';

@@ -51,8 +51,6 @@ export interface RunFilesOptions extends LintOptions {
   shard?: Shard;
   /** Files never to lint even when a pattern matches them (the cache, a baseline, the report). */
   exclude?: string[];
-  /** Called with the files about to be linted, once they are known (before the first is read). */
-  onFiles?: (files: readonly string[]) => void;
 }
 
 export interface LintRun {
@@ -71,7 +69,13 @@ export interface LintRun {
 }
 
 /** lintFiles with everything the CLI needs to report. `onResult` sees each file as it finishes. */
-export async function runFiles(patterns: string[], options: RunFilesOptions = {}): Promise<LintRun> {
+/** What the CLI does around a run that a library caller must not (process-wide V8 flags). */
+export interface RunHooks {
+  /** Called with the files about to be linted, once they are known (before the first is read). */
+  beforeLint?: (files: readonly string[]) => void;
+}
+
+export async function runFiles(patterns: string[], options: RunFilesOptions = {}, hooks: RunHooks = {}): Promise<LintRun> {
   const loader = options.loader ?? new ConfigLoader(options);
   const cwd = loader.cwd;
   const rootConfig = await loader.forFile(resolve(cwd, '__dir__.txt'));
@@ -81,7 +85,7 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   const excluded = new Set((options.exclude ?? []).map((f) => resolve(cwd, f)));
   let files = excluded.size ? walked.files.filter((f) => !excluded.has(f)) : walked.files;
   if (options.shard) files = shardFiles(files, options.shard, cwd);
-  options.onFiles?.(files);
+  hooks.beforeLint?.(files);
   const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, cwd, getVersion()) : undefined;
   const batch = await lintBatch(files, {
     loader,
