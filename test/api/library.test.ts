@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as api from '../src/index.js';
-import { applyFixes, defineRule, lintFiles, lintText, loadConfig } from '../src/index.js';
+import * as api from '../../src/index.js';
+import { applyFixes, defineRule, lintFiles, lintText, loadConfig } from '../../src/index.js';
 
 let dir: string;
 beforeAll(() => {

@@ -1,12 +1,12 @@
 // RuleTester: plugin authors test their rules with it (here: the example plugin's rules), and a wrong
 // case fails with a diff of expected vs actual messages.
 import { describe, expect, it } from 'vitest';
-import { RuleTester, RuleTesterError, type TestCases } from '../src/rule-tester.js';
-import { defineRule } from '../src/rule-api.js';
-import { scan } from '../src/nlp/match.js';
-import type { Rule } from '../src/types.js';
-import productName from '../fixtures/plugins/acme/rules/product-name.js';
-import noDiscountCodes from '../fixtures/plugins/acme/rules/no-discount-codes.js';
+import { RuleTester, RuleTesterError, type TestCases } from '../../src/rule-tester.js';
+import { defineRule } from '../../src/rule-api.js';
+import { scan } from '../../src/nlp/match.js';
+import type { Rule } from '../../src/types.js';
+import productName from '../../fixtures/plugins/acme/rules/product-name.js';
+import noDiscountCodes from '../../fixtures/plugins/acme/rules/no-discount-codes.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;

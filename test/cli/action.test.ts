@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT, tempTree } from './helpers/cli.js';
+import { ROOT, tempTree } from '../helpers/cli.js';
 // @ts-expect-error: a plain ESM script without types
-import { parsePaths, splitArgs } from '../scripts/github-action.mjs';
+import { parsePaths, splitArgs } from '../../scripts/github-action.mjs';
 
 interface Step { id?: string; uses?: string; run?: string; shell?: string; env?: Record<string, string>; with?: Record<string, string> }
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {

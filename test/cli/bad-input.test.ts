@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinRules } from '../rules/index.js';
-import { BIN, cli, tempTree } from './helpers/cli.js';
+import { builtinRules } from '../../rules/index.js';
+import { BIN, cli, tempTree } from '../helpers/cli.js';
 
 const OK_TEXT = 'Thanks for the update. Is there anything else wrong?\n';
 // negative-follow-up on "Is there anything else wrong?": line 1, columns 24-53 of OK_TEXT.

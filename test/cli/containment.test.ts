@@ -4,10 +4,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempTree } from './helpers/cli.js';
+import { tempTree } from '../helpers/cli.js';
 
-vi.mock('../src/formats/index.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/formats/index.js')>();
+vi.mock('../../src/formats/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/formats/index.js')>();
   return {
     ...real,
     extract: (format: Parameters<typeof real.extract>[0], text: string, options: Parameters<typeof real.extract>[2]) => {
@@ -17,7 +17,7 @@ vi.mock('../src/formats/index.js', async (importOriginal) => {
   };
 });
 
-const { lintFiles } = await import('../src/api.js');
+const { lintFiles } = await import('../../src/api.js');
 
 describe('an internal error on one file', () => {
   it('is reported for that file only; the run goes on', async () => {

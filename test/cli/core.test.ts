@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tempTree } from './helpers/cli.js';
+import { cli, tempTree } from '../helpers/cli.js';
 
 const BAD_FOLLOW_UP = 'Thanks for the update. Is there anything else wrong?\n';
 // "Is there anything else wrong?" starts at offset 23: line 1, column 24, end column 53.
@@ -220,7 +220,7 @@ describe('exit codes and flags', () => {
   });
 
   it('--version prints the package version; --help has examples', () => {
-    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
     expect(cli(['--version']).stdout.trim()).toBe(pkg.version);
     const help = cli(['--help']);
     expect(help.status).toBe(0);

@@ -6,10 +6,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinRules } from '../rules/index.js';
-import { loadConfig } from '../src/api.js';
+import { builtinRules } from '../../rules/index.js';
+import { loadConfig } from '../../src/api.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'complaintlint.js');
 let dir: string;
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinRules } from '../rules/index.js';
-import { BIN, tempTree } from './helpers/cli.js';
+import { builtinRules } from '../../rules/index.js';
+import { BIN, tempTree } from '../helpers/cli.js';
 
 const MiB = 1024 * 1024;
 const PROBLEM = 'Is there anything else wrong?';

@@ -7,11 +7,11 @@ import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'n
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, tempTree } from './helpers/cli.js';
+import { cli, ROOT, tempTree } from '../helpers/cli.js';
 // @ts-expect-error -- plain JS module of the bin
-import { STAMP, stampMatches } from '../bin/bundle.js';
-import { loadSavedNlp } from '../src/nlp/saved-model.js';
-import { PLAIN_WORDS } from '../rules/heated-tone.js';
+import { STAMP, stampMatches } from '../../bin/bundle.js';
+import { loadSavedNlp } from '../../src/nlp/saved-model.js';
+import { PLAIN_WORDS } from '../../rules/heated-tone.js';
 
 const require = createRequire(import.meta.url);
 const DRAFT = "Dear Customer,\n\nWe're sorry you feel that way. Please be advised that we NEVER lose parcels!!\nI'll pass this on to the relevant team.\n\nIs there anything else wrong?\n";
@@ -169,7 +169,7 @@ describe('--cache without reading unchanged files', () => {
 
 describe('compact offset maps (RunTable)', () => {
   it('answers every index as the plain array does, for slices too, and keeps the array when runs are no smaller', async () => {
-    const { RunTable } = await import('../src/formats/mapped.js');
+    const { RunTable } = await import('../../src/formats/mapped.js');
     // A decoded JSON string: 1:1 runs broken by escapes (two source characters for one) and one wide entity.
     const values: number[] = [];
     let src = 100;

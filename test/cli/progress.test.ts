@@ -2,9 +2,9 @@
 // over 200 files, redrawn in place at most ten times a second, and erased at the end.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { Progress, progressWanted, PROGRESS_MIN_FILES } from '../src/cli/progress.js';
-import { cliAsync } from './helpers/pipelines.js';
-import { BIN, tempTree } from './helpers/cli.js';
+import { Progress, progressWanted, PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
+import { cliAsync } from '../helpers/pipelines.js';
+import { BIN, tempTree } from '../helpers/cli.js';
 
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 

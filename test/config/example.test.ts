@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, ROOT, tempTree } from './helpers/cli.js';
+import { cli, ROOT, tempTree } from '../helpers/cli.js';
 
 describe('.complaintlintrc.example', () => {
   it('loads without errors and applies its settings', () => {

@@ -7,14 +7,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyFixes, lintText } from '../src/api.js';
-import type { PhraseSpec, UserConfig } from '../src/config/types.js';
-import { checkRegexSafety } from '../src/config/regex-safety.js';
-import { expandContractions, matchTriggers } from '../src/config/phrases.js';
-import { buildWordIndex } from '../src/phrases/word-index.js';
-import { anyTrigger } from '../src/phrases/triggers.js';
+import { applyFixes, lintText } from '../../src/api.js';
+import type { PhraseSpec, UserConfig } from '../../src/config/types.js';
+import { checkRegexSafety } from '../../src/config/regex-safety.js';
+import { expandContractions, matchTriggers } from '../../src/config/phrases.js';
+import { buildWordIndex } from '../../src/phrases/word-index.js';
+import { anyTrigger } from '../../src/phrases/triggers.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'complaintlint.js');
 
 const SORRY: PhraseSpec = {

@@ -5,9 +5,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintText, loadConfig } from '../src/api.js';
+import { lintText, loadConfig } from '../../src/api.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
 
 function write(rel: string, content: unknown): string {
@@ -106,7 +106,7 @@ describe('extends', () => {
 
 describe('plugins given to the API as objects', () => {
   it('lintText({ plugins }) registers rules and presets without a config file', async () => {
-    const { default: acme } = await import('../fixtures/plugins/acme/index.js');
+    const { default: acme } = await import('../../fixtures/plugins/acme/index.js');
     const [result] = await lintText('Thanks for using acme cloud.', { plugins: { acme }, config: { extends: ['plugin:acme/recommended'] } });
     expect(result!.messages.map((m) => [m.ruleId, m.fix?.text])).toEqual([['acme/product-name', 'Acme Cloud']]);
   });

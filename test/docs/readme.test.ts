@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinRules } from '../rules/index.js';
+import { builtinRules } from '../../rules/index.js';
 // @ts-expect-error plain ESM script without types
-import { renderRulesTable, replaceTable } from '../scripts/gen-rules-table.mjs';
-import { ROOT } from './helpers/cli.js';
+import { renderRulesTable, replaceTable } from '../../scripts/gen-rules-table.mjs';
+import { ROOT } from '../helpers/cli.js';
 
 describe('README', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

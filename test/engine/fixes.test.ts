@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinRules } from '../rules/index.js';
-import { applyFixes } from '../src/engine/fixes.js';
-import { writeAtomic, WriteError } from '../src/sources/write.js';
-import { cli, tempTree } from './helpers/cli.js';
+import { builtinRules } from '../../rules/index.js';
+import { applyFixes } from '../../src/engine/fixes.js';
+import { writeAtomic, WriteError } from '../../src/sources/write.js';
+import { cli, tempTree } from '../helpers/cli.js';
 
 const BAD = 'Thanks for the update. Is there anything else wrong?\n';
 const FIXED = 'Thanks for the update. How else can I help you today?\n';

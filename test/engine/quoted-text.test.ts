@@ -6,7 +6,7 @@ import { findQuotedSpans, headerName, maskQuoted, quotedThread } from '../../src
 import { prepareReply } from '../../src/engine/prepare.js';
 import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/engine/placeholders.js';
 import { lintText } from '../../src/api.js';
-import { fixed, probe, spots } from '../formats-probe.js';
+import { fixed, probe, spots } from '../helpers/formats-probe.js';
 
 const quotedParts = (text: string) => findQuotedSpans(text).map((s) => `${s.level}:${text.slice(s.start, s.end)}`);
 

@@ -3,9 +3,9 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFiles } from '../src/api.js';
-import { cli, tempTree } from './helpers/cli.js';
-import { PROBE_CONFIG, ROOT } from './formats-probe.js';
+import { lintFiles } from '../../src/api.js';
+import { cli, tempTree } from '../helpers/cli.js';
+import { PROBE_CONFIG, ROOT } from '../helpers/formats-probe.js';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'macros');
 

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { extractCsv } from '../src/formats/csv.js';
-import { FormatError } from '../src/formats/types.js';
-import { DEFAULT_FIELDS } from '../src/formats/fields.js';
-import { changedStrings, fixed, pointed, probe, spots, ROOT } from './formats-probe.js';
+import { extractCsv } from '../../src/formats/csv.js';
+import { FormatError } from '../../src/formats/types.js';
+import { DEFAULT_FIELDS } from '../../src/formats/fields.js';
+import { changedStrings, fixed, pointed, probe, spots, ROOT } from '../helpers/formats-probe.js';
 
 const MACROS = join(ROOT, 'fixtures/macros/macros.csv');
 const ACTIONS = join(ROOT, 'fixtures/macros/zendesk-actions.csv');

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseHtml, serialize } from 'parse5';
-import { htmlToText } from '../src/formats/html-text.js';
-import { extractHtml } from '../src/formats/html.js';
-import { fixed, pointed, probe, spots, ROOT } from './formats-probe.js';
+import { htmlToText } from '../../src/formats/html-text.js';
+import { extractHtml } from '../../src/formats/html.js';
+import { fixed, pointed, probe, spots, ROOT } from '../helpers/formats-probe.js';
 
 const FIXTURE = join(ROOT, 'fixtures/macros/delay-notice.html');
 

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractJson } from '../src/formats/json.js';
-import { FormatError } from '../src/formats/types.js';
-import { DEFAULT_FIELDS } from '../src/formats/fields.js';
-import { changedStrings, fixed, pointed, probe, spots, ROOT, withPhrases } from './formats-probe.js';
+import { extractJson } from '../../src/formats/json.js';
+import { FormatError } from '../../src/formats/types.js';
+import { DEFAULT_FIELDS } from '../../src/formats/fields.js';
+import { changedStrings, fixed, pointed, probe, spots, ROOT, withPhrases } from '../helpers/formats-probe.js';
 
 const FIXTURE = join(ROOT, 'fixtures/macros/zendesk-export.json');
 const EXPECTED_FIX = join(ROOT, 'fixtures/macros/zendesk-export.fixed.json');

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractMarkdown } from '../src/formats/markdown.js';
-import { fixed, pointed, probe, spots, ROOT } from './formats-probe.js';
+import { extractMarkdown } from '../../src/formats/markdown.js';
+import { fixed, pointed, probe, spots, ROOT } from '../helpers/formats-probe.js';
 
 const SAVED = join(ROOT, 'fixtures/macros/saved-replies.md');
 const CANNED = join(ROOT, 'fixtures/macros/canned.md');

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, visit, type Scalar } from 'yaml';
-import { extractYaml } from '../src/formats/yaml.js';
-import { decodeScalar, encodeScalar } from '../src/formats/scalars.js';
-import { FormatError } from '../src/formats/types.js';
-import { DEFAULT_FIELDS } from '../src/formats/fields.js';
-import type { MappedText } from '../src/formats/mapped.js';
-import { changedStrings, fixed, pointed, probe, spots, ROOT, withPhrases } from './formats-probe.js';
+import { extractYaml } from '../../src/formats/yaml.js';
+import { decodeScalar, encodeScalar } from '../../src/formats/scalars.js';
+import { FormatError } from '../../src/formats/types.js';
+import { DEFAULT_FIELDS } from '../../src/formats/fields.js';
+import type { MappedText } from '../../src/formats/mapped.js';
+import { changedStrings, fixed, pointed, probe, spots, ROOT, withPhrases } from '../helpers/formats-probe.js';
 
 const FIXTURE = join(ROOT, 'fixtures/macros/saved-replies.yaml');
 const fields = DEFAULT_FIELDS;

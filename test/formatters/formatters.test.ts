@@ -6,13 +6,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import compact from '../src/formatters/compact.js';
-import github, { escapeData, escapeProperty } from '../src/formatters/github.js';
-import junit, { escapeXml } from '../src/formatters/junit.js';
-import sarif, { informationUri } from '../src/formatters/sarif.js';
-import { BUILT_IN_FORMATTERS, loadFormatter } from '../src/formatters/index.js';
-import { ROOT, tempTree } from './helpers/cli.js';
-import { assertWellFormedXml, cliAsync, context, CWD, LIBRARY, META, SARIF_SCHEMA, sampleResults } from './helpers/pipelines.js';
+import compact from '../../src/formatters/compact.js';
+import github, { escapeData, escapeProperty } from '../../src/formatters/github.js';
+import junit, { escapeXml } from '../../src/formatters/junit.js';
+import sarif, { informationUri } from '../../src/formatters/sarif.js';
+import { BUILT_IN_FORMATTERS, loadFormatter } from '../../src/formatters/index.js';
+import { ROOT, tempTree } from '../helpers/cli.js';
+import { assertWellFormedXml, cliAsync, context, CWD, LIBRARY, META, SARIF_SCHEMA, sampleResults } from '../helpers/pipelines.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);

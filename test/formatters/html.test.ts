@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import html from '../src/formatters/html.js';
-import { cliAsync, context, LIBRARY, sampleResults } from './helpers/pipelines.js';
-import { tempDir } from './helpers/cli.js';
+import html from '../../src/formatters/html.js';
+import { cliAsync, context, LIBRARY, sampleResults } from '../helpers/pipelines.js';
+import { tempDir } from '../helpers/cli.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 

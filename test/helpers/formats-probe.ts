@@ -4,12 +4,12 @@
 // that needs escaping in every host format. All are fixable.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinRules } from '../rules/index.js';
-import { lintText } from '../src/api.js';
-import type { LintMessage, LintResult } from '../src/types.js';
-import type { UserConfig } from '../src/config/types.js';
+import { builtinRules } from '../../rules/index.js';
+import { lintText } from '../../src/api.js';
+import type { LintMessage, LintResult } from '../../src/types.js';
+import type { UserConfig } from '../../src/config/types.js';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const PROBE_CONFIG: UserConfig = {
   rules: {

@@ -1,7 +1,7 @@
 // The faster compromise sweep must tag exactly like the stock one: same terms, tags, offsets.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { installFastSweep } from '../src/nlp/fast-sweep.js';
+import { installFastSweep } from '../../src/nlp/fast-sweep.js';
 
 const require = createRequire(import.meta.url);
 

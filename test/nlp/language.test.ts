@@ -1,7 +1,7 @@
 // Built-in rules are English: replies in other languages skip them (with a notice); plugins/phrases still run.
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/api.js';
-import { looksEnglish } from '../src/nlp/language.js';
+import { lintText } from '../../src/api.js';
+import { looksEnglish } from '../../src/nlp/language.js';
 
 const PORTUGUESE = 'Olá, obrigado pelo contato. Infelizmente não conseguimos utilizar o sistema hoje. Por favor, envie o número do pedido e o e-mail usado na compra.';
 const GERMAN = 'Hallo, vielen Dank für deine Nachricht. Leider konnten wir deine Bestellung nicht finden. Bitte schicke uns die Bestellnummer per Direktnachricht.';

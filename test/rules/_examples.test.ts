@@ -1,8 +1,8 @@
 // Every built-in rule's own examples, run through RuleTester (the same tester plugin authors use):
 // each bad example is flagged by that rule, each good one is not.
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from '../rules/index.js';
-import { RuleTester } from '../src/rule-tester.js';
+import { builtinRules } from '../../rules/index.js';
+import { RuleTester } from '../../src/rule-tester.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;

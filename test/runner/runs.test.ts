@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempTree } from './helpers/cli.js';
-import { cliAsync } from './helpers/pipelines.js';
-import { workerCount, AUTO_MIN_FILES } from '../src/runner/workers.js';
-import { shardFiles } from '../src/runner/shard.js';
-import { applyBaseline, createBaseline, pruneBaseline } from '../src/runner/baseline.js';
-import type { LintResult } from '../src/types.js';
+import { tempTree } from '../helpers/cli.js';
+import { cliAsync } from '../helpers/pipelines.js';
+import { workerCount, AUTO_MIN_FILES } from '../../src/runner/workers.js';
+import { shardFiles } from '../../src/runner/shard.js';
+import { applyBaseline, createBaseline, pruneBaseline } from '../../src/runner/baseline.js';
+import type { LintResult } from '../../src/types.js';
 
 const BAD = 'Hi Ann,\n\nSorry for the wait on your order. Is there anything else wrong?\n';
 const WORSE = 'Hi Ann,\n\nSorry for the wait. Is there anything else wrong? Are there any other problems?\n';

@@ -1,8 +1,8 @@
 // decodeText: what is text (UTF-8, BOM kept) and the one-line reason for what is not.
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { decodeText, describeFsError, SourceError } from '../src/sources/read.js';
-import { readStdin } from '../src/sources/stdin.js';
+import { decodeText, describeFsError, SourceError } from '../../src/sources/read.js';
+import { readStdin } from '../../src/sources/stdin.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const reason = (b: Uint8Array) => {
