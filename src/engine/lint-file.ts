@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { extract, formatOf, type FormatName } from '../formats/index.js';
 import { toFileEndOffset, toFileOffset, type ExtractedReply, type Extraction } from '../formats/types.js';
 import { prepareReply } from './prepare.js';
-import { looksEnglish } from '../nlp/language.js';
+import { languageOf } from '../nlp/language.js';
 import { placeholderPatternsFor, type PlaceholderPattern } from './placeholders.js';
 import { runRules } from './run-rules.js';
 import { applyDirectives } from './suppress.js';
@@ -88,12 +88,12 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     // Very long replies are linted in bounded parts (memory), reported as one reply.
     const parts = splitLongReply(ex);
     // The built-in rules read English; on other languages they only make noise (plugins and phrases still run).
-    const english = looksEnglish(ex.text.slice(0, 20_000));
-    if (!english) nonEnglish++;
+    const language = languageOf(ex.text.slice(0, 20_000));
+    if (language !== 'en') nonEnglish++;
     if (parts.length > 1) notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts`);
     const context = ex.context ?? opts.context;
     const contextSource = ex.context ? 'thread' : 'option';
-    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, english, context, contextSource }))));
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, language, context, contextSource }))));
   });
 
   if (nonEnglish) {
@@ -153,8 +153,8 @@ interface ReplyContext {
   located: Array<{ message: LintMessage; offset: number }>;
   /** The file text the offsets point into. */
   fileText: string;
-  /** False when the reply is in another language: rules with meta.languages ['en'] do not run. */
-  english: boolean;
+  /** The reply's language (nlp/language.ts languageOf): rules whose meta.languages leave it out do not run. */
+  language: string;
   context?: ThreadInput;
   contextSource: 'thread' | 'option';
 }
@@ -167,7 +167,7 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
   });
   const outcome = runRules(reply, {
     rules: config.ruleSet.values(),
-    language: ctx.english ? 'en' : 'other',
+    language: ctx.language,
     settings: config.rules,
     minWords: config.minWords,
     disabled: ex.disabledRules ? new Set(ex.disabledRules) : undefined,
