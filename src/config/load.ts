@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import type { Channel, ReplyKind, Rule, Severity } from '../types.js';
 import type { PlatformName } from '../platforms/types.js';
 import { builtinRules } from '../../rules/index.js';
-import { DEFAULT_PLACEHOLDERS } from '../engine/placeholders.js';
+import { DEFAULT_PLACEHOLDERS } from '../platforms/placeholders.js';
 import { DEFAULT_FIELDS } from '../formats/fields.js';
 import { buildPreset, isKindGated, presetName } from './presets.js';
 import { ConfigError, type PhraseSpec, type ResolvedConfig, type RuleConfig, type RuleSetting, type UserConfig } from './types.js';

@@ -8,7 +8,7 @@ import { extract, formatOf, type FormatName } from '../formats/index.js';
 import { toFileEndOffset, toFileOffset, type ExtractedReply, type Extraction } from '../formats/types.js';
 import { prepareReply } from './prepare.js';
 import { languageOf } from '../nlp/language.js';
-import { placeholderPatternsFor, type PlaceholderPattern } from './placeholders.js';
+import { placeholderPatternsFor, type PlaceholderPattern } from '../platforms/placeholders.js';
 import { runRules } from './run-rules.js';
 import { applyDirectives } from './suppress.js';
 import { LineIndex, bomOf } from '../core/text.js';

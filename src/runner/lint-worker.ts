@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
 import { lintPath } from './run-files.js';
-import { ReadAhead } from './run-batch.js';
+import { ReadAhead } from './read-ahead.js';
 import type { Channel, LintResult, ReplyKind, ThreadInput } from '../types.js';
 
 export interface WorkerSetup {

@@ -3,7 +3,8 @@
 import type { LintResult } from '../types.js';
 import type { ConfigLoader } from '../config/load.js';
 import { LintCache } from './cache.js';
-import { readTextFile, SourceError } from '../sources/read.js';
+import { SourceError } from '../sources/read.js';
+import { ReadAhead } from './read-ahead.js';
 import { lintInWorkers, workerCount, workersAvailable } from './workers.js';
 import type { WorkerSetup } from './lint-worker.js';
 
@@ -110,25 +111,4 @@ async function fromCache(
     }
   }
   return todo;
-}
-
-/**
- * Reads the next few files while the current one is linted: reading one file at a time leaves the
- * thread idle on each read, which costs as much as linting on large runs of small files.
- */
-export class ReadAhead {
-  private readonly reads = new Map<number, Promise<string>>();
-  constructor(private readonly files: string[], private readonly window = 16) {}
-
-  take(k: number): Promise<string> {
-    for (let j = k; j < Math.min(this.files.length, k + this.window); j++) {
-      if (this.reads.has(j)) continue;
-      const p = readTextFile(this.files[j]!);
-      p.catch(() => undefined); // handled where it is taken
-      this.reads.set(j, p);
-    }
-    const p = this.reads.get(k)!;
-    this.reads.delete(k);
-    return p;
-  }
 }
