@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (npm run build writes dist/): from dist/bundle when it matches dist/
 // (bin/bundle.js: one script with a code cache, the fast start), else from dist/src.
-import { setFlagsFromString } from 'node:v8';
-import { REGEXP_FLAGS } from './flags.js';
+import { bootProcess } from '../dist/src/core/boot.js';
 import { loadBundle } from './bundle.js';
 
-for (const flag of REGEXP_FLAGS) setFlagsFromString(flag);
+bootProcess(); // V8 flags first (src/core/boot.ts): the bundle's code cache is made under them
 const { main } = loadBundle() ?? (await import('../dist/src/cli/main.js'));
 // A closed pipe (`complaintlint ... | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

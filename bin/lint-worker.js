@@ -4,4 +4,4 @@ import { loadBundle } from './bundle.js';
 
 const bundle = loadBundle();
 if (bundle) bundle.serveLintRequests();
-else await import('../dist/src/engine/lint-worker-entry.js');
+else await import('../dist/src/runner/lint-worker-entry.js');

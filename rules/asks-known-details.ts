@@ -11,6 +11,7 @@ export default defineRule({
     id: 'asks-known-details',
     description: 'Asks the customer for a detail they already gave (order number, email, phone, name, date, device)',
     family: 'context',
+    languages: ['en'],
     label: 'Known details',
     defaultSeverity: 'warn',
     fixable: false,

@@ -281,6 +281,7 @@ export default definePhraseRule({
     id: 'blames-customer',
     description: 'Tells customers the problem is their fault, contradicts them, reminds them they were told, or talks down to them',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'error',
     fixable: false,
     messages: MESSAGES,

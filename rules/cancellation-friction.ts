@@ -253,6 +253,7 @@ export default definePhraseRule({
     id: 'cancellation-friction',
     description: 'Makes it hard to leave: call-to-cancel, "are you sure?", retention pressure, loss threats, extra steps; confirmshaming anywhere',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'error',
     fixable: false,
     messages: MESSAGES,

@@ -11,6 +11,7 @@
 import { casedReplacement, definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit, Replacement } from '../src/phrases/table.js';
 import type { Reply } from '../src/types.js';
+import { sentenceTerms } from '../src/nlp/terms.js';
 
 type Hit = PhraseHit;
 
@@ -298,11 +299,7 @@ BUILT_IN.push(
 );
 
 function termTags(reply: Reply, hit: Hit): Set<string> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  for (const s of reply.parse(hit.sentence).json({ offset: true, terms: { offset: true } }) as any[]) {
-    for (const t of s.terms) if (hit.sentence.start + t.offset.start === hit.start) return new Set(t.tags);
-  }
-  return new Set();
+  return sentenceTerms(reply, hit.sentence).find((t) => t.start === hit.start)?.tags ?? new Set();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,6 +401,7 @@ export default definePhraseRule<{ phrases?: Record<string, string> }>({
     id: 'corporate-stiff',
     description: 'Bureaucratic, form-letter wording where a plain word would do',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: true,
     messages: {

@@ -130,6 +130,7 @@ export default definePhraseRule({
     id: 'dead-end',
     description: 'A refusal or "I don\'t know" with no alternative, next step or time to come back',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     messages: {

@@ -407,6 +407,7 @@ export default definePhraseRule({
     id: 'deflects-responsibility',
     description: 'Dodges ownership: a rule quoted as the answer, "nothing I can do", "not my department", blaming the system, "they" for our own company, or a vendor',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'error',
     fixable: false,
     messages: {

@@ -293,6 +293,7 @@ export default definePhraseRule<{ minimizers?: boolean }>({
     id: 'downplays-problem',
     description: 'Treats the customer\'s problem as small, rare, normal or not real',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'error',
     fixable: false,
     messages: MESSAGES,

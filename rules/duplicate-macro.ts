@@ -17,7 +17,6 @@ export default defineRule<{ threshold: number; minWords: number }>({
     defaultSeverity: 'warn',
     fixable: false,
     needsPlatform: true,
-    anyLanguage: true,
     docs: {
       why:
         'Two copies of one answer drift apart: a policy change is made in one and the other keeps promising the old ' +

@@ -13,6 +13,8 @@ import { defineRule } from '../src/rule-api.js';
 import { scan } from '../src/nlp/match.js';
 import { lexiconTag } from '../src/nlp/terms.js';
 import type { Reply, Sentence } from '../src/types.js';
+import { lastAtMost } from '../src/core/sorted.js';
+import { memoPer } from '../src/core/memo.js';
 
 // Words in capitals of 2+ letters, with contractions ("DON'T", "I'M"), possibly joined by & / - / digits (codes).
 const CAPS = /(?<![\w&/@#.-])[A-Z][A-Z0-9'&/.-]{0,40}[A-Z0-9](?![\w&/-]|\.[A-Za-z0-9])(?:'?s\b)?/g;
@@ -199,6 +201,7 @@ export default defineRule<{ allow?: string[] }>({
     id: 'heated-tone',
     description: 'Heat aimed at the customer: capitals for emphasis, "!!" or "?!" on a correction or refusal, sarcasm',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     triggers: ['#caps', '#bang', 'seriously', 'really', 'honestly', 'obviously', 'right', 'try', 'luck', 'nothing', 'clearly', 'last', 'final', 'hundredth', 'umpteenth', 'third', 's'],
@@ -362,12 +365,8 @@ function isSignOff(reply: Reply, start: number, word: string): boolean {
 
 interface LineStarts { starts: number[]; tail: number }
 
-const lineCache = new WeakMap<Reply, LineStarts>();
-
 /** Where each line starts, and where the last three non-empty lines begin (computed once per reply). */
-function lineStarts(reply: Reply): LineStarts {
-  let cached = lineCache.get(reply);
-  if (cached) return cached;
+const lineStarts = memoPer(function lineStarts(reply: Reply): LineStarts {
   const starts = [0];
   for (let i = reply.text.indexOf('\n'); i >= 0; i = reply.text.indexOf('\n', i + 1)) starts.push(i + 1);
   let tail = reply.text.length;
@@ -376,21 +375,13 @@ function lineStarts(reply: Reply): LineStarts {
     const end = k + 1 < starts.length ? starts[k + 1]! - 1 : reply.text.length;
     if (reply.text.slice(starts[k]!, end).trim()) { seen++; tail = starts[k]!; }
   }
-  cached = { starts, tail };
-  lineCache.set(reply, cached);
-  return cached;
-}
+  return { starts, tail };
+});
 
 /** A signature or company line in capitals in the last lines of a reply ("ACME LTD"). */
 function isShortCapsLine(reply: Reply, start: number, lines: LineStarts): boolean {
   const { starts } = lines;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtMost(starts, start);
   const lineStart = starts[lo]!;
   const lineEnd = lo + 1 < starts.length ? starts[lo + 1]! - 1 : reply.text.length;
   if (lineStart === 0 || lineStart < lines.tail || lineEnd - lineStart > 80) return false;

@@ -38,6 +38,7 @@ export default definePhraseRule({
     id: 'impersonal-greeting',
     description: 'Greeting addressed to a role ("Dear Customer") instead of the person',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     messages: {

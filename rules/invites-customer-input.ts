@@ -39,6 +39,7 @@ export default defineRule({
     id: 'invites-customer-input',
     description: 'A complaint reply should ask the customer what would make it right',
     family: 'structure',
+    languages: ['en'],
     defaultSeverity: 'info',
     fixable: false,
     checklist: 'involve',

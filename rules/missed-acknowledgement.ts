@@ -15,6 +15,7 @@ export default defineRule({
     id: 'missed-acknowledgement',
     description: 'The customer said what went wrong, and the reply never names it ("I understand" alone)',
     family: 'context',
+    languages: ['en'],
     label: 'Names the problem',
     defaultSeverity: 'warn',
     fixable: false,

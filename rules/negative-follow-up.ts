@@ -57,6 +57,7 @@ export default definePhraseRule({
     id: 'negative-follow-up',
     description: 'Closing question that invites more complaints',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'error',
     fixable: true,
     messages: {

@@ -17,6 +17,7 @@ import { tight } from './_phrases/word-bounds.js';
 import { sentenceTerms } from '../src/nlp/terms.js';
 import { verbGroups } from './_structure/verb-groups.js';
 import type { Reply, Sentence } from '../src/types.js';
+import { memoPer } from '../src/core/memo.js';
 
 const APOL = String.raw`(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted|ting)?)`;
 const APOLOGY_TRIGGERS = ['sorry', 'apolog*', 'regret*'];
@@ -239,12 +240,7 @@ function aimsAtFeelings(hit: PhraseHit, reply: Reply): boolean {
 // Owning the cause anywhere in the reply: then an agentless "your refund was delayed" is not hiding anything.
 
 const OWNS_CAUSE = /\b(?:(?:our|my)\s+(?:fault|mistake|error|bad|oversight|mix-?up|responsibility)|(?:on|with)\s+(?:us|me)\b|(?:we|I)(?:'ve|\s+have|\s+had|'d)?\s+(?:\w+\s+)?(?:made\s+(?:a|an)\s+(?:mistake|error)|got\s+(?:it|this|that)\s+wrong|messed|dropped\s+the\s+ball|sent|shipped|lost|missed|forgot|delayed|mixed|overcharged|charged|billed|cancell?ed|failed|broke|didn't|did\s+not)|by\s+(?:us|me|our|my)\b|(?:because|since|as)\s+(?:we|I|our|my)\b|caused\s+by|due\s+to|because\s+of)/i;
-const ownsCache = new WeakMap<Reply, boolean>();
-function ownsCause(reply: Reply): boolean {
-  let owned = ownsCache.get(reply);
-  if (owned === undefined) ownsCache.set(reply, (owned = OWNS_CAUSE.test(reply.text)));
-  return owned;
-}
+const ownsCause = memoPer((reply: Reply): boolean => OWNS_CAUSE.test(reply.text));
 
 const AGENTLESS_PASSIVE = new RegExp(String.raw`^\s*(?:your|the|this|that|these|those)\s+(?:[\w-]{1,24}\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are)\s+(?:\w{1,24}ly\s+)?${BAD_PARTICIPLE}\b`, 'i');
 
@@ -366,6 +362,7 @@ export default definePhraseRule({
     id: 'non-apology',
     description: 'Apology for the customer\'s feelings, an abstraction or a condition, or one taken back, instead of owning the problem',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'error',
     fixable: false,
     messages: {

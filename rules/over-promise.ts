@@ -143,6 +143,7 @@ export default definePhraseRule({
     id: 'over-promise',
     description: 'Makes a promise nobody can keep: absolute, vague, or for another team',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     messages: {

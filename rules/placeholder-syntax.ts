@@ -29,7 +29,6 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
     needsPlatform: true,
-    anyLanguage: true,
     docs: {
       why:
         'A placeholder with a missing brace, an `{% if %}` without `{% endif %}` or a filter the help desk does not ' +

@@ -17,7 +17,6 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: false,
     needsPlatform: true,
-    anyLanguage: true,
     docs: {
       why:
         'Leads, chat visitors and people who write from a bare address often have no first name on file. ' +

@@ -66,6 +66,7 @@ export default defineRule({
     id: 'public-channel',
     description: 'Works a complaint out in public: asks for or shows private details, or troubleshoots the customer\'s own case with no move to DM, email or a private link',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     channels: ['social'],

@@ -10,6 +10,7 @@ export default defineRule<{ targets: Record<string, number>; minWords: number }>
     id: 'reading-level',
     description: 'Reply reads above the target grade level for its channel (Flesch-Kincaid; opt-in)',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'off',
     fixable: false,
     docs: {

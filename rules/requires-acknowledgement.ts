@@ -73,6 +73,7 @@ export default defineRule({
     id: 'requires-acknowledgement',
     description: 'A complaint reply should restate the problem or say it was heard',
     family: 'structure',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     checklist: 'acknowledge',

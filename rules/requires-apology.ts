@@ -53,6 +53,7 @@ export default defineRule({
     id: 'requires-apology',
     description: 'A complaint reply should contain a real apology',
     family: 'structure',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     checklist: 'apologize',

@@ -31,6 +31,7 @@ export default defineRule({
     id: 'requires-closing-question',
     description: 'A complaint reply should end with an inviting question that checks the fix',
     family: 'structure',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     checklist: 'verify',

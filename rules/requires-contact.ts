@@ -116,6 +116,7 @@ export default defineRule({
     id: 'requires-contact',
     description: 'A complaint reply should give a named person or a direct line to come back to',
     family: 'structure',
+    languages: ['en'],
     defaultSeverity: 'info',
     fixable: false,
     checklist: 'contact',

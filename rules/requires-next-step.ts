@@ -10,6 +10,7 @@ export default defineRule({
     id: 'requires-next-step',
     description: 'A complaint reply should state a concrete action on the problem',
     family: 'structure',
+    languages: ['en'],
     defaultSeverity: 'error',
     fixable: false,
     checklist: 'fix',

@@ -54,6 +54,7 @@ export default defineRule({
     id: 'requires-prevention',
     description: 'A complaint reply should say what will stop the problem happening again',
     family: 'structure',
+    languages: ['en'],
     defaultSeverity: 'info',
     fixable: false,
     checklist: 'prevent',

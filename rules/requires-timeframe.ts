@@ -9,6 +9,7 @@ export default defineRule({
     id: 'requires-timeframe',
     description: 'A complaint reply should say when the fix happens',
     family: 'structure',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     checklist: 'urgency',

@@ -249,6 +249,7 @@ const rule = definePhraseRule({
     id: 'robotic-script',
     description: 'Hollow script lines, stock apologies and pledges, feedback black holes, canned empathy and automated-sounding text',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
     messages: {

@@ -35,6 +35,7 @@ export default defineRule({
     id: 'tone-mismatch',
     description: 'An upset customer answered in a breezy or celebratory tone ("Great news!!", "No worries!", smileys) or with a stock line only',
     family: 'context',
+    languages: ['en'],
     label: 'Tone',
     defaultSeverity: 'warn',
     fixable: false,

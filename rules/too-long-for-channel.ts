@@ -15,7 +15,6 @@ export default defineRule<{ limits: Record<string, number> }>({
     defaultSeverity: 'error',
     fixable: false,
     needsPlatform: true,
-    anyLanguage: true,
     docs: {
       why:
         'Social and SMS channels cut a message at a fixed length, so a long macro either fails to send or reaches ' +

@@ -43,6 +43,7 @@ export default defineRule({
     id: 'unanswered-question',
     description: 'The customer asked a question the reply never addresses',
     family: 'context',
+    languages: ['en'],
     label: 'Answers',
     defaultSeverity: 'warn',
     fixable: false,

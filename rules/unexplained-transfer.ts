@@ -256,6 +256,7 @@ export default definePhraseRule({
     id: 'unexplained-transfer',
     description: 'Hands the customer on (transfer, hold, "call this other number", "let me check with ...") without saying who will help and why',
     family: 'phrase',
+    languages: ['en'],
     defaultSeverity: 'error',
     fixable: false,
     messages: MESSAGES,

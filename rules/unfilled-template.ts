@@ -21,7 +21,6 @@ export default defineRule<{ allowBrackets: boolean; allow: string[] }>({
     defaultSeverity: 'error',
     fixable: false,
     needsPlatform: true,
-    anyLanguage: true,
     docs: {
       why:
         'A macro that is sent with one click sends its slots too: the customer reads "[INSERT TRACKING LINK]" or ' +

@@ -16,7 +16,6 @@ export default defineRule<{ customFields: string[] }>({
     defaultSeverity: 'error',
     fixable: true,
     needsPlatform: true,
-    anyLanguage: true,
     docs: {
       why:
         'A help desk fills in only the placeholders it knows. A misspelt or foreign name reaches the customer as ' +

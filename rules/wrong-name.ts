@@ -18,6 +18,7 @@ export default defineRule({
     id: 'wrong-name',
     description: "Greets a name that is not the customer's (from their sign-off, an email header, earlier turns)",
     family: 'context',
+    languages: ['en'],
     label: 'Name',
     defaultSeverity: 'error',
     fixable: false,

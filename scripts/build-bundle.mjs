@@ -113,8 +113,8 @@ log(`wrote ${relative(ROOT, BUNDLE)} (${inputs.length} inputs, code cache ${Math
  */
 async function warmUp() {
   const { setFlagsFromString } = await import('node:v8');
-  const { REGEXP_FLAGS } = await import('../bin/flags.js');
-  for (const flag of REGEXP_FLAGS) setFlagsFromString(flag);
+  const { bootProcess } = await import('../dist/src/core/boot.js');
+  bootProcess();
   const script = compileBundle(undefined);
   const { main } = runBundle(script);
   const { mkdtempSync } = await import('node:fs');
@@ -139,7 +139,7 @@ async function warmUp() {
     process.stdout.write = write;
     rmSync(dir, { recursive: true, force: true });
   }
-  // The CLI turns regexp optimization off for small runs (src/cli/regex-tuning.ts); the cache must carry
+  // The CLI turns regexp optimization off for small runs (src/core/boot.ts); the cache must carry
   // the flags a run starts with.
   setFlagsFromString('--regexp-optimization');
   writeFileSync(`${CODE_CACHE}.tmp`, script.createCachedData());

@@ -4,7 +4,7 @@
 //   dist/nlp/model.json          that model as a stock `compromise/two` load leaves it, and the
 //                                post-tagger's pattern net that stock builds on its first parse
 //   dist/nlp/compromise-two.MODE.cache  V8 code caches of the bundle, made after tagging sample text
-//                                under each regexp-compile mode the CLI runs in (src/cli/regex-tuning.ts)
+//                                under each regexp-compile mode the CLI runs in (src/core/boot.ts)
 // A stock load spends ~270 ms computing the model (lexicon unpacking, verb conjugation, deep merges);
 // reading it back is one JSON.parse (~20 ms). Before writing, it checks in a fresh process that the two
 // give identical terms, tags and offsets on a sample of sentences (with src/nlp/fast-sweep.ts installed); on any doubt it writes nothing and
@@ -22,7 +22,7 @@ const CODE = join(OUT, 'compromise-two.cjs');
 const MODEL = join(OUT, 'model.json');
 const log = (s) => process.stderr.write(`build-nlp: ${s}\n`);
 
-const CACHE_MODES = { quick: ['--no-regexp-optimization'], optimized: [] };
+const { REGEXP_MODES: CACHE_MODES, START_FLAGS } = await import('../dist/src/core/boot.js');
 const cacheFile = (mode) => join(OUT, `compromise-two.${mode}.cache`);
 
 function giveUp(message) {
@@ -189,8 +189,7 @@ async function verify() {
  */
 async function makeCodeCache(mode) {
   const { setFlagsFromString } = await import('node:v8');
-  const { REGEXP_FLAGS } = await import('../bin/flags.js');
-  for (const flag of [...REGEXP_FLAGS, ...CACHE_MODES[mode]]) setFlagsFromString(flag);
+  for (const flag of [...START_FLAGS, ...CACHE_MODES[mode]]) setFlagsFromString(flag);
   const { compileSavedCode, assembleSavedNlp } = await import(join(ROOT, 'dist', 'src', 'nlp', 'saved-model.js'));
   const { installFastSweep } = await import(join(ROOT, 'dist', 'src', 'nlp', 'fast-sweep.js'));
   const script = compileSavedCode(CODE);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the README rules table from the rules' own meta (between the rules-table markers), so the
-// table cannot drift from the code. `npm run docs` runs it; test/readme.test.ts fails when it is stale.
+// table cannot drift from the code. `npm run docs` runs it; test/docs/readme.test.ts fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -14,6 +14,7 @@ export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> 
   if (typeof meta!.description !== 'string' || !meta!.description) fail('meta.description is required');
   if (meta!.family !== 'phrase' && meta!.family !== 'structure' && meta!.family !== 'context') fail('meta.family must be "phrase", "structure" or "context"');
   if (!SEVERITIES.has(meta!.defaultSeverity)) fail('meta.defaultSeverity must be off, info, warn or error');
+  if (meta!.languages !== undefined && !(Array.isArray(meta!.languages) && meta!.languages.every((l) => typeof l === 'string'))) fail('meta.languages must be a list of language codes (e.g. ["en"])');
   if (typeof rule.check !== 'function') fail('check(reply, context) must be a function');
   meta!.examples ??= { bad: [], good: [] };
   meta!.docs ??= { why: meta!.description, seeds: [] };

@@ -9,7 +9,7 @@ import type { ResolvedConfig } from './config/types.js';
 import { lintFile } from './engine/lint-file.js';
 import { parseRuleSetting } from './config/validate.js';
 import { DEFAULT_FIELDS } from './formats/fields.js';
-import { DEFAULT_PLACEHOLDERS } from './engine/placeholders.js';
+import { DEFAULT_PLACEHOLDERS } from './platforms/placeholders.js';
 
 export interface TesterSettings {
   /** Reply kind (default: complaint for structure rules, general otherwise). */

@@ -83,7 +83,6 @@ export interface ReplyContext {
 }
 
 /** The compromise document type, kept loose so rules don't depend on compromise's typings. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type NlpDoc = any;
 
 /**
@@ -219,8 +218,11 @@ export interface RuleMeta {
    * detected); config or --rule turns them on everywhere.
    */
   needsPlatform?: boolean;
-  /** Runs on replies in any language (the built-in rules otherwise skip non-English replies). */
-  anyLanguage?: boolean;
+  /**
+   * Only run on replies in these languages ('en': the reply looks English); without it the rule runs on
+   * any language. Rules built on English phrasing and grammar say ['en'].
+   */
+  languages?: string[];
 }
 
 export interface Rule<O = any> {

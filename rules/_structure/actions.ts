@@ -4,6 +4,7 @@ import type { Reply, Sentence } from '../../src/types.js';
 import { sentenceTerms } from '../../src/nlp/terms.js';
 import { signOffStart } from '../../src/nlp/sign-off.js';
 import { BE, verbGroups, type VerbGroup } from './verb-groups.js';
+import { memoPer } from '../../src/core/memo.js';
 
 /** Verbs that are not an action on the problem: feelings, looking into it, talking about it, handing it off. */
 const NOT_ACTION = new RegExp('^(?:' + [
@@ -123,15 +124,11 @@ function isCandidate(s: Sentence): boolean {
   return true;
 }
 
-const actionCache = new WeakMap<Reply, Action | null>();
-
 /**
  * The first concrete action the reply states, or undefined. The regex only picks candidate sentences (strong
  * ones first, so most replies stop after one or two parses); the verb groups decide.
  */
-export function firstAction(reply: Reply): Action | undefined {
-  const cached = actionCache.get(reply);
-  if (cached !== undefined) return cached ?? undefined;
+export const firstAction = memoPer(function firstAction(reply: Reply): Action | undefined {
   const end = signOffStart(reply);
   const body = reply.sentences.slice(0, end).filter(isCandidate);
   const ordered = [...body.filter((s) => STRONG_CANDIDATE.test(s.text)), ...body.filter((s) => !STRONG_CANDIDATE.test(s.text))];
@@ -140,9 +137,8 @@ export function firstAction(reply: Reply): Action | undefined {
     const g = verbGroups(reply, s).find((x) => isAction(reply, s, x));
     if (g) { found = { sentence: s, group: g }; break; }
   }
-  actionCache.set(reply, found);
   return found ?? undefined;
-}
+});
 
 /**
  * A plan announced and then listed ("Here's what I've done:" + steps) is an action even when the steps have no

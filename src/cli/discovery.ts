@@ -31,7 +31,7 @@ export async function runDiscovery(options: CliOptions, loader: ConfigLoader, io
   if (options.printConfig) {
     const file = resolve(io.cwd, options.printConfig);
     const config = await loader.forFile(file);
-    const { platformOfFile } = await import('../engine/platform-of.js');
+    const { platformOfFile } = await import('../runner/platform-of.js');
     const choice = await platformOfFile(file, config);
     io.stdout.write(JSON.stringify(printable(config, io.cwd, choice), null, 2) + '\n');
     return 0;

@@ -4,19 +4,19 @@ import { CommanderError } from 'commander';
 import type { LintResult, RuleMeta } from '../types.js';
 import { buildProgram, toCliOptions, UsageError, type CliOptions } from './options.js';
 import { useAscii, useColor } from './color.js';
-import { getVersion } from '../version.js';
+import { getVersion } from '../core/version.js';
+import { stripBom } from '../core/text.js';
 import { ConfigLoader } from '../config/load.js';
 import { ConfigError } from '../config/types.js';
-import { lintText, runFiles } from '../api.js';
+import { keepErrors, lintText, runFiles } from '../api.js';
 import { readStdin } from '../sources/stdin.js';
 import { readTextFile, SourceError } from '../sources/read.js';
 import { ContextInputError, toThreadInput } from '../context/input.js';
 import type { ThreadInput } from '../types.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
 import { loadFormatter, FormatterError } from '../formatters/index.js';
-import { countMessages } from '../engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
-import { tuneRegexCompiler } from './regex-tuning.js';
+import { inputSize, tuneForRun } from '../core/boot.js';
 import { fixReport } from './fix-report.js';
 import { printable } from '../formatters/shared.js';
 import { applyBaselineOptions, collectRulesMeta, reportRun, runExtras, writeReport } from './pipeline.js';
@@ -92,13 +92,13 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   let stdinText = '';
   if (useStdin) {
     const text = stdinText = await readStdin(io.stdin);
-    tuneRegexCompiler(Buffer.byteLength(text));
+    tuneForRun(Buffer.byteLength(text));
     const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
     results = await lintText(text, { cwd: io.cwd, fix, filePath, loader, kind: options.kind, channel: options.channel, keepSource, context });
     if (!filePath) results[0]!.filePath = '<stdin>';
   } else {
     const { extras, progress } = runExtras(options, io, keepSource);
-    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, context, ...extras });
+    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, context, ...extras }, { beforeLint: (files) => tuneForRun(inputSize(files)) });
     progress?.clear();
     reportRun(run, options, io);
     for (const e of run.patternErrors) io.stderr.write(`complaintlint: ${display(e.message, io.cwd)}\n`);
@@ -140,12 +140,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
 
   await applyBaselineOptions(results, options, io);
 
-  if (options.quiet) {
-    for (const r of results) {
-      r.messages = r.messages.filter((m) => m.severity === 2 || m.fatal);
-      countMessages(r);
-    }
-  }
+  if (options.quiet) keepErrors(results);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -201,7 +196,7 @@ async function readContext(file: string, cwd: string): Promise<ThreadInput | und
     if (err instanceof SourceError) throw new UsageError(`--context ${file}: ${err.message}`);
     throw err;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = stripBom(text);
   if (!/\.json$/i.test(file)) {
     if (!text.trim()) throw new UsageError(`--context ${file}: the file is empty; it should hold the customer's message`);
     return { customer: text };

@@ -4,7 +4,7 @@
 import type { LoaderOptions } from '../config/load.js';
 import { createTools } from '../mcp/tools.js';
 import { serve } from '../mcp/server.js';
-import { getVersion } from '../version.js';
+import { getVersion } from '../core/version.js';
 
 const INSTRUCTIONS = 'complaintlint checks customer-service replies for phrasings that make complaints worse (non-apologies, ' +
   'blame, deflection, corporate stiffness) and, for complaint replies, whether the reply acknowledges, apologizes, ' +

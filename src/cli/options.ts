@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CHANNELS, KINDS, type Channel, type ReplyKind, type Severity } from '../types.js';
 import { PLATFORM_NAMES, type PlatformName } from '../platforms/types.js';
+import { severityOf } from '../core/severity.js';
 
 export interface CliOptions {
   patterns: string[];
@@ -44,8 +45,6 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const SEVERITIES: Record<string, Severity> = { off: 'off', info: 'info', warn: 'warn', warning: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
-
 function parseRule(value: string, previous: Array<[string, Severity]> = []): Array<[string, Severity]> {
   // Accept "id:severity" and ESLint's JSON-ish '{"id": "error"}'.
   let pairs: Array<[string, string]>;
@@ -61,7 +60,7 @@ function parseRule(value: string, previous: Array<[string, Severity]> = []): Arr
     pairs = [[value.slice(0, at).trim(), value.slice(at + 1).trim()]];
   }
   return [...previous, ...pairs.map(([id, sev]): [string, Severity] => {
-    const s = SEVERITIES[sev.toLowerCase()];
+    const s = severityOf(/^[0-2]$/.test(sev) ? Number(sev) : sev);
     if (!s) throw new InvalidArgumentError(`severity for ${id} must be off, info, warn or error (got ${JSON.stringify(sev)})`);
     return [id, s];
   })];

@@ -7,13 +7,13 @@ import type { CliOptions } from './options.js';
 import type { Io } from './main.js';
 import type { LintRun, RunFilesOptions } from '../api.js';
 import type { ConfigLoader } from '../config/load.js';
-import { resolveCacheFile } from '../sources/cache.js';
+import { resolveCacheFile } from '../runner/cache.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
 import { describeFsError, readTextFile } from '../sources/read.js';
 import { UsageError } from './options.js';
-import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline, serializeBaseline, total, type TextOf } from '../engine/baseline.js';
+import { stripBom } from '../core/text.js';
+import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline, serializeBaseline, total, type TextOf } from '../runner/baseline.js';
 import { Progress, progressWanted } from './progress.js';
-import { inputSize, tuneRegexCompiler } from './regex-tuning.js';
 
 /** runFiles options for --cache, --jobs, --shard, the progress line and sources for formatters that show text. */
 export function runExtras(options: CliOptions, io: Io, keepSource: boolean): { extras: RunFilesOptions; progress: Progress | undefined } {
@@ -26,7 +26,6 @@ export function runExtras(options: CliOptions, io: Io, keepSource: boolean): { e
     jobs: options.jobs === undefined ? undefined : options.jobs === 'auto' ? 'auto' : Number(options.jobs),
     shard: options.shard,
     exclude,
-    onFiles: (files) => tuneRegexCompiler(inputSize(files)),
     onResult: progress ? (r, done, totalFiles) => progress.update(done, totalFiles, r.replies.length) : undefined,
   };
   return { extras, progress };
@@ -85,7 +84,7 @@ async function findingTexts(results: LintResult[]): Promise<TextOf> {
   await Promise.all(results.map(async (r) => {
     if (r.filePath.startsWith('<') || !r.messages.some((m) => m.ruleId && !m.fatal)) return;
     const text = r.output ?? await readTextFile(r.filePath).catch(() => undefined);
-    if (text !== undefined) texts.set(r, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (text !== undefined) texts.set(r, stripBom(text));
   }));
   return (r) => texts.get(r);
 }

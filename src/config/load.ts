@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import type { Channel, ReplyKind, Rule, Severity } from '../types.js';
 import type { PlatformName } from '../platforms/types.js';
 import { builtinRules } from '../../rules/index.js';
-import { DEFAULT_PLACEHOLDERS } from '../engine/placeholders.js';
+import { DEFAULT_PLACEHOLDERS } from '../platforms/placeholders.js';
 import { DEFAULT_FIELDS } from '../formats/fields.js';
 import { buildPreset, isKindGated, presetName } from './presets.js';
 import { ConfigError, type PhraseSpec, type ResolvedConfig, type RuleConfig, type RuleSetting, type UserConfig } from './types.js';
@@ -54,7 +54,6 @@ interface FoundConfig {
   config: UserConfig;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Explorer = { search(from: string): Promise<any>; load(file: string): Promise<any> };
 
 export class ConfigLoader {
@@ -330,7 +329,6 @@ function toConfigError(err: unknown, file: string): ConfigError {
   // Drop code frames (" 2 | rules:", "   | ^", "-----^") and parse-json's echo of the source; a YAML
   // position "(3:1)" reads as "(line 3, column 1)".
   // Parsers colour their code frames when they think a terminal (or CI) is attached: strip ANSI first.
-  // eslint-disable-next-line no-control-regex
   const unframed = String(e.message ?? err).replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim())
     .filter((l) => l && !/^>?\s*\d*\s*\|/.test(l) && !/^[-^\s]+$/.test(l)).join('\n');
   const text = unframed.replace(/^(JSON|YAML) Error in [^\n]*:\s*/i, (_, kind: string) => `${kind} syntax error: `);

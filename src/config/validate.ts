@@ -2,15 +2,14 @@
 import { CHANNELS, KINDS, type Rule, type Severity } from '../types.js';
 import { ConfigError, type RuleConfig, type RuleSetting, type UserConfig } from './types.js';
 import { PLATFORM_NAMES } from '../platforms/types.js';
+import { severityOf } from '../core/severity.js';
 
-const SEVERITY_WORDS: Record<string, Severity> = { off: 'off', info: 'info', warn: 'warn', warning: 'warn', error: 'error' };
-const SEVERITY_NUMBERS: Record<number, Severity> = { 0: 'off', 1: 'warn', 2: 'error' };
 const TOP_KEYS = new Set(['extends', 'kind', 'channel', 'platform', 'rules', 'phrases', 'plugins', 'fields', 'placeholders',
   'ignorePatterns', 'overrides', 'minWords', '$schema', 'root']);
 
 export function parseSeverity(value: unknown, file: string, key: string): Severity {
-  if (typeof value === 'string' && SEVERITY_WORDS[value.toLowerCase()]) return SEVERITY_WORDS[value.toLowerCase()]!;
-  if (typeof value === 'number' && SEVERITY_NUMBERS[value]) return SEVERITY_NUMBERS[value]!;
+  const severity = severityOf(value);
+  if (severity) return severity;
   throw new ConfigError(file, `${key}: severity must be off, info, warn or error (got ${JSON.stringify(value)})`);
 }
 

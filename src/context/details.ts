@@ -3,6 +3,7 @@
 // something the customer already said. Every pattern is bounded and anchored on a keyword or a shape.
 import type { Reply, ReplyContext, Sentence } from '../types.js';
 import { customerNames } from './names.js';
+import { memoPer } from '../core/memo.js';
 
 export type DetailKind =
   | 'order' | 'booking' | 'account' | 'tracking' | 'reference' | 'email' | 'phone' | 'name' | 'full-name'
@@ -67,20 +68,15 @@ const GIVEN: Array<{ kind: DetailKind; re: RegExp; check?: (m: RegExpExecArray) 
 const DEVICE_MODEL = /\b(i(?:phone|pad|pod)(?:\s?(?:\d{1,2}|x[rs]?|se|pro|air|mini|max|plus|touch)\b)+|macbook(?:\s?(?:pro|air))?(?:\s?\d{2,4})?|imac|mac\s?(?:mini|pro|book)|apple\s?watch(?:\s?(?:series\s?\d|se|ultra))?|airpods(?:\s?(?:pro|max))?|galaxy\s?(?:s|note|a|j|z\s?(?:fold|flip))\s?\d{1,2}\+?|pixel\s?\d[a-z]?|ps[2-5]|playstation\s?[2-5]|xbox\s?(?:one(?:\s?[xs])?|360|series\s?[xs])|nintendo\s+switch|kindle\s?(?:paperwhite|oasis|fire|voyage)|fire\s?(?:tv|stick|hd\s?\d{1,2})|echo\s?(?:dot|show|plus)|surface\s?(?:pro|laptop|go|book)\s?\d?|apple\s?tv(?:\s?4k)?)\b/gi;
 const DEVICE_WORD = /\b(?:my|our|the|this|his|her|a|an)\s+(?:new\s+|old\s+)?(iphone|ipad|ipod|phone|mobile|smartphone|cell\s?phone|laptop|tablet|computer|pc|mac|macbook|imac|tv|television|console|playstation|xbox|router|modem|watch|printer|camera|kindle|firestick|fire\s?stick|roku|echo|alexa|airpods|headphones|earbuds|android)\b/gi;
 
-const cache = new WeakMap<ReplyContext, Detail[]>();
-
 /** The details the customer gave, in their latest message and earlier turns (computed once per context). */
-export function givenDetails(context: ReplyContext): Detail[] {
-  let out = cache.get(context);
-  if (out) return out;
-  out = [...detailsIn(context.message, 'message'), ...context.earlierCustomer.flatMap((r) => detailsIn(r, 'earlier'))];
+export const givenDetails = memoPer(function givenDetails(context: ReplyContext): Detail[] {
+  const out = [...detailsIn(context.message, 'message'), ...context.earlierCustomer.flatMap((r) => detailsIn(r, 'earlier'))];
   const names = customerNames(context);
   for (const n of names.names) {
     out.push({ kind: n.includes(' ') ? 'full-name' : 'name', text: n, value: n, where: 'message' });
   }
-  cache.set(context, out);
   return out;
-}
+});
 
 /** The details one message gives. */
 export function detailsIn(message: Reply, where: Detail['where']): Detail[] {
@@ -147,14 +143,8 @@ const ASK = /\b(?:send|sending|dm|d\.m|message|provide|providing|share|sharing|c
 /** The reply says it has the detail, thanks for it, or warns not to share it. */
 const NOT_ASKING = /\b(?:don't|do\s+not|never|no\s+need|without|avoid|we(?:'ve|\s+have)\s+(?:got|found|located|received|noted|updated|checked)|I(?:'ve|\s+have)\s+(?:got|found|located|received|noted|updated|checked)|(?:we|I)\s+(?:can\s+)?see|thanks?\s+(?:you\s+)?for\s+(?:the|your|sending|providing|sharing|including|confirming)|(?:we|I)\s+(?:will|'ll)\s+(?:send|e-?mail|text|call)\b)/i;
 
-const askedCache = new WeakMap<Reply, AskedDetail[]>();
-
 /** The details a reply asks the customer for (computed once per reply). */
-export function askedDetails(reply: Reply): AskedDetail[] {
-  let cached = askedCache.get(reply);
-  if (!cached) askedCache.set(reply, (cached = findAsked(reply)));
-  return cached;
-}
+export const askedDetails = memoPer(findAsked);
 
 function findAsked(reply: Reply): AskedDetail[] {
   const out: AskedDetail[] = [];

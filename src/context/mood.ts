@@ -2,6 +2,7 @@
 // leave, a repeated contact ("third time", "still waiting"), "!!". Strong signals count 2, weak ones 1;
 // upset means 2 or more, after friendly markers (":)", "lol") take one off. Lexical and linear.
 import type { ReplyContext } from '../types.js';
+import { memoPer } from '../core/memo.js';
 
 export interface Signal {
   /** What kind of signal. */
@@ -41,12 +42,8 @@ function shouting(text: string): string | undefined {
   return undefined;
 }
 
-const moodCache = new WeakMap<ReplyContext, Mood>();
-
 /** How the customer's latest message reads (computed once per context). */
-export function customerMood(context: ReplyContext): Mood {
-  let mood = moodCache.get(context);
-  if (mood) return mood;
+export const customerMood = memoPer(function customerMood(context: ReplyContext): Mood {
   const text = context.message.text;
   const signals: Signal[] = [];
   const caps = shouting(text);
@@ -75,7 +72,5 @@ export function customerMood(context: ReplyContext): Mood {
   if (PRAISE.test(text) && !signals.some((s) => s.kind === 'threat' || s.kind === 'repeat' || (s.kind === 'anger' && s.weight === 2))) score = 0;
   // Two weak signals of the same kind ("!!" and "ugh") are not enough without anger words.
   const upset = score >= 2 && signals.some((s) => s.kind !== 'punctuation');
-  mood = { upset, signals };
-  moodCache.set(context, mood);
-  return mood;
-}
+  return { upset, signals };
+});

@@ -5,6 +5,7 @@
 import type { Reply, ReplyContext, Sentence } from '../types.js';
 import { conceptSet, contentWords, type ContentWord } from './words.js';
 import { askedDetails } from './details.js';
+import { memoPer } from '../core/memo.js';
 
 const FAILURE = new RegExp([
   // Something does not do what it should: "doesn't work", "never arrived", "can't log in", "won't load".
@@ -27,22 +28,16 @@ export interface Problem {
   terms: ContentWord[];
 }
 
-const problemCache = new WeakMap<ReplyContext, Problem | null>();
-
 /** What went wrong, by the customer's latest message; undefined when it states no problem. */
-export function customerProblem(context: ReplyContext): Problem | undefined {
-  const cached = problemCache.get(context);
-  if (cached !== undefined) return cached ?? undefined;
+export const customerProblem = memoPer(function customerProblem(context: ReplyContext): Problem | undefined {
   const message = context.message;
   // "No, I can't see an expiry date" answers our question; it is not a new complaint.
   if (context.earlierAgent.length && /^\s*(?:no|nope|yes|yep|yeah)\b/i.test(message.text)) {
-    problemCache.set(context, null);
     return undefined;
   }
   // A complaint put as a question ("Why can't I order online?") is answered, not acknowledged: the
   // question rule reads those.
   if (NOT_A_COMPLAINT.test(message.text)) {
-    problemCache.set(context, null);
     return undefined;
   }
   // "My heart is broken" is a feeling and "I broke out my costume" an outing, not a broken product.
@@ -51,10 +46,8 @@ export function customerProblem(context: ReplyContext): Problem | undefined {
   // The terms are the whole message's words: a reply that takes up anything the customer said about
   // it ("the offer isn't applied to reduced items") has heard them.
   const terms = sentences.length ? contentWords(message.text).filter((w) => !GENERIC.has(w.word.toLowerCase()) && !GENERIC.has(w.stem)) : [];
-  const problem = sentences.length && terms.length ? { sentences, terms } : null;
-  problemCache.set(context, problem);
-  return problem ?? undefined;
-}
+  return sentences.length && terms.length ? { sentences, terms } : undefined;
+});
 
 /** The words of a reply that could name the customer's problem: not inside a request for a detail. */
 export function replyTopicWords(reply: Reply, from = 0, to = reply.text.length): ContentWord[] {
@@ -64,14 +57,13 @@ export function replyTopicWords(reply: Reply, from = 0, to = reply.text.length):
 
 const CONCERN = /\bhope\s+(?:everyone|you(?:'re|\s+are)?|you\s+all|all|your\s+\w+)\s+(?:is\s+|are\s+|were\s+|was\s+)?(?:ok|okay|alright|all\s+right|safe|fine|feeling\s+better|unhurt)\b/i;
 
-const wantedCache = new WeakMap<Problem, Set<string>>();
+const wantedOf = memoPer((problem: Problem) => conceptSet(problem.terms));
 
 /** True when the reply (or an earlier agent turn) names something the customer said went wrong. */
 export function echoesProblem(reply: Reply, context: ReplyContext): boolean {
   const problem = customerProblem(context);
   if (!problem) return true;
-  let wanted = wantedCache.get(problem);
-  if (!wanted) wantedCache.set(problem, (wanted = conceptSet(problem.terms)));
+  const wanted = wantedOf(problem);
   const hits = (words: readonly ContentWord[]) => words.some((w) => wanted.has(w.stem) || wanted.has(w.concept));
   if (hits(replyTopicWords(reply))) return true;
   // Concern for the person ("We hope everyone is OK") answers an accident or an injury.

@@ -3,6 +3,7 @@
 // "What is wrong with you?"). Each question keeps its topic: its content words, stemmed.
 import type { ReplyContext, Sentence } from '../types.js';
 import { contentWords, type ContentWord } from './words.js';
+import { memoPer } from '../core/memo.js';
 
 export interface Question {
   sentence: Sentence;
@@ -30,13 +31,9 @@ const YES_NO = /^\s*(?:is|are|was|were|am|do|does|did|can|could|will|would|shoul
 /** Words of the question frame, not its topic. */
 const FRAME = new Set(['want', 'wanted', 'wonder', 'wondering', 'idea', 'tell', 'explain', 'explanation', 'advise', 'answer', 'curious', 'able', 'possible', 'supposed', 'going', 'happening', 'happened', 'long', 'much', 'many', 'often', 'reason']);
 
-const cache = new WeakMap<ReplyContext, Question[]>();
-
 /** The questions of the customer's latest message that expect an answer (computed once per context). */
-export function customerQuestions(context: ReplyContext): Question[] {
-  let out = cache.get(context);
-  if (out) return out;
-  out = [];
+export const customerQuestions = memoPer(function customerQuestions(context: ReplyContext): Question[] {
+  const out: Question[] = [];
   const message = context.message;
   for (const sentence of message.sentences) {
     // A sentence with a "?" in the middle holds a question up to it ("Where is it? been a week").
@@ -67,6 +64,5 @@ export function customerQuestions(context: ReplyContext): Question[] {
     const topic = [...own, ...[...before, ...after].filter((w) => !FRAME.has(w.word.toLowerCase()))];
     out.push({ sentence, text, topic, asksHow: HOW.test(text), yesNo: YES_NO.test(text.replace(INTERROGATIVE_FILLER, '')) });
   }
-  cache.set(context, out);
   return out;
-}
+});

@@ -12,7 +12,6 @@ export function wholeReply(reply: Reply): { start: number; end: number } {
 
 /** Customer text quoted in a message: one line, printable, at most `max` characters. */
 export function shown(text: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex
   const one = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
 }

@@ -2,6 +2,7 @@
 // sorted by range, the first wins, and any fix that overlaps or touches an applied one is skipped
 // (as ESLint does), so the caller re-lints and the skipped problem is reported again if it remains.
 
+import { splitsCharacter, splitsPair } from '../core/text.js';
 import { guardFix, type FixGuard } from './fix-safety.js';
 
 export interface FileFix {
@@ -11,9 +12,8 @@ export interface FileFix {
 
 export interface FixPass {
   output: string;
+  /** The fixes applied; the rest (overlapping an earlier one, or malformed) stay reported. */
   applied: FileFix[];
-  /** Fixes skipped because they overlapped an earlier one or were malformed; they stay reported. */
-  skipped: FileFix[];
 }
 
 /** Orders fixes by start, then end; ties keep their given order (Array#sort is stable). */
@@ -23,9 +23,7 @@ export function compareFixes(a: FileFix, b: FileFix): number {
 
 /** Applies fixes to text. Deterministic: the same fixes in any order give the same output. */
 export function applyFixes(text: string, fixes: readonly FileFix[]): FixPass {
-  const valid: FileFix[] = [];
-  const skipped: FileFix[] = [];
-  for (const fix of fixes) (isWellFormed(fix, text) ? valid : skipped).push(fix);
+  const valid = fixes.filter((fix) => isWellFormed(fix, text));
   valid.sort((a, b) => compareFixes(a, b) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   const applied: FileFix[] = [];
   const parts: string[] = [];
@@ -33,16 +31,16 @@ export function applyFixes(text: string, fixes: readonly FileFix[]): FixPass {
   let lastEnd = -1;
   for (const fix of valid) {
     const [start, end] = fix.range;
-    if (start <= lastEnd) { skipped.push(fix); continue; }
+    if (start <= lastEnd) continue;
     if (text.slice(start, end) === fix.text) continue; // a no-op fix changes nothing and claims no span
     parts.push(text.slice(at, start), fix.text);
     at = end;
     lastEnd = end;
     applied.push(fix);
   }
-  if (applied.length === 0) return { output: text, applied, skipped };
+  if (applied.length === 0) return { output: text, applied };
   parts.push(text.slice(at));
-  return { output: parts.join(''), applied, skipped };
+  return { output: parts.join(''), applied };
 }
 
 function isWellFormed(fix: FileFix, text: string): boolean {
@@ -53,19 +51,6 @@ function isWellFormed(fix: FileFix, text: string): boolean {
     && !splitsPair(text, start) && !splitsPair(text, end);
 }
 
-/** True when offset falls between the \r and \n of a CRLF (a position no editor can show). */
-function splitsCrlf(text: string, offset: number): boolean {
-  return offset > 0 && text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13;
-}
-
-/** True when offset falls between the two halves of a surrogate pair. */
-function splitsPair(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return false;
-  const lo = text.charCodeAt(offset);
-  const hi = text.charCodeAt(offset - 1);
-  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
-}
-
 /**
  * A reported span made safe: whole numbers inside the text, never between the halves of a surrogate
  * pair or of a CRLF (start moves back, end moves forward), end >= start. Rules can report anything; this is where
@@ -74,8 +59,8 @@ function splitsPair(text: string, offset: number): boolean {
 export function snapSpan(text: string, start: unknown, end: unknown): [number, number] {
   let s = clampOffset(start, text.length);
   let e = Math.max(s, clampOffset(end, text.length));
-  if (splitsPair(text, s) || splitsCrlf(text, s)) s--;
-  if (splitsPair(text, e) || splitsCrlf(text, e)) e++;
+  if (splitsCharacter(text, s)) s--;
+  if (splitsCharacter(text, e)) e++;
   return [s, e];
 }
 

@@ -7,14 +7,11 @@ import type { ResolvedConfig } from '../config/types.js';
 import { extract, formatOf, type FormatName } from '../formats/index.js';
 import { toFileEndOffset, toFileOffset, type ExtractedReply, type Extraction } from '../formats/types.js';
 import { prepareReply } from './prepare.js';
-import { looksEnglish } from '../nlp/language.js';
-import { builtinRules } from '../../rules/index.js';
-
-const BUILT_IN = new Set(builtinRules);
-import { placeholderPatternsFor, type PlaceholderPattern } from './placeholders.js';
+import { languageOf } from '../nlp/language.js';
+import { placeholderPatternsFor, type PlaceholderPattern } from '../platforms/placeholders.js';
 import { runRules } from './run-rules.js';
-import { applyDirectives } from './directives.js';
-import { LineIndex } from './positions.js';
+import { applyDirectives } from './suppress.js';
+import { LineIndex, bomOf } from '../core/text.js';
 import { applyFixes, type FileFix } from './fixes.js';
 import { mergeReplyInfos, splitLongReply } from './split-reply.js';
 import { isSafeRange, snapFileOffset } from './safe-positions.js';
@@ -38,7 +35,7 @@ const MAX_FIX_PASSES = 10;
 const MATCH_LIMIT = 200;
 
 export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
-  const bom = opts.text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const bom = bomOf(opts.text);
   let text = bom ? opts.text.slice(1) : opts.text;
   const format = opts.format ?? formatOf(opts.filePath);
   // Nothing to lint is worth saying (an empty macro file is often a mistake), but it is not an error.
@@ -91,12 +88,12 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     // Very long replies are linted in bounded parts (memory), reported as one reply.
     const parts = splitLongReply(ex);
     // The built-in rules read English; on other languages they only make noise (plugins and phrases still run).
-    const english = looksEnglish(ex.text.slice(0, 20_000));
-    if (!english) nonEnglish++;
+    const language = languageOf(ex.text.slice(0, 20_000));
+    if (language !== 'en') nonEnglish++;
     if (parts.length > 1) notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts`);
     const context = ex.context ?? opts.context;
     const contextSource = ex.context ? 'thread' : 'option';
-    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, english, context, contextSource }))));
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, language, context, contextSource }))));
   });
 
   if (nonEnglish) {
@@ -156,8 +153,8 @@ interface ReplyContext {
   located: Array<{ message: LintMessage; offset: number }>;
   /** The file text the offsets point into. */
   fileText: string;
-  /** False when the reply is in another language: only plugin and config rules run. */
-  english: boolean;
+  /** The reply's language (nlp/language.ts languageOf): rules whose meta.languages leave it out do not run. */
+  language: string;
   context?: ThreadInput;
   contextSource: 'thread' | 'option';
 }
@@ -169,7 +166,8 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
     quoted: ex.quoted, context: ctx.context, contextSource: ctx.contextSource,
   });
   const outcome = runRules(reply, {
-    rules: ctx.english ? config.ruleSet.values() : [...config.ruleSet.values()].filter((r) => !BUILT_IN.has(r) || r.meta.anyLanguage === true),
+    rules: config.ruleSet.values(),
+    language: ctx.language,
     settings: config.rules,
     minWords: config.minWords,
     disabled: ex.disabledRules ? new Set(ex.disabledRules) : undefined,

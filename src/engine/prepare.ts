@@ -4,7 +4,7 @@ import type { PlatformName } from '../platforms/types.js';
 import { buildWordIndex } from '../phrases/word-index.js';
 import { countWords, splitParagraphs, splitSentences } from '../nlp/sentences.js';
 import { notePrepared, parseText } from '../nlp/compromise.js';
-import { findPlaceholders, maskPlaceholders, type PlaceholderPattern } from './placeholders.js';
+import { findPlaceholders, maskPlaceholders, type PlaceholderPattern } from '../platforms/placeholders.js';
 import { findQuotedSpans, maskQuoted, quotedThread } from './quoted.js';
 import { createContext } from '../context/create.js';
 

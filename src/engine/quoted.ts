@@ -3,14 +3,13 @@
 // blockquotes the Markdown and HTML extractors found. It is the customer's, not the reply: rules never
 // see it (prepare masks it, same length) and it becomes the reply's context. One pass over the lines.
 import type { QuotedSpan, ThreadInput, Turn } from '../types.js';
+import { MARKERS, quoteLevel } from '../formats/quote-markers.js';
 
 interface Line {
   start: number;
   end: number;
 }
 
-/** Email quote markers at the start of a line: "> ", ">> ", "> > ". */
-const MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+/;
 /** Header fields of a quoted message (Outlook, Apple Mail, forwarded mail). */
 const FIELD = /^[ \t]*\*{0,2}(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|De|Envoyé|Objet|Von|Gesendet|Betreff|Enviado|Asunto)\*{0,2}[ \t]*:/i;
 const FROM_FIELD = /^[ \t]*\*{0,2}(?:From|De|Von)\*{0,2}[ \t]*:[ \t]*\S/i;
@@ -45,15 +44,6 @@ function firstChar(text: string, line: Line): string {
   while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (i >= line.end) return '';
   return text[i] === '>' && i - line.start > 3 ? ' ' : text[i]!;
-}
-
-/** How many "> " markers open the line (0: not quoted). */
-export function quoteLevel(line: string): number {
-  const m = MARKERS.exec(line);
-  if (!m) return 0;
-  let n = 0;
-  for (const c of m[0]) if (c === '>') n++;
-  return n;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface RunOptions {
   minWords: number;
   /** Rules switched off for this reply (per-macro disable key). */
   disabled?: ReadonlySet<string>;
+  /** The reply's language ('en' when it looks English); rules whose meta.languages leave it out do not run. */
+  language: string;
 }
 
 export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
@@ -40,7 +42,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
   const contextRan = new Set<string>();
   const structured = reply.kind === 'complaint' && reply.wordCount >= opts.minWords;
   for (const rule of opts.rules) {
-    const { id, family, channels } = rule.meta;
+    const { id, family, channels, languages } = rule.meta;
     const setting = opts.settings.get(id);
     const severity = setting?.severity ?? 'off';
     const isStructure = family === 'structure';
@@ -49,6 +51,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
     const forChecklist = structured && rule.meta.checklist !== undefined;
     if (severity === 'off' && !forChecklist) continue;
     if (Array.isArray(channels) && !channels.includes(reply.channel)) continue;
+    if (Array.isArray(languages) && !languages.includes(opts.language)) continue;
     if (opts.disabled?.has(id) && !forChecklist) continue;
     // Macro-hygiene rules that a preset turned on wait for a platform; config or --rule runs them anyway.
     if (rule.meta.needsPlatform && reply.platform === 'none' && !setting?.explicit) continue;

@@ -4,6 +4,7 @@
 // as a last resort mid-word (never inside a surrogate pair or a CRLF).
 import type { ReplyInfo } from '../types.js';
 import type { ExtractedReply } from '../formats/types.js';
+import { splitsCharacter } from '../core/text.js';
 
 /** Replies up to this many UTF-16 units are linted whole (real replies are far shorter). */
 export const MAX_PART_CHARS = 50_000;
@@ -56,10 +57,7 @@ function cutPoint(text: string, from: number, limit: number): number {
   if (line >= 0) return line;
   if (sentence >= 0) return sentence;
   if (space >= 0) return space;
-  const lo = text.charCodeAt(limit);
-  const hi = text.charCodeAt(limit - 1);
-  if ((lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff) || (hi === 13 && lo === 10)) return limit - 1;
-  return limit;
+  return splitsCharacter(text, limit) ? limit - 1 : limit;
 }
 
 /** True when the line ending at `nl` (a \n or \r) is blank: only spaces/tabs since the previous line break. */

@@ -1,7 +1,7 @@
 // .csv macro exports: the header row names the columns; each cell of a configured text column is a
 // reply, titled by the row's title/name/subject column. A cell holding Zendesk actions JSON (as
 // macro importers write them) is read as JSON, so its comment_value strings are the replies.
-import type { Directive } from '../engine/directives.js';
+import type { Directive } from './directives.js';
 import { compose, toReply, type MappedText } from './mapped.js';
 import { compileFields, DISABLE_KEY, isHtmlField, matchesField, noRepliesNotice } from './field-match.js';
 import { escapeHtml, looksLikeHtml } from './html-hint.js';

@@ -1,15 +1,16 @@
 // .html / .htm: the visible text is one reply; <!-- --> comments carry directives.
-import { parseDirective, type Directive } from '../engine/directives.js';
+import { parseDirective, type Directive } from './directives.js';
 import { escapeHtml, htmlToText, type HtmlComment } from './html-text.js';
 import { toReply } from './mapped.js';
 import { FormatError, type Extraction, type ExtractOptions } from './types.js';
+import { LineIndex } from '../core/text.js';
 
 export function extractHtml(text: string, _options?: ExtractOptions): Extraction {
   const html = htmlToText(text, 'document');
   // Browsers recover from any markup, but a file that ends inside a comment, tag or <script> hides the
   // rest of its text: linting what is left would silently pass the hidden part.
   if (html.unclosed) {
-    const { line, column } = lineColumn(text, html.unclosed.offset);
+    const { line, column } = new LineIndex(text).position(html.unclosed.offset);
     throw new FormatError(`malformed HTML: the ${html.unclosed.what} opened at line ${line}, column ${column} is never closed, so the text after it cannot be linted`, line, column);
   }
   const { mapped } = html;
@@ -31,9 +32,3 @@ export function commentDirectives(comments: readonly HtmlComment[], toFile: (off
   return out;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const breaks = before.match(/\r\n|\r|\n/g) ?? [];
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  return { line: breaks.length + 1, column: offset - lineStart + 1 };
-}

@@ -2,7 +2,7 @@
 // is a reply, with exact positions through JSON escapes. JSON.parse decides validity; a scan of the
 // same text records each string's source range (the `yaml` parser could, but is ~100x slower on a
 // large export).
-import type { Directive } from '../engine/directives.js';
+import type { Directive } from './directives.js';
 import { findReplyStrings } from './macro-tree.js';
 import { JsonScanError, scanJson } from './json-tree.js';
 import type { TreeNode } from './tree.js';
@@ -10,6 +10,7 @@ import { noRepliesNotice } from './field-match.js';
 import { toReply } from './mapped.js';
 import { jsonStyleOf } from './scalars.js';
 import { htmlModuleFor, stringReply } from './string-reply.js';
+import { LineIndex } from '../core/text.js';
 import { FormatError, type ExtractedReply, type Extraction, type ExtractOptions } from './types.js';
 import { detectFromTree } from '../platforms/detect.js';
 import { fieldCandidates } from './platform-fields.js';
@@ -48,7 +49,7 @@ export function parseJson(text: string): TreeNode {
     const message = (err as Error).message.split('\n')[0]!;
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.trimEnd().length : locateError(text);
-    const pos = offset !== undefined ? lineColumn(text, offset) : undefined;
+    const pos = offset !== undefined ? new LineIndex(text).position(offset) : undefined;
     const why = message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '').replace(/^JSON\.parse: /, '');
     throw new FormatError(`invalid JSON: ${why}${pos ? ` (line ${pos.line}, column ${pos.column})` : ''}`, pos?.line, pos?.column);
   }
@@ -86,11 +87,3 @@ function locateError(text: string): number | undefined {
   return undefined;
 }
 
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') { line++; lineStart = i + 1; }
-  }
-  return { line, column: offset - lineStart + 1 };
-}

@@ -2,7 +2,7 @@
 // for every character, where it came from. Layers compose: the HTML inside a JSON string maps to the
 // string's decoded text, which maps to the file.
 import type { ExtractedReply } from './types.js';
-import { lastAtMost } from '../sorted.js';
+import { lastAtMost } from '../core/sorted.js';
 
 /** A map from text offsets to source offsets: an Int32Array while building, a RunTable once kept. */
 export interface OffsetTable {
@@ -149,14 +149,6 @@ export class MapBuilder {
     this.charStart = s;
     this.charEnd = e;
   }
-}
-
-/** A plain slice of the source: every character maps to itself. */
-export function sliceMap(source: string, start: number, end: number): MappedText {
-  const n = end - start;
-  const starts = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) starts[i] = start + i;
-  return { text: source.slice(start, end), starts, ends: starts.slice(), exact: true };
 }
 
 /** `inner` was decoded from `outer.text`; the result maps inner's characters to outer's source. */

@@ -1,13 +1,13 @@
 // .md files: one reply, or several under `##` headings (or between `---` lines), with code blocks,
 // front matter, HTML comments and Markdown markup masked by spaces so offsets stay the file's own.
 // Front matter may set kind and channel; <!-- --> comments carry directives.
-import { parseDirective, type Directive } from '../engine/directives.js';
+import { parseDirective, type Directive } from './directives.js';
 import { CHANNELS, KINDS, type Channel, type ReplyKind } from '../types.js';
 import { scanMarkdown, type Block, type ScannedMarkdown } from './markdown-blocks.js';
 import { maskInline } from './markdown-inline.js';
 import type { ExtractedReply, Extraction, ExtractOptions } from './types.js';
 import type { QuotedSpan, ThreadInput, Turn } from '../types.js';
-import { quoteLevel } from '../engine/quoted.js';
+import { quoteLevel } from './quote-markers.js';
 
 /** Section headings that mark a conversation: the customer's message, and our reply to it. */
 const CUSTOMER_HEADING = /^(?:the\s+)?customer(?:'s|’s)?(?:\s+(?:message|email|says|wrote|writes|question|turn))?\b|^(?:from\s+the\s+customer|inbound|incoming)\b/i;

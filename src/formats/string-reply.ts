@@ -1,6 +1,6 @@
 // One reply string of a JSON/YAML library: decode the scalar, strip HTML if it holds HTML, and
 // build the encoder that writes a fix back in the scalar's own style.
-import { parseDirective, type Directive } from '../engine/directives.js';
+import { parseDirective, type Directive } from './directives.js';
 import { escapeHtml, looksLikeHtml } from './html-hint.js';
 import type { FoundString } from './macro-tree.js';
 import { compactMapped, compose, type MappedText } from './mapped.js';

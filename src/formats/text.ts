@@ -1,5 +1,5 @@
 // Plain text (and stdin): the whole file is one reply; directive lines are read and blanked.
-import { extractLineDirectives } from '../engine/directives.js';
+import { extractLineDirectives } from './directives.js';
 import type { Extraction } from './types.js';
 
 export function extractText(text: string): Extraction {

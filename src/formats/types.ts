@@ -1,7 +1,7 @@
 // What an extractor turns a file into: the replies inside it, each with a map back to file offsets.
 import type { Channel, QuotedSpan, ReplyKind, ThreadInput } from '../types.js';
 import type { PlatformName } from '../platforms/types.js';
-import type { Directive } from '../engine/directives.js';
+import type { Directive } from './directives.js';
 import type { OffsetTable } from './mapped.js';
 
 export interface ExtractedReply {

@@ -1,7 +1,7 @@
 // .yaml / .yml macro libraries: every string under a configured field is a reply, mapped exactly
 // through plain, quoted and block scalars; `#` comments carry directives.
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
-import { parseDirective, type Directive } from '../engine/directives.js';
+import { parseDirective, type Directive } from './directives.js';
 import { findReplyStrings, type TreeScan } from './macro-tree.js';
 import type { TreeNode } from './tree.js';
 import { noRepliesNotice } from './field-match.js';

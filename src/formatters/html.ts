@@ -8,6 +8,7 @@ import type { Formatter, FormatterContext } from './types.js';
 import { barChart, escapeHtml, type Bar } from './html-charts.js';
 import { checkLabel, relativePath, severityWord, suggestionText } from './shared.js';
 import { REPORT_CSS } from './html-style.js';
+import { LineIndex, stripBom } from '../core/text.js';
 
 const LABELS: Record<ChecklistItem, string> = {
   acknowledge: 'Acknowledge', apologize: 'Apologize', fix: 'Fix', urgency: 'Urgency', verify: 'Verify', contact: 'Contact',
@@ -237,19 +238,17 @@ function fixPreview(fix: { range: [number, number]; text: string }, source: stri
 
 const JSON_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '', '"': '"', '\\': '\\', '/': '/' };
 
-const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
-
 /** The reply's lines from the file, with each finding's span highlighted and numbered. */
 function replyContext(e: ReplyEntry, spans: LintMessage[]): string {
   const source = e.result.source;
   const reply = e.reply!;
   if (source === undefined) return '<p class="nocontext">(reply text not available)</p>';
   const text = stripBom(source);
-  const starts = lineStarts(text);
-  const offset = (line: number, column: number) => Math.min(text.length, (starts[line - 1] ?? text.length) + column - 1);
+  const lines = new LineIndex(text);
+  const offset = (line: number, column: number) => Math.min(text.length, (lines.lineStart(line) ?? text.length) + column - 1);
   // From the reply's first character to its last: inside a JSON or YAML file, not the key before it.
   const from = offset(reply.line, reply.column);
-  const toLine = Math.min(reply.endLine, starts.length);
+  const toLine = Math.min(reply.endLine, lines.count);
   const to = Math.max(from, offset(toLine, reply.endColumn));
   const marks = spans.map((m) => ({
     n: e.messages.indexOf(m) + 1,
@@ -265,23 +264,14 @@ function replyContext(e: ReplyEntry, spans: LintMessage[]): string {
   let lastShown = reply.line - 1;
   for (const line of shownLines) {
     if (line > lastShown + 1) out += '<span class="gap">⋯</span>\n';
-    const a = Math.max(from, starts[line - 1]!);
-    const b = Math.min(to, line < starts.length ? starts[line]! : text.length);
+    const a = Math.max(from, lines.lineStart(line)!);
+    const b = Math.min(to, lines.lineStart(line + 1) ?? text.length);
     out += highlight(text, a, b, marks, unescape, asText);
     if (line === toLine) out += '\n';
     lastShown = line;
   }
   if (lastShown < toLine) out += '<span class="gap">⋯</span>\n';
   return `<pre class="context">${out}</pre>`;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
 }
 
 function visibleLines(first: number, last: number, spans: LintMessage[]): number[] {

@@ -18,12 +18,6 @@ const BUILT_IN: Record<string, () => Promise<{ default: Formatter }>> = {
 
 export const BUILT_IN_FORMATTERS = Object.keys(BUILT_IN);
 
-/** Registers a built-in formatter module (used by formatters added in their own files). */
-export function registerFormatter(name: string, load: () => Promise<{ default: Formatter }>): void {
-  BUILT_IN[name] = load;
-  if (!BUILT_IN_FORMATTERS.includes(name)) BUILT_IN_FORMATTERS.push(name);
-}
-
 export class FormatterError extends Error {}
 
 export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {

@@ -6,7 +6,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintMessage, LintResult, RuleMeta, Severity } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
-import { LineIndex } from '../engine/positions.js';
+import { LineIndex, stripBom } from '../core/text.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -149,7 +149,7 @@ const sarif: Formatter = (results: LintResult[], ctx: FormatterContext) => {
     const artifactLocation = artifactUri(result.filePath, ctx.cwd);
     const source = result.source;
     let index: LineIndex | undefined;
-    const lines = source === undefined ? undefined : () => (index ??= new LineIndex(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source));
+    const lines = source === undefined ? undefined : () => (index ??= new LineIndex(stripBom(source)));
     for (const m of result.messages) {
       const physicalLocation = { artifactLocation, region: region(m) };
       if (m.fatal) {

@@ -11,11 +11,7 @@ export function relativePath(filePath: string, cwd: string): string {
   return rel.split(sep).join('/');
 }
 
-export type SeverityWord = 'error' | 'warning' | 'info';
-
-export function severityWord(m: LintMessage): SeverityWord {
-  return m.severity === 2 || m.fatal ? 'error' : m.severity === 1 ? 'warning' : 'info';
-}
+export { severityWord, type SeverityWord } from '../core/severity.js';
 
 /** Info messages are shown only with --verbose in the human and annotation formats. */
 export function isShown(m: LintMessage, verbose: boolean): boolean {

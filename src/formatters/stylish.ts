@@ -6,7 +6,7 @@ import { CHECKLIST_ITEMS } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { relative } from 'node:path';
-import { checkLabel, printable } from './shared.js';
+import { checkLabel, printable, severityWord } from './shared.js';
 
 const LABELS: Record<string, string> = {
   acknowledge: 'Acknowledge', apologize: 'Apologize', fix: 'Fix', urgency: 'Urgency', verify: 'Verify', contact: 'Contact',
@@ -108,10 +108,6 @@ function columns(messages: LintMessage[], width: number | undefined): Layout {
   if (width === undefined || !Number.isFinite(width) || width <= 0) return { pos, sev, msg, wrap: false };
   const room = width - (2 + pos + 2 + sev + 2) - (2 + rule);
   return { pos, sev, msg: Math.max(MIN_MESSAGE_WIDTH, Math.min(msg, room)), wrap: true };
-}
-
-function severityWord(m: LintMessage): string {
-  return m.severity === 2 || m.fatal ? 'error' : m.severity === 1 ? 'warning' : 'info';
 }
 
 function formatMessage(m: LintMessage, w: Layout, c: ChalkInstance): string {

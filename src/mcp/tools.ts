@@ -5,7 +5,7 @@ import { CHANNELS, KINDS, type Channel, type LintMessage, type ReplyKind, type T
 import type { JsonSchema } from './check-args.js';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
 import { lintText } from '../api.js';
-import { LineIndex } from '../engine/positions.js';
+import { LineIndex } from '../core/text.js';
 import { explainRule } from '../cli/discovery.js';
 
 const SEVERITY = { 0: 'info', 1: 'warning', 2: 'error' } as const;

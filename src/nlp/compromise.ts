@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { NlpDoc } from '../types.js';
 import { installFastSweep } from './fast-sweep.js';
 import { loadSavedNlp } from './saved-model.js';
+import { REGEXP_MODES } from '../core/boot.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Nlp = ((text: string) => NlpDoc) & { parseMatch(pattern: string): any; model(): any };
 
 let nlp: Nlp | undefined;
@@ -29,7 +29,7 @@ export function getNlp(): Nlp {
 const SAVED_CODE = fileURLToPath(new URL('../../nlp/compromise-two.cjs', import.meta.url));
 const SAVED_MODEL = fileURLToPath(new URL('../../nlp/model.json', import.meta.url));
 // Code caches, one per regexp-compile mode (V8 takes a cache only under its flags): small runs first.
-const SAVED_CACHES = ['quick', 'optimized'].map((mode) => fileURLToPath(new URL(`../../nlp/compromise-two.${mode}.cache`, import.meta.url)));
+const SAVED_CACHES = Object.keys(REGEXP_MODES).map((mode) => fileURLToPath(new URL(`../../nlp/compromise-two.${mode}.cache`, import.meta.url)));
 
 function loadSaved(): Nlp | undefined {
   if (process.env.COMPLAINTLINT_STOCK_NLP === '1' || !existsSync(SAVED_MODEL)) return undefined;
@@ -47,10 +47,6 @@ function loadStock(): Nlp {
   const stock = createRequire(import.meta.url)('compromise/two') as Nlp;
   installFastSweep(stock);
   return stock;
-}
-
-export function isNlpLoaded(): boolean {
-  return nlp !== undefined;
 }
 
 /** Tags one sentence (the only place text goes to the tagger). */

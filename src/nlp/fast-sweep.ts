@@ -6,7 +6,6 @@
 // identical terms, tags and offsets). Parsing gets ~1.25x faster. Installed through compromise's
 // own method table; anything unexpected about the net leaves the stock method in charge.
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Match = { match: string; needs: string[]; ifNo?: string[]; wants: string[]; minWant: number; minWords: number; unTag?: unknown };
 type Net = { hooks: Record<string, Match[]>; always: Match[] };
 

@@ -25,3 +25,11 @@ export function looksEnglish(text: string): boolean {
   for (const w of words) if (ENGLISH.has(w)) hits++;
   return hits / words.length >= 0.08;
 }
+
+/**
+ * The language code a reply's rules are chosen by (meta.languages): 'en' when it looks English, else
+ * 'other'. A detector for another language returns its code here.
+ */
+export function languageOf(text: string): string {
+  return looksEnglish(text) ? 'en' : 'other';
+}

@@ -2,6 +2,7 @@
 // on the sentences the pre-pass selected, with offsets back into the reply.
 import type { Reply, Sentence } from '../types.js';
 import { pattern } from './compromise.js';
+import { sentenceTerms } from './terms.js';
 
 export interface Hit {
   start: number;
@@ -53,7 +54,6 @@ export function nlpMatch(reply: Reply, sentence: Sentence, source: string): NlpH
   const doc = reply.parse(sentence);
   const found = doc.match(pattern(source));
   if (!found.found) return [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return found.json({ offset: true, text: true, terms: false }).map((m: any) => ({
     start: sentence.start + m.offset.start,
     end: sentence.start + m.offset.start + m.offset.length,
@@ -68,19 +68,7 @@ export function nlpHas(reply: Reply, sentence: Sentence, source: string): boolea
 
 /** The tags compromise gave each term of a sentence (for rules that reason about grammar). */
 export function terms(reply: Reply, sentence: Sentence): Array<{ text: string; normal: string; tags: Set<string>; start: number; end: number }> {
-  const doc = reply.parse(sentence);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const out: any[] = [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  for (const s of doc.json({ offset: true, terms: { offset: true } }) as any[]) {
-    for (const t of s.terms) {
-      out.push({
-        text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: new Set(t.tags),
-        start: sentence.start + t.offset.start, end: sentence.start + t.offset.start + t.offset.length,
-      });
-    }
-  }
-  return out;
+  return sentenceTerms(reply, sentence).map((t) => ({ text: t.text, normal: t.normal, tags: new Set(t.tags), start: t.start, end: t.end }));
 }
 
 /** Gives `replacement` the capitalization of `original` (first letter, or all caps). */

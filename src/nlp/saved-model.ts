@@ -3,7 +3,7 @@
 // ~270 ms for stock compromise/two, with the same tags (the build checks that before writing). The
 // code comes with V8 code caches made after tagging sample text, so its functions arrive compiled;
 // V8 accepts a cache only under the flags it was made with, so there is one per regexp-compile mode
-// the CLI uses (src/cli/regex-tuning.ts), and the first one accepted is used.
+// the CLI uses (src/core/boot.ts), and the first one accepted is used.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -38,7 +38,6 @@ export function compileSavedCode(codeFile: string, cacheFiles: readonly string[]
 }
 
 /** compromise built from compiled code and `modelFile`; throws when the model is missing or malformed. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function assembleSavedNlp(script: Script, codeFile: string, modelFile: string): any {
   const saved = JSON.parse(readFileSync(modelFile, 'utf8')) as SavedModel;
   if (!saved || typeof saved.data?.model !== 'object' || !Array.isArray(saved.regex) || !Array.isArray(saved.sets) || typeof saved.lexicon?.words !== 'string') {
@@ -58,7 +57,6 @@ export function assembleSavedNlp(script: Script, codeFile: string, modelFile: st
 }
 
 /** Both steps: the CLI's way in. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function loadSavedNlp(codeFile: string, modelFile: string, cacheFiles: readonly string[] = []): any {
   return assembleSavedNlp(compileSavedCode(codeFile, cacheFiles), codeFile, modelFile);
 }

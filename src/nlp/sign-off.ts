@@ -2,17 +2,14 @@
 // Structure rules read the body before it (the last question, the actions); the context reads the
 // customer's name from it.
 import type { Reply, Sentence } from '../types.js';
+import { memoPer } from '../core/memo.js';
 
 const CLOSING = /^(?:[-–—~]\s*)?(?:(?:kind(?:est)?|warm(?:est)?|best|many|with|all (?:the|my)|my|sincere|warm)\s+)?(?:regards|wishes|thanks(?: again)?|thank you(?: again)?|cheers|sincerely|yours(?: sincerely| faithfully| truly)?|take care|best|all the best|speak soon|talk soon|apologies|respectfully|love|thanks so much|many thanks|have a (?:great|good|lovely|nice) (?:day|evening|weekend|week)(?: ahead)?)\s*[,.!]*$/i;
 /** A short courtesy line that ends a reply ("Thanks again for your patience!"). */
 const COURTESY = /^(?:thanks|thank you)(?: again| so much)?(?: for (?:your|the) (?:patience|understanding|time|help|business|feedback|message|email))?\s*[.,!]*$/i;
 
-const signOffCache = new WeakMap<Reply, number>();
-
 /** Index of the first sentence of the sign-off block (sentences.length when there is none). */
-export function signOffStart(reply: Reply): number {
-  const cached = signOffCache.get(reply);
-  if (cached !== undefined) return cached;
+export const signOffStart = memoPer(function signOffStart(reply: Reply): number {
   const s = reply.sentences;
   let i = s.length;
   while (i > 0) {
@@ -22,9 +19,8 @@ export function signOffStart(reply: Reply): number {
   }
   // Never treat the whole reply as a sign-off.
   if (i === 0) i = s.length;
-  signOffCache.set(reply, i);
   return i;
-}
+});
 
 /** "Best, Sofia" / "Thanks, Mike": a closing formula and a name on one line. */
 const CLOSING_WITH_NAME = /^(?:(?:kind|warm|best|many)\s+)?(?:regards|wishes|thanks|thank you|cheers|best|take care|speak soon|talk soon)\s*,\s*(\S+(?:\s+\S+){0,2})\s*[.!]?$/i;

@@ -8,6 +8,8 @@ export interface Term {
   text: string;
   /** The word the term stands for: the expansion of a contraction ("'ve" -> "have"), else the normal form. */
   word: string;
+  /** compromise's normal form (lowercase, punctuation off). */
+  normal: string;
   tags: Set<string>;
   /** Offsets into the reply text. */
   start: number;
@@ -23,13 +25,13 @@ export function sentenceTerms(reply: Reply, sentence: Sentence): Term[] {
   let out = bySentence.get(sentence.index);
   if (out) return out;
   out = [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   for (const s of reply.parse(sentence).json({ offset: true, terms: { offset: true } }) as any[]) {
     for (const t of s.terms) {
       const start = sentence.start + (t.offset?.start ?? 0);
       out.push({
         text: t.text,
         word: String(t.implicit || t.normal || t.text).toLowerCase().replace(/[’]/g, "'"),
+        normal: t.normal ?? t.text.toLowerCase(),
         tags: new Set<string>(t.tags),
         start,
         end: start + (t.offset?.length ?? t.text.length),

@@ -2,8 +2,7 @@
 import type { Reply } from '../types.js';
 import { getPlatform, type Platform } from './index.js';
 import { scanTemplate, type TemplateToken } from './template.js';
-
-const cache = new WeakMap<Reply, TemplateToken[]>();
+import { memoPer } from '../core/memo.js';
 
 /** The reply's platform (undefined for none). */
 export function platformOf(reply: Reply): Platform | undefined {
@@ -11,13 +10,8 @@ export function platformOf(reply: Reply): Platform | undefined {
 }
 
 /** The reply's template tokens, read with its platform's syntax (Liquid when the platform is unknown). */
-export function templateOf(reply: Reply): TemplateToken[] {
-  let tokens = cache.get(reply);
-  if (!tokens) {
-    const syntax = platformOf(reply)?.syntax ?? 'liquid';
-    // Nothing to read without a brace: most replies of a draft or a plain library skip the scan.
-    tokens = reply.source.includes('{') ? scanTemplate(reply.source, { syntax }) : [];
-    cache.set(reply, tokens);
-  }
-  return tokens;
-}
+export const templateOf = memoPer(function templateOf(reply: Reply): TemplateToken[] {
+  const syntax = platformOf(reply)?.syntax ?? 'liquid';
+  // Nothing to read without a brace: most replies of a draft or a plain library skip the scan.
+  return reply.source.includes('{') ? scanTemplate(reply.source, { syntax }) : [];
+});

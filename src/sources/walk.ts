@@ -149,7 +149,6 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   return found.filter((f) => LINTABLE_EXTENSIONS.includes(extname(f).toLowerCase()) && !isSkippedName(f.split('/').pop()!)).sort();
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function loadIgnore(opts: WalkOptions): Promise<{ ignores(p: string): boolean }> {
   const patterns = [...(opts.ignorePatterns ?? [])];
   if (opts.ignorePath !== false) {

@@ -1,7 +1,7 @@
 // The MCP server's transport, spoken to raw: JSON-RPC errors for bad input (not JSON, not a request, an
 // unknown method or tool, bad arguments, a request over the size limit) while the server stays up; no
 // answer to notifications; a 12 MB request; thousands of findings on a long reply; fix_reply's text is --fix's.
-// (The official SDK client talks to the same server in test/extensibility-mcp.test.ts.)
+// (The official SDK client talks to the same server in test/cli/mcp-sdk.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { BIN, tempDir } from '../helpers/cli.js';

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotedSpans, headerName, maskQuoted, quotedThread } from '../../src/engine/quoted.js';
 import { prepareReply } from '../../src/engine/prepare.js';
-import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/engine/placeholders.js';
+import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/platforms/placeholders.js';
 import { lintText } from '../../src/api.js';
-import { fixed, probe, spots } from '../formats-probe.js';
+import { fixed, probe, spots } from '../helpers/formats-probe.js';
 
 const quotedParts = (text: string) => findQuotedSpans(text).map((s) => `${s.level}:${text.slice(s.start, s.end)}`);
 

@@ -1,6 +1,6 @@
 // A prepared Reply for unit tests of rule grammar (what a rule's check() receives).
 import { prepareReply } from '../../src/engine/prepare.js';
-import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/engine/placeholders.js';
+import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/platforms/placeholders.js';
 import type { Channel, Reply, ReplyKind } from '../../src/types.js';
 
 const placeholders = compilePlaceholders(DEFAULT_PLACEHOLDERS);

@@ -11,6 +11,8 @@ export interface CheckOptions {
   kind?: ReplyKind;
   /** The name the text is linted as (picks its format: .md, .html, .json ...). */
   filePath?: string;
+  /** Apply fixes (the messages left are those no fix removed). */
+  fix?: boolean;
 }
 
 export async function lintWith(text: string, rules: Record<string, RuleSetting>, opts: { fix?: boolean; channel?: Channel; kind?: ReplyKind; filePath?: string } = {}): Promise<LintResult> {

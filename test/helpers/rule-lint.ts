@@ -1,36 +1,16 @@
-// Linting a text with one rule switched on, and reading back what a message points at: the shared helper of
-// the per-rule tests in test/rules/.
+// Linting a text with one rule switched on, and reading back what a message points at: the per-rule
+// tests' expectations over the one shared lint helper (rule-check.ts).
 import { expect } from 'vitest';
-import { lintText } from '../../src/api.js';
-import type { Channel, LintMessage, LintResult, ReplyKind } from '../../src/types.js';
+import type { LintResult } from '../../src/types.js';
+import { flagged, lintWith as lintRules, only, type CheckOptions } from './rule-check.js';
 
-export interface RuleRun {
-  options?: Record<string, unknown>;
-  channel?: Channel;
-  kind?: ReplyKind;
-  fix?: boolean;
-}
+export { flagged, only };
+
+export type RuleRun = CheckOptions;
 
 /** The result of linting `text` with only `rule` on (at error), on one channel and kind. */
 export async function lintWith(rule: string, text: string, run: RuleRun = {}): Promise<LintResult> {
-  const setting = run.options ? ['error', run.options] : 'error';
-  const [result] = await lintText(text, {
-    config: { rules: { [rule]: setting as never }, kind: run.kind ?? 'general', channel: run.channel ?? 'email', minWords: 0 },
-    fix: run.fix,
-  });
-  return result!;
-}
-
-/** The messages `rule` raises on `text`. */
-export async function only(rule: string, text: string, run: RuleRun = {}): Promise<LintMessage[]> {
-  return (await lintWith(rule, text, run)).messages.filter((m) => m.ruleId === rule);
-}
-
-/** The text a message points at (1-based line/column into `text`). */
-export function flagged(text: string, m: LintMessage): string {
-  const lines = text.split('\n');
-  const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
-  return text.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn));
+  return lintRules(text, { [rule]: run.options ? ['error', run.options] : 'error' }, run);
 }
 
 /** Every text is flagged by the rule (the failure lists every text that was not). */

@@ -1,7 +1,7 @@
 // Phrase tables: compile checks, trigger selection, exceptions, grammar checks, overlaps and reporting.
 import { describe, expect, it } from 'vitest';
 import { prepareReply } from '../../src/engine/prepare.js';
-import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/engine/placeholders.js';
+import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/platforms/placeholders.js';
 import { candidates, compileTable, findPhrases, untriggeredHits } from '../../src/phrases/table.js';
 import { definePhraseRule, replacementEdit } from '../../src/phrases/define.js';
 import { RuleTester } from '../../src/rule-tester.js';

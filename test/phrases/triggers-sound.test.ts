@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { prepareReply } from '../../src/engine/prepare.js';
-import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/engine/placeholders.js';
+import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/platforms/placeholders.js';
 import { phraseTableOf } from '../../src/phrases/define.js';
 import { untriggeredHits } from '../../src/phrases/table.js';
 import { ROOT } from '../helpers/cli.js';
