@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // graph; every other file shares its worker's modules, which saves re-importing compromise and the
 // rules for each of ~100 files (about a third of the suite's CPU time). A new test that mocks or
 // patches modules is named *.isolated.test.ts.
-const ISOLATED = ['test/**/*.isolated.test.ts', 'test/**/nlp-fast-sweep.test.ts', 'test/**/reliability-containment.test.ts', 'test/**/containment.test.ts'];
+const ISOLATED = ['test/**/*.isolated.test.ts'];
 
 export default defineConfig({
   test: {
