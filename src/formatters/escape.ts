@@ -65,7 +65,7 @@ export function workflowCommand(name: string, properties: Record<string, string 
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${escapeProperty(String(v).replace(CONTROLS_BUT_LF, shown))}`);
-  return `::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(data.replace(CONTROLS_BUT_LF, shown))}`;
+  return `::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(data.replace(/\t/g, ' ').replace(CONTROLS_BUT_LF, shown))}`;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -76,9 +76,9 @@ export function jsonSafe(json: string): string {
   return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Text for a Markdown table cell or a line of a CI page: Markdown and HTML characters escaped, one line, controls visible. */
+/** Text for a Markdown table cell (a file name, a rule ID): Markdown and HTML characters escaped, controls visible (one line). */
 export function escapeMarkdown(text: string): string {
-  return printable(text)
+  return visible(text)
     .replace(/[\\`*_{}[\]()#+!|~>-]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;');

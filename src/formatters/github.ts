@@ -2,7 +2,7 @@
 // ::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::message
 import type { Formatter } from './types.js';
 import { isShown, relativePath, severityWord, suggestionText } from './shared.js';
-import { printable, workflowCommand } from './escape.js';
+import { workflowCommand } from './escape.js';
 
 export { escapeData, escapeProperty } from './escape.js';
 
@@ -15,8 +15,8 @@ const github: Formatter = (results, ctx) => {
     for (const m of result.messages) {
       if (!isShown(m, ctx.verbose)) continue;
       const hint = suggestionText(m);
-      // One line each (content's own line breaks become spaces); the hint on a second annotation line.
-      const text = hint ? `${printable(m.message)}\n→ ${printable(hint)}` : printable(m.message);
+      // Line breaks stay (escaped as %0A, an annotation may have several lines); workflowCommand escapes the rest.
+      const text = hint ? `${m.message}\n→ ${hint}` : m.message;
       out += workflowCommand(COMMAND[severityWord(m)], {
         file, line: m.line, col: m.column, endLine: m.endLine ?? m.line, endColumn: m.endColumn ?? m.column, title: m.ruleId ?? 'complaintlint',
       }, text) + '\n';
