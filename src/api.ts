@@ -1,6 +1,6 @@
 // The library face of complaintlint: lint text or files and get ESLint-shaped results.
 // The CLI is a thin layer over these functions.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { LintResult, ThreadInput } from './types.js';
 import { ContextInputError, toThreadInput } from './context/input.js';
 import { ConfigLoader, type LoaderOptions } from './config/load.js';
@@ -103,6 +103,11 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   let files = excluded.size ? walked.files.filter((f) => !excluded.has(f)) : walked.files;
   if (options.shard) files = shardFiles(files, options.shard, cwd);
   options.onFiles?.(files);
+  // Worker threads load config on their own: the configs are resolved here too, so that what the trust
+  // model refuses in a nested config is reported once, by this thread's loader (errors surface per file).
+  if (options.jobs !== undefined && options.jobs !== 1) {
+    for (const file of new Map(files.map((f) => [dirname(f), f])).values()) await loader.forFile(file).catch(() => undefined);
+  }
   const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, cwd, getVersion()) : undefined;
   const batch = await lintBatch(files, {
     loader,

@@ -68,7 +68,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     return 0;
   }
   const loader = new ConfigLoader({
-    cwd: io.cwd, configFile: options.config, useConfig: options.useConfig, preset: options.preset,
+    cwd: io.cwd, configFile: options.config, useConfig: options.useConfig, preset: options.preset, trustNestedConfig: options.trustNestedConfig,
     ruleOverrides: options.rules, kind: options.kind, channel: options.channel, platform: options.platform,
   });
   if (options.listRules || options.explain || options.printConfig || options.init) {
@@ -107,6 +107,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     results = run.results;
   }
 
+  for (const w of loader.warnings) io.stderr.write(noticeLine(`warning: ${w}`));
   for (const r of results) {
     for (const n of (r as LintResult & { notices?: string[] }).notices ?? []) io.stderr.write(noticeLine(`${display(r.filePath, io.cwd)}: ${n}`));
     const fatal = r.messages.find((m) => m.fatal);
