@@ -123,7 +123,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     for (const r of results) {
       if (r.output === undefined) continue;
       try {
-        await writeAtomic(r.filePath, r.output, { root: io.cwd, allowOutside: options.allowSymlinkWrites });
+        await writeAtomic(r.filePath, r.output, { root: io.cwd, allowOutside: options.allowSymlinkWrites, expectedHash: r.fixedFrom });
       } catch (err) {
         exitError = true;
         delete r.appliedFixes; // not written: nothing to report as fixed
@@ -135,6 +135,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     io.stderr.write(fixReport(results, { dryRun: options.fixDryRun, verbose: options.verbose, cwd: io.cwd, color: useColor(options.color, io.stderr, false) }));
     for (const r of results) {
       delete r.appliedFixes;
+      delete r.fixedFrom;
       if (options.fix) delete r.output;
     }
   }
