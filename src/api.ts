@@ -68,6 +68,8 @@ export interface LintRun {
   cached: number;
   /** Why an old cache was not used, and why the cache could not be written (--verbose shows them). */
   cacheNotes: string[];
+  /** What the trust model refused in configs of linted directories, one line each (the file first). */
+  warnings: string[];
 }
 
 /** Lints one text (a draft). Returns a one-element result array, as ESLint's lintText does. */
@@ -125,7 +127,7 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   // After the cache is written: what the repository step reports depends on other files, so it is never cached.
   runRepositoryStep(batch.results, rootConfig.ruleSet, cwd);
   const replyCount = batch.results.reduce((n, r) => n + r.replies.length, 0);
-  return { results: batch.results, patternErrors: walked.errors, ignored: walked.ignoredExplicit, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes };
+  return { results: batch.results, patternErrors: walked.errors, ignored: walked.ignoredExplicit, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes, warnings: [...loader.warnings] };
 }
 
 /** Reads and lints one file; unreadable or malformed files become a result with one fatal message. */
