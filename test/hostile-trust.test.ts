@@ -32,6 +32,10 @@ function plantedTree(): string {
     'ext/.complaintlintrc.json': JSON.stringify({ extends: ['./evil.cjs'], rules: { 'house/shout': 'error' } }),
     'ext/evil.cjs': planted('RAN-extends'),
     'ext/m.txt': BAD,
+    // cosmiconfig's $import, naming a script that happens to sit at the project's root.
+    'imp/.complaintlintrc.json': JSON.stringify({ $import: '../tool.cjs', rules: { 'dead-end': 'off' } }),
+    'tool.cjs': planted('RAN-import'),
+    'imp/m.txt': BAD,
   });
 }
 
@@ -46,6 +50,7 @@ describe('configs planted in linted directories', () => {
       'complaintlint: warning: ext/.complaintlintrc.json: extends: "./evil.cjs" is not loaded from a config in a linted directory (a JavaScript file or a package runs code)',
       'complaintlint: warning: js/.complaintlintrc.cjs: a JavaScript config in a linted directory is not run (only the project\'s root config or --config may run code); use .complaintlintrc.json there, or --trust-nested-config',
       'complaintlint: warning: pkg/package.json: plugins: not loaded from a config in a linted directory (plugins load only from the project\'s root config or --config; the root config\'s plugins apply here)',
+      'complaintlint: warning: tool.cjs: not run: a JavaScript file named by a config ($import) runs code; only the project\'s root config or --config may',
       'complaintlint: warning: yaml/.complaintlintrc.yaml: plugins: not loaded from a config in a linted directory (plugins load only from the project\'s root config or --config; the root config\'s plugins apply here)',
     ]);
     // The refused JS config did not switch its directory's rules off (the root config applies there);

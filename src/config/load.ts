@@ -1,6 +1,6 @@
 // Finds and resolves config: cosmiconfig search upward from each linted file, presets, extends,
 // overrides by glob, then the command line's --preset/--rule/--kind/--channel on top.
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { homedir } from 'node:os';
 import picomatch from 'picomatch';
 import type { Channel, ReplyKind, Rule, Severity } from '../types.js';
@@ -83,10 +83,16 @@ export class ConfigLoader {
       const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
       // A JavaScript config runs when loaded, so the place is checked first: a refused one reads as
       // empty and the search goes on upward, to the project's own config.
+      // Only a config file by its own name runs from a trusted place: any other script there (a build
+      // script a nested config names in cosmiconfig's `$import`) is refused too.
       const guarded = (ext: '.js' | '.cjs' | '.mjs') => (file: string, content: string) => {
-        if (this.trustedFiles.has(file) || this.trustedPlace(file)) return defaultLoaders[ext](file, content);
-        this.refuse(file, 'a JavaScript config in a linted directory is not run (only the project\'s root config or --config may run code); use .complaintlintrc.json there, or --trust-nested-config');
-        return undefined;
+        const isConfig = SEARCH_PLACES.includes(basename(file));
+        if (this.trustedFiles.has(file) || (isConfig && this.trustedPlace(file)) || this.options.trustNestedConfig) return defaultLoaders[ext](file, content);
+        this.refuse(file, isConfig
+          ? 'a JavaScript config in a linted directory is not run (only the project\'s root config or --config may run code); use .complaintlintrc.json there, or --trust-nested-config'
+          : 'not run: a JavaScript file named by a config ($import) runs code; only the project\'s root config or --config may');
+        // A refused config reads as empty (the search goes on upward); a refused import as no settings.
+        return isConfig ? undefined : {};
       };
       try {
         this.explorer = cosmiconfig(MODULE_NAME, {
