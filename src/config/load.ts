@@ -85,8 +85,8 @@ export class ConfigLoader {
       // empty and the search goes on upward, to the project's own config.
       // Only a config file by its own name runs from a trusted place: any other script there (a build
       // script a nested config names in cosmiconfig's `$import`) is refused too.
-      const guarded = (ext: '.js' | '.cjs' | '.mjs') => (file: string, content: string) => {
-        const isConfig = SEARCH_PLACES.includes(basename(file));
+      const guarded = (ext: '.js' | '.cjs' | '.mjs' | '.ts') => (file: string, content: string) => {
+        const isConfig = SEARCH_PLACES.includes(basename(file)) || (dirname(file) === globalConfigDir() && /^config\./.test(basename(file)));
         if (this.trustedFiles.has(file) || (isConfig && this.trustedPlace(file)) || this.options.trustNestedConfig) return defaultLoaders[ext](file, content);
         this.refuse(file, isConfig
           ? 'a JavaScript config in a linted directory is not run (only the project\'s root config or --config may run code); use .complaintlintrc.json there, or --trust-nested-config'
@@ -97,7 +97,7 @@ export class ConfigLoader {
       try {
         this.explorer = cosmiconfig(MODULE_NAME, {
           searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: '/', cache: true,
-          loaders: { '.js': guarded('.js'), '.cjs': guarded('.cjs'), '.mjs': guarded('.mjs') },
+          loaders: { '.js': guarded('.js'), '.cjs': guarded('.cjs'), '.mjs': guarded('.mjs'), '.ts': guarded('.ts') },
         }) as Explorer;
       } catch (err) {
         // cosmiconfig reads the cwd's package.json for its own options right here: a broken one lands here.
@@ -147,8 +147,10 @@ export class ConfigLoader {
    */
   trustedPlace(file: string): boolean {
     if (this.options.trustNestedConfig) return true;
-    const rel = relative(dirname(resolve(file)), this.cwd);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) || isGlobalConfigPath(file);
+    const dir = dirname(resolve(file));
+    const rel = relative(dir, this.cwd);
+    // Not isGlobalConfigPath: that counts all of $HOME, and CI checkouts live under $HOME.
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) || dir === globalConfigDir();
   }
 
   private refuse(file: string, why: string): void {
@@ -387,6 +389,14 @@ function distance(a: string, b: string): number {
     }
   }
   return dp[b.length]!;
+}
+
+/** The user's global config directory, where cosmiconfig looks last (env-paths' config directory). */
+function globalConfigDir(): string {
+  const home = homedir();
+  if (process.platform === 'darwin') return join(home, 'Library', 'Preferences', MODULE_NAME);
+  if (process.platform === 'win32') return join(process.env.APPDATA || join(home, 'AppData', 'Roaming'), MODULE_NAME, 'Config');
+  return join(process.env.XDG_CONFIG_HOME || join(home, '.config'), MODULE_NAME);
 }
 
 function isGlobalConfigPath(path: string): boolean {
