@@ -29,7 +29,9 @@ export function serveLintRequests(): void {
   const setup = workerData as WorkerSetup;
   const loader = new ConfigLoader(setup.loaderOptions);
   const port = parentPort!;
-  port.on('message', (msg: ToWorker) => void handle(msg, setup, loader, port));
+  // One batch after the other: the main thread then knows which file a dying worker was on.
+  let turn = Promise.resolve();
+  port.on('message', (msg: ToWorker) => { turn = turn.then(() => handle(msg, setup, loader, port)); });
 }
 
 async function handle(msg: ToWorker, setup: WorkerSetup, loader: ConfigLoader, port: import('node:worker_threads').MessagePort): Promise<void> {

@@ -82,6 +82,7 @@ export async function lintInWorkers(
         const w = new WorkerThread(WORKER_URL, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         workers.push(w);
         const held = new Map<number, string>();
+        // The file the worker is on: it takes its batches one after the other, announcing each file.
         let current: number | undefined;
         let crash: Error | undefined;
         const send = () => {
@@ -98,21 +99,24 @@ export async function lintInWorkers(
             onResult(i, result);
             pending--;
           }
-          current = undefined;
           if (pending === 0) resolvePromise();
           else send();
         });
         w.on('error', (err) => { crash = err; });
         w.on('exit', (code) => {
           if (failed || held.size === 0) return;
-          if (current === undefined || !held.has(current)) {
+          // Dying before any file is a start-up failure: starting another would fail the same way.
+          if (current === undefined) {
             fail(crash ?? new Error(`a lint worker stopped before linting anything (exit code ${code})`));
             return;
           }
-          const why = crash ? `: ${String(crash.message).split('\n')[0]}` : '';
-          onResult(current, fatalResult(held.get(current)!, `the lint worker stopped while linting this file (exit code ${code}${why})`));
-          held.delete(current);
-          pending--;
+          if (held.has(current)) {
+            const why = crash ? `: ${String(crash.message).split('\n')[0]}` : '';
+            onResult(current, fatalResult(held.get(current)!, `the lint worker stopped while linting this file (exit code ${code}${why})`));
+            held.delete(current);
+            pending--;
+          }
+          // The rest it held (finished but not yet sent, or not begun) are linted again elsewhere.
           queue.unshift(...[...held].map(([i, file]) => ({ i, file })));
           if (pending === 0) resolvePromise();
           else if (queue.length) start();
