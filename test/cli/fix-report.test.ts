@@ -19,9 +19,9 @@ describe('--fix-dry-run on stdin', () => {
   });
 
   it('sends the remaining problems to stderr, so `> fixed.txt` holds the draft alone', () => {
-    const r = cli(['--fix-dry-run', '--rule', 'heated-tone:error'], { input: 'Thanks. Why did it fail?!\n' });
-    expect(r.stdout).toBe('Thanks. Why did it fail?!\n');
-    expect(r.stderr).toMatch(/^\n<stdin>\n {2}1:24 +error +"\?!" reads as exasperated\./);
+    const r = cli(['--fix-dry-run', '--rule', 'heated-tone:error'], { input: 'Thanks. The offer ended on Friday?!\n' });
+    expect(r.stdout).toBe('Thanks. The offer ended on Friday?!\n');
+    expect(r.stderr).toMatch(/^\n<stdin>\n {2}1:34 +error +"\?!" reads as exasperated\./);
     expect(r.status).toBe(1);
   });
 

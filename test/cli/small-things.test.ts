@@ -76,9 +76,9 @@ describe('the command line', () => {
 
 describe('directives', () => {
   it('complaintlint-disable-line switches rules off on its own line only', () => {
-    const text = 'Why did it fail?! <!-- complaintlint-disable-line heated-tone -->\nWhy did it fail?!\n';
+    const text = 'The offer ended on Friday?! <!-- complaintlint-disable-line heated-tone -->\nThe offer ended on Friday?!\n';
     const r = cli(['-f', 'compact', '--rule', 'heated-tone:warn', '-'], { input: text });
-    expect(r.stdout).toBe('<stdin>:2:16: warning "?!" reads as exasperated. [heated-tone]\n');
+    expect(r.stdout).toBe('<stdin>:2:26: warning "?!" reads as exasperated. [heated-tone]\n');
   });
 
   it('an unknown directive is reported where it is, and a typo disables nothing', () => {

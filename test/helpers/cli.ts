@@ -26,7 +26,7 @@ export function cli(args: string[], opts: { cwd?: string; input?: string; env?: 
 }
 
 const made: string[] = [];
-// Temp trees go when the test process ends (each test file runs in its own process).
+// Temp trees go when the test process ends (a worker process runs several test files).
 process.on('exit', () => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
