@@ -308,6 +308,8 @@ export interface LintResult {
   /** With --baseline: how many of this file's findings the baseline accounted for (dropped from messages). */
   suppressedByBaseline?: number;
   /** What --fix/--fix-dry-run changed, pass by pass (positions in the text each pass saw). */
+  /** With `output`: sha256 of the text it was made from, so --fix writes only over that text (not over a file changed since). */
+  fixedFrom?: string;
   appliedFixes?: AppliedFix[];
   source?: string;
   /** The help desk the file was linted for, when known (configured or detected). */

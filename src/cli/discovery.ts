@@ -1,4 +1,5 @@
 // Rule discovery and setup commands: --list-rules, --explain, --print-config, --init.
+import { jsonSafe } from '../formatters/escape.js';
 import { describeSeed } from './seeds.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -33,7 +34,7 @@ export async function runDiscovery(options: CliOptions, loader: ConfigLoader, io
     const config = await loader.forFile(file);
     const { platformOfFile } = await import('../runner/platform-of.js');
     const choice = await platformOfFile(file, config);
-    io.stdout.write(JSON.stringify(printable(config, io.cwd, choice), null, 2) + '\n');
+    io.stdout.write(jsonSafe(JSON.stringify(printable(config, io.cwd, choice), null, 2)) + '\n');
     return 0;
   }
   if (options.init) return init(options, io);

@@ -2,7 +2,8 @@
 // per file, and with --verbose each change as the text before and after, like a diff.
 import { Chalk } from 'chalk';
 import type { LintResult } from '../types.js';
-import { printable, relativePath } from '../formatters/shared.js';
+import { relativePath } from '../formatters/shared.js';
+import { printable, printablePath } from '../formatters/escape.js';
 
 export interface FixReportOptions {
   dryRun: boolean;
@@ -24,10 +25,10 @@ export function fixReport(results: readonly LintResult[], options: FixReportOpti
     if (!applied?.length || r.output === undefined) continue;
     files++;
     changes += applied.length;
-    out += `complaintlint: ${verb} ${plural(applied.length, 'problem')} in ${printable(relativePath(r.filePath, options.cwd))}\n`;
+    out += `complaintlint: ${verb} ${plural(applied.length, 'problem')} in ${printablePath(relativePath(r.filePath, options.cwd))}\n`;
     if (!options.verbose) continue;
     for (const f of applied) {
-      out += `  ${c.dim(`${f.line}:${f.column}`)}  ${c.dim(f.ruleId ?? '')}\n`;
+      out += `  ${c.dim(`${f.line}:${f.column}`)}  ${c.dim(printable(f.ruleId ?? ''))}\n`;
       if (f.before) for (const line of f.before.split(/\r?\n/)) out += c.red(`    - ${printable(line)}`) + '\n';
       if (f.after) for (const line of f.after.split(/\r?\n/)) out += c.green(`    + ${printable(line)}`) + '\n';
     }

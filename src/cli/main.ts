@@ -14,11 +14,11 @@ import { readTextFile, SourceError } from '../sources/read.js';
 import { ContextInputError, toThreadInput } from '../context/input.js';
 import type { ThreadInput } from '../types.js';
 import { writeAtomic, WriteError } from '../sources/write.js';
-import { loadFormatter, FormatterError } from '../formatters/index.js';
+import { BUILT_IN_FORMATTERS, loadFormatter, FormatterError } from '../formatters/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { inputSize, tuneForRun } from '../core/boot.js';
 import { fixReport } from './fix-report.js';
-import { printable } from '../formatters/shared.js';
+import { guardLineStarts, noticeLine, visible, visibleKeepingBreaks } from '../formatters/escape.js';
 import { applyBaselineOptions, collectRulesMeta, reportRun, runExtras, writeReport } from './pipeline.js';
 
 export interface Io {
@@ -37,7 +37,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(oneLineError(s)),
+    outputError: (s, write) => write(visible(oneLineError(s).trimEnd()) + '\n'),
   });
   let options: CliOptions;
   try {
@@ -45,18 +45,18 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     options = toCliOptions(program);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError) { io.stderr.write(`complaintlint: ${err.message}\n`); return 2; }
+    if (err instanceof UsageError) { io.stderr.write(noticeLine(`${err.message}`)); return 2; }
     throw err;
   }
   try {
     return await run(options, io);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof UsageError || err instanceof FormatterError || err instanceof SourceError || err instanceof WriteError) {
-      io.stderr.write(`complaintlint: ${err.message}\n`);
+      io.stderr.write(noticeLine(`${err.message}`));
       return 2;
     }
     const e = err as Error;
-    io.stderr.write(options.debug ? `${e.stack ?? e}\n` : `complaintlint: internal error: ${String(e?.message ?? e).split('\n')[0]} (run with --debug for details)\n`);
+    io.stderr.write(options.debug ? `${guardLineStarts(visibleKeepingBreaks(String(e.stack ?? e)))}\n` : noticeLine(`internal error: ${String(e?.message ?? e).split('\n')[0]} (run with --debug for details)`));
     return 2;
   }
 }
@@ -68,7 +68,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     return 0;
   }
   const loader = new ConfigLoader({
-    cwd: io.cwd, configFile: options.config, useConfig: options.useConfig, preset: options.preset,
+    cwd: io.cwd, configFile: options.config, useConfig: options.useConfig, preset: options.preset, trustNestedConfig: options.trustNestedConfig,
     ruleOverrides: options.rules, kind: options.kind, channel: options.channel, platform: options.platform,
   });
   if (options.listRules || options.explain || options.printConfig || options.init) {
@@ -101,20 +101,21 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, context, ...extras }, { beforeLint: (files) => tuneForRun(inputSize(files)) });
     progress?.clear();
     reportRun(run, options, io);
-    for (const e of run.patternErrors) io.stderr.write(`complaintlint: ${display(e.message, io.cwd)}\n`);
-    for (const f of run.ignored) io.stderr.write(`complaintlint: warning: ${printable(display(f, io.cwd))}: file ignored because of a matching ignore pattern; use --no-ignore to lint it\n`);
+    for (const e of run.patternErrors) io.stderr.write(noticeLine(`${display(e.message, io.cwd)}`));
+    for (const f of run.ignored) io.stderr.write(noticeLine(`warning: ${display(f, io.cwd)}: file ignored because of a matching ignore pattern; use --no-ignore to lint it`));
     if (run.patternErrors.length) exitError = true;
     results = run.results;
   }
 
+  for (const w of loader.warnings) io.stderr.write(noticeLine(`warning: ${w}`));
   for (const r of results) {
-    for (const n of (r as LintResult & { notices?: string[] }).notices ?? []) io.stderr.write(`complaintlint: ${display(r.filePath, io.cwd)}: ${n}\n`);
+    for (const n of (r as LintResult & { notices?: string[] }).notices ?? []) io.stderr.write(noticeLine(`${display(r.filePath, io.cwd)}: ${n}`));
     const fatal = r.messages.find((m) => m.fatal);
     if (fatal) {
       exitError = true;
-      io.stderr.write(`complaintlint: ${display(r.filePath, io.cwd)}: ${fatal.message}\n`);
+      io.stderr.write(noticeLine(`${display(r.filePath, io.cwd)}: ${fatal.message}`));
       const internal = (r as LintResult & { internalError?: Error }).internalError;
-      if (options.debug && internal) io.stderr.write(`${internal.stack ?? internal}\n`);
+      if (options.debug && internal) io.stderr.write(`${guardLineStarts(visibleKeepingBreaks(String(internal.stack ?? internal)))}\n`);
     }
   }
 
@@ -122,11 +123,11 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     for (const r of results) {
       if (r.output === undefined) continue;
       try {
-        await writeAtomic(r.filePath, r.output, { root: io.cwd, allowOutside: options.allowSymlinkWrites });
+        await writeAtomic(r.filePath, r.output, { root: io.cwd, allowOutside: options.allowSymlinkWrites, expectedHash: r.fixedFrom });
       } catch (err) {
         exitError = true;
         delete r.appliedFixes; // not written: nothing to report as fixed
-        io.stderr.write(`complaintlint: ${display(r.filePath, io.cwd)}: ${(err as Error).message}\n`);
+        io.stderr.write(noticeLine(`${display(r.filePath, io.cwd)}: ${(err as Error).message}`));
       }
     }
   }
@@ -134,6 +135,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     io.stderr.write(fixReport(results, { dryRun: options.fixDryRun, verbose: options.verbose, cwd: io.cwd, color: useColor(options.color, io.stderr, false) }));
     for (const r of results) {
       delete r.appliedFixes;
+      delete r.fixedFrom;
       if (options.fix) delete r.output;
     }
   }
@@ -151,7 +153,8 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   for (const rule of builtinRules) builtinMeta[rule.meta.id] = rule.meta;
   const rulesMeta = await collectRulesMeta(loader, io.cwd, builtinMeta);
   const width = toFile ? undefined : terminalWidth(draftToStdout ? io.stderr : io.stdout);
-  const report = await formatter(results, { cwd: io.cwd, rulesMeta, verbose: options.verbose, color, ascii: useAscii(), version: getVersion(), width, quiet: options.quiet });
+  const formatted = await formatter(results, { cwd: io.cwd, rulesMeta, verbose: options.verbose, color, ascii: useAscii(), version: getVersion(), width, quiet: options.quiet });
+  const report = guardReport(options.format, formatted);
 
   // --fix-dry-run on stdin: stdout carries the fixed draft alone (`--fix-dry-run < draft.txt > fixed.txt`),
   // and the report goes to stderr, or to -o FILE. JSON is the exception: its results carry the draft as `output`.
@@ -171,6 +174,15 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * The built-in formats' last guard: no line of a report reads as a GitHub workflow command unless the
+ * format is github (whose commands are escaped field by field). A custom formatter's output is its own.
+ */
+function guardReport(format: string, report: string): string {
+  if (format === 'github' || !BUILT_IN_FORMATTERS.includes(format)) return report;
+  return guardLineStarts(report, format === 'html' || format === 'junit');
 }
 
 /** commander's error on one line, keeping its "(Did you mean --format?)" hint. */

@@ -41,6 +41,8 @@ export interface CliOptions {
   verbose: boolean;
   debug: boolean;
   allowSymlinkWrites: boolean;
+  /** --trust-nested-config */
+  trustNestedConfig: boolean;
 }
 
 export class UsageError extends Error {}
@@ -107,6 +109,7 @@ export function buildProgram(version: string): Command {
     .argument('[paths...]', 'files, directories or globs to lint ("-" or none with piped input: stdin)')
     .option('-c, --config <file>', 'use this config file instead of searching for one')
     .option('--no-config', 'ignore config files; use the recommended preset')
+    .option('--trust-nested-config', 'let configs in linted directories run code (JavaScript configs, plugins); off: only the root config or --config may')
     .option('--preset <name>', 'preset to apply: recommended, complaint, strict')
     .addOption(new Option('--kind <kind>', 'reply kind').choices([...KINDS]))
     .addOption(new Option('--channel <channel>', 'reply channel').choices([...CHANNELS]))
@@ -191,5 +194,6 @@ export function toCliOptions(program: Command): CliOptions {
     verbose: Boolean(o.verbose),
     debug: Boolean(o.debug),
     allowSymlinkWrites: Boolean(o.allowSymlinkWrites),
+    trustNestedConfig: Boolean(o.trustNestedConfig),
   };
 }

@@ -14,6 +14,7 @@ import { UsageError } from './options.js';
 import { stripBom } from '../core/text.js';
 import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline, serializeBaseline, total, type TextOf } from '../runner/baseline.js';
 import { Progress, progressWanted } from './progress.js';
+import { noticeLine } from '../formatters/escape.js';
 
 /** runFiles options for --cache, --jobs, --shard, the progress line and sources for formatters that show text. */
 export function runExtras(options: CliOptions, io: Io, keepSource: boolean): { extras: RunFilesOptions; progress: Progress | undefined } {
@@ -34,11 +35,11 @@ export function runExtras(options: CliOptions, io: Io, keepSource: boolean): { e
 /** --verbose: how many files were linted and how many came from the cache (and cache trouble). */
 export function reportRun(run: LintRun, options: CliOptions, io: Io): void {
   if (!options.verbose) return;
-  for (const note of run.cacheNotes) io.stderr.write(`complaintlint: ${note}\n`);
+  for (const note of run.cacheNotes) io.stderr.write(noticeLine(`${note}`));
   const files = run.results.length;
   const parts = [`linted ${run.linted} ${run.linted === 1 ? 'file' : 'files'}`];
   if (options.cache) parts.push(`${run.cached} from cache`);
-  io.stderr.write(`complaintlint: ${parts.join(', ')} (${files} ${files === 1 ? 'file' : 'files'}, ${run.replyCount} ${run.replyCount === 1 ? 'reply' : 'replies'})\n`);
+  io.stderr.write(noticeLine(`${parts.join(', ')} (${files} ${files === 1 ? 'file' : 'files'}, ${run.replyCount} ${run.replyCount === 1 ? 'reply' : 'replies'})`));
 }
 
 /**
@@ -54,7 +55,7 @@ export async function applyBaselineOptions(results: LintResult[], options: CliOp
     await writeNamed(file, serializeBaseline(baseline), options.baselineCreate);
     const findings = Object.values(baseline.files).reduce((n, c) => n + total(c), 0);
     const files = Object.keys(baseline.files).length;
-    io.stderr.write(`complaintlint: recorded ${plural(findings, 'finding')} in ${plural(files, 'file')} to ${options.baselineCreate}\n`);
+    io.stderr.write(noticeLine(`recorded ${plural(findings, 'finding')} in ${plural(files, 'file')} to ${options.baselineCreate}`));
     applyBaseline(results, baseline, io.cwd, textOf);
     return;
   }
@@ -69,7 +70,7 @@ export async function applyBaselineOptions(results: LintResult[], options: CliOp
   if (options.baselinePrune) {
     const { baseline: pruned, removed } = pruneBaseline(baseline, results, io.cwd, textOf);
     await writeNamed(file, serializeBaseline(pruned), options.baseline!);
-    io.stderr.write(`complaintlint: pruned ${plural(removed, 'finding')} that no longer ${removed === 1 ? 'occurs' : 'occur'} from ${options.baseline}\n`);
+    io.stderr.write(noticeLine(`pruned ${plural(removed, 'finding')} that no longer ${removed === 1 ? 'occurs' : 'occur'} from ${options.baseline}`));
     baseline = pruned;
   }
   applyBaseline(results, baseline, io.cwd, textOf);

@@ -1,6 +1,6 @@
 // Finds and resolves config: cosmiconfig search upward from each linted file, presets, extends,
 // overrides by glob, then the command line's --preset/--rule/--kind/--channel on top.
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { homedir } from 'node:os';
 import picomatch from 'picomatch';
 import type { Channel, ReplyKind, Rule, Severity } from '../types.js';
@@ -47,6 +47,11 @@ export interface LoaderOptions {
   config?: UserConfig;
   /** Plugin objects given directly (programmatic API), by namespace: { acme: { rules, presets } }. */
   plugins?: Record<string, Plugin>;
+  /**
+   * --trust-nested-config: let configs in linted directories run code (JavaScript configs, plugins,
+   * shareable config packages). Off by default: see trustedPlace.
+   */
+  trustNestedConfig?: boolean;
 }
 
 interface FoundConfig {
@@ -56,8 +61,14 @@ interface FoundConfig {
 
 type Explorer = { search(from: string): Promise<any>; load(file: string): Promise<any> };
 
+const JS_CONFIG = /\.[cm]?js$/i;
+
 export class ConfigLoader {
   private explorer?: Explorer;
+  /** One line per nested config (or part of one) refused because it would run code, in the order met. */
+  readonly warnings: string[] = [];
+  /** JavaScript files a trusted config (--config, the root config's extends) asked for: run wherever they are. */
+  private readonly trustedFiles = new Set<string>();
   private readonly searches = new Map<string, Promise<FoundConfig | null>>();
   private readonly resolved = new Map<string, Promise<ResolvedConfig>>();
   readonly cwd: string;
@@ -68,9 +79,25 @@ export class ConfigLoader {
 
   private async getExplorer(): Promise<Explorer> {
     if (!this.explorer) {
-      const { cosmiconfig } = await import('cosmiconfig');
+      const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
+      // A JavaScript config runs when loaded, so the place is checked first: a refused one reads as
+      // empty and the search goes on upward, to the project's own config.
+      // Only a config file by its own name runs from a trusted place: any other script there (a build
+      // script a nested config names in cosmiconfig's `$import`) is refused too.
+      const guarded = (ext: '.js' | '.cjs' | '.mjs' | '.ts') => (file: string, content: string) => {
+        const isConfig = SEARCH_PLACES.includes(basename(file)) || (dirname(file) === globalConfigDir() && /^config\./.test(basename(file)));
+        if (this.trustedFiles.has(file) || (isConfig && this.trustedPlace(file)) || this.options.trustNestedConfig) return defaultLoaders[ext](file, content);
+        this.refuse(file, isConfig
+          ? 'a JavaScript config in a linted directory is not run (only the project\'s root config or --config may run code); use .complaintlintrc.json there, or --trust-nested-config'
+          : 'not run: a JavaScript file named by a config ($import) runs code; only the project\'s root config or --config may');
+        // A refused config reads as empty (the search goes on upward); a refused import as no settings.
+        return isConfig ? undefined : {};
+      };
       try {
-        this.explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: '/', cache: true }) as Explorer;
+        this.explorer = cosmiconfig(MODULE_NAME, {
+          searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: '/', cache: true,
+          loaders: { '.js': guarded('.js'), '.cjs': guarded('.cjs'), '.mjs': guarded('.mjs'), '.ts': guarded('.ts') },
+        }) as Explorer;
       } catch (err) {
         // cosmiconfig reads the cwd's package.json for its own options right here: a broken one lands here.
         throw toConfigError(err, resolve(process.cwd(), 'package.json'));
@@ -83,7 +110,7 @@ export class ConfigLoader {
   async find(filePath: string): Promise<FoundConfig | null> {
     if (this.options.config) return { filePath: '<options>', config: validateShape(this.options.config, '<options>') };
     if (this.options.useConfig === false) return null;
-    if (this.options.configFile) return this.loadFile(resolve(this.cwd, this.options.configFile));
+    if (this.options.configFile) return this.loadFile(resolve(this.cwd, this.options.configFile), true);
     const dir = dirname(resolve(this.cwd, filePath));
     let found = this.searches.get(dir);
     if (!found) {
@@ -106,11 +133,54 @@ export class ConfigLoader {
       throw toConfigError(err, dir);
     }
     if (!result || result.isEmpty) return null;
-    return { filePath: result.filepath, config: validateShape(result.config ?? {}, result.filepath) };
+    const config = validateShape(result.config ?? {}, result.filepath);
+    return { filePath: result.filepath, config: this.trustedPlace(result.filepath) ? config : this.dataOnly(config, result.filepath) };
   }
 
-  private async loadFile(file: string): Promise<FoundConfig> {
+  /**
+   * The trust model. Code (a JavaScript config, a plugin, a shareable config package) runs only from the
+   * project's root config, the one found from the working directory upward (so in the working directory or
+   * above it), from the user's global config directory, or from --config. A config met in a linted
+   * directory below is written by whoever wrote the content: it may set rules, severities, phrases and
+   * the like, and whatever in it would run code is refused with a warning.
+   */
+  trustedPlace(file: string): boolean {
+    if (this.options.trustNestedConfig) return true;
+    const dir = dirname(resolve(file));
+    const rel = relative(dir, this.cwd);
+    // Not isGlobalConfigPath: that counts all of $HOME, and CI checkouts live under $HOME.
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) || dir === globalConfigDir();
+  }
+
+  private refuse(file: string, why: string): void {
+    const line = `${relative(this.cwd, file) || file}: ${why}`;
+    if (!this.warnings.includes(line)) this.warnings.push(line);
+  }
+
+  /** A nested config without what would run code: plugins, and extends naming a JavaScript file or a package. */
+  private dataOnly(config: UserConfig, file: string): UserConfig {
+    const strip = (c: UserConfig, at: string): UserConfig => {
+      const out: UserConfig = { ...c };
+      if (c.plugins?.length) {
+        this.refuse(file, `${at}plugins: not loaded from a config in a linted directory (plugins load only from the project's root config or --config; the root config's plugins apply here)`);
+        delete out.plugins;
+      }
+      const ext = toList(c.extends);
+      const kept = ext.filter((spec) => presetName(spec) || spec.startsWith('plugin:') || ((spec.startsWith('.') || isAbsolute(spec)) && !JS_CONFIG.test(spec)));
+      if (kept.length < ext.length) {
+        for (const spec of ext.filter((e) => !kept.includes(e))) this.refuse(file, `${at}extends: "${spec}" is not loaded from a config in a linted directory (a JavaScript file or a package runs code)`);
+        out.extends = kept;
+      }
+      return out;
+    };
+    const out = strip(config, '');
+    if (config.overrides) out.overrides = config.overrides.map((o, i) => strip(o as UserConfig, `overrides[${i}].`) as typeof o);
+    return out;
+  }
+
+  private async loadFile(file: string, trusted: boolean): Promise<FoundConfig> {
     const explorer = await this.getExplorer();
+    if (trusted) this.trustedFiles.add(file);
     let result;
     try {
       result = await explorer.load(file);
@@ -154,8 +224,11 @@ export class ConfigLoader {
       }
     };
     for (const [name, obj] of Object.entries(this.options.plugins ?? {})) addPlugins([normalizePlugin(obj, name, name, '<options>')]);
-    const pluginSpecs = collectPlugins(found?.config);
-    if (pluginSpecs.length) addPlugins(await loadPlugins(pluginSpecs, baseDir, file));
+    // A config in a linted directory (see trustedPlace) names no plugins of its own: the root config's apply.
+    const trusted = !found || found.filePath === '<options>' || Boolean(this.options.configFile) || this.trustedPlace(found.filePath);
+    const root = trusted ? found : await this.find(resolve(this.cwd, '__dir__.txt'));
+    const pluginSpecs = collectPlugins(root?.config);
+    if (pluginSpecs.length && root) addPlugins(await loadPlugins(pluginSpecs, root.filePath === '<options>' ? this.cwd : dirname(root.filePath), root.filePath));
 
     const expand = async (spec: string, from: string, fromDir: string, seen: Set<string>) => {
       const name = presetName(spec);
@@ -177,7 +250,8 @@ export class ConfigLoader {
       // reached twice through different branches is fine and a cycle is an error.
       const target = await resolveShareable(spec, fromDir, from);
       if (seen.has(target)) throw new ConfigError(from, `extends: "${spec}" extends itself`);
-      const loaded = await this.loadFile(target);
+      const loaded = await this.loadFile(target, trusted);
+      if (!trusted) loaded.config = this.dataOnly(loaded.config, target);
       const chain = new Set([...seen, target]);
       const own = collectPlugins(loaded.config);
       if (own.length) addPlugins(await loadPlugins(own, dirname(target), target));
@@ -314,6 +388,14 @@ function distance(a: string, b: string): number {
     }
   }
   return dp[b.length]!;
+}
+
+/** The user's global config directory, where cosmiconfig looks last (env-paths' config directory). */
+function globalConfigDir(): string {
+  const home = homedir();
+  if (process.platform === 'darwin') return join(home, 'Library', 'Preferences', MODULE_NAME);
+  if (process.platform === 'win32') return join(process.env.APPDATA || join(home, 'AppData', 'Roaming'), MODULE_NAME, 'Config');
+  return join(process.env.XDG_CONFIG_HOME || join(home, '.config'), MODULE_NAME);
 }
 
 function isGlobalConfigPath(path: string): boolean {

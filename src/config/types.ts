@@ -61,7 +61,7 @@ export interface ResolvedConfig {
   ignorePatterns: string[];
   minWords: number;
   /** Plugins loaded for this config (their rules are in ruleSet). */
-  plugins?: Array<{ name: string; spec: string; presets: Record<string, UserConfig> }>;
+  plugins?: Array<{ name: string; spec: string; path?: string; presets: Record<string, UserConfig> }>;
 }
 
 export class ConfigError extends Error {

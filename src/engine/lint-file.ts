@@ -13,6 +13,7 @@ import { runRules } from './run-rules.js';
 import { applyDirectives } from './suppress.js';
 import { LineIndex, bomOf } from '../core/text.js';
 import { applyFixes, type FileFix } from './fixes.js';
+import { textHash } from '../core/hash.js';
 import { mergeReplyInfos, splitLongReply } from './split-reply.js';
 import { isSafeRange, snapFileOffset } from './safe-positions.js';
 
@@ -32,6 +33,10 @@ export interface LintFileOptions {
 
 const LEVEL: Record<Severity, SeverityLevel> = { off: 0, info: 0, warn: 1, error: 2 };
 const MAX_FIX_PASSES = 10;
+// Fixes shorten or reword; a fix that keeps adding text (a plugin's bug, or a fix fed its own output)
+// would grow the file pass after pass. Past this factor (plus a little room for tiny drafts) --fix stops.
+export const MAX_FIX_GROWTH = 3;
+const FIX_GROWTH_ROOM = 1024;
 const MATCH_LIMIT = 200;
 
 export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
@@ -53,6 +58,7 @@ export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
       const { output, applied } = applyFixes(text, fixable.map((m) => m.fix!));
       if (applied.length === 0 || output === text) break;
       const done = new Set<FileFix>(applied);
+      if (output.length > opts.text.length * MAX_FIX_GROWTH + FIX_GROWTH_ROOM) return fixGrew(opts, fixable.filter((m) => done.has(m.fix!)));
       for (const m of fixable) {
         if (!done.has(m.fix!)) continue;
         record.push({ ruleId: m.ruleId, line: m.line, column: m.column, before: text.slice(m.fix!.range[0], m.fix!.range[1]), after: m.fix!.text });
@@ -64,6 +70,7 @@ export async function lintFile(opts: LintFileOptions): Promise<LintResult> {
     // Fixes that cancel out leave the file as it was: no output, so nothing is written.
     if (changed && bom + text !== opts.text) {
       pass.output = bom + text;
+      pass.fixedFrom = textHash(opts.text);
       pass.appliedFixes = record;
     }
   }
@@ -311,6 +318,17 @@ export function countMessages(result: LintResult): void {
     else infos++;
   }
   Object.assign(result, { errorCount: errors, fatalErrorCount: fatal, warningCount: warnings, infoCount: infos, fixableErrorCount: fixErr, fixableWarningCount: fixWarn });
+}
+
+/** --fix stopped because fixes grew the text: one fatal error naming the rule whose fixes added the most; nothing is written. */
+function fixGrew(opts: LintFileOptions, applied: LintMessage[]): LintResult {
+  const added = new Map<string, number>();
+  for (const m of applied) {
+    const id = m.ruleId ?? '(unknown rule)';
+    added.set(id, (added.get(id) ?? 0) + m.fix!.text.length - (m.fix!.range[1] - m.fix!.range[0]));
+  }
+  const rule = [...added].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '(unknown rule)';
+  return fatalResult(opts.filePath, `--fix stopped: the fixes of rule "${rule}" grow the text past ${MAX_FIX_GROWTH} times its size; the file was not fixed`);
 }
 
 /** A result for a file that could not be linted (unreadable, malformed): one fatal message. */

@@ -1,15 +1,16 @@
 // compact: `file:line:col: severity message [rule]`, one finding a line, for editors and grep.
 import type { Formatter } from './types.js';
-import { isShown, oneLine, relativePath, severityWord } from './shared.js';
+import { isShown, relativePath, severityWord } from './shared.js';
+import { printable, printablePath } from './escape.js';
 
 const compact: Formatter = (results, ctx) => {
   const lines: string[] = [];
   for (const result of results) {
-    const file = relativePath(result.filePath, ctx.cwd);
+    const file = printablePath(relativePath(result.filePath, ctx.cwd));
     for (const m of result.messages) {
       if (!isShown(m, ctx.verbose)) continue;
-      const rule = m.ruleId ? ` [${m.ruleId}]` : '';
-      lines.push(`${file}:${m.line}:${m.column}: ${severityWord(m)} ${oneLine(m.message)}${rule}`);
+      const rule = m.ruleId ? ` [${printable(m.ruleId)}]` : '';
+      lines.push(`${file}:${m.line}:${m.column}: ${severityWord(m)} ${printable(m.message)}${rule}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -1,4 +1,5 @@
 // Inline SVG horizontal bar charts for the html report: no scripts, no external assets.
+import { markupSafe, visibleKeepingBreaks } from './escape.js';
 
 export interface BarSegment {
   value: number;
@@ -32,7 +33,7 @@ const BAR_H = 16;
 const MAX_LABEL = 28;
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return markupSafe(visibleKeepingBreaks(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
 }
 
 function dataAttrs(data: Record<string, string | number> | undefined): string {

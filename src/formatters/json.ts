@@ -1,5 +1,6 @@
 // json: the ESLint results array, plus each file's replies and checklists.
 import type { Formatter } from './types.js';
+import { jsonSafe } from './escape.js';
 
-const json: Formatter = (results) => JSON.stringify(results.map(({ source: _source, ...rest }) => rest));
+const json: Formatter = (results) => jsonSafe(JSON.stringify(results.map(({ source: _source, ...rest }) => rest)));
 export default json;

@@ -3,10 +3,11 @@
 import type { LintMessage } from '../types.js';
 import type { Formatter } from './types.js';
 import { isShown, relativePath, severityWord, suggestionText } from './shared.js';
+import { markupSafe } from './escape.js';
 
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
 export function escapeXml(s: string): string {
-  return s
+  return markupSafe(s
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .replace(/&/g, '&amp;')
@@ -15,7 +16,7 @@ export function escapeXml(s: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;');
+    .replace(/\n/g, '&#10;'));
 }
 
 /** Text content keeps its line breaks readable (only attributes need them encoded). */

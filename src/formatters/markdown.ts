@@ -3,18 +3,12 @@
 // inject Markdown or HTML into the page.
 import type { Formatter } from './types.js';
 import { isShown, relativePath, severityWord } from './shared.js';
+import { escapeMarkdown } from './escape.js';
 
 const WORST_FILES = 10;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Text safe in a Markdown table cell: Markdown and HTML characters escaped, one line. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~>-]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;');
-}
+export { escapeMarkdown } from './escape.js';
 
 interface Tally { errors: number; warnings: number; infos: number }
 const tally = (): Tally => ({ errors: 0, warnings: 0, infos: 0 });

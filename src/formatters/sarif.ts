@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { LintMessage, LintResult, RuleMeta, Severity } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { LineIndex, stripBom } from '../core/text.js';
+import { jsonSafe } from './escape.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -178,6 +179,6 @@ const sarif: Formatter = (results: LintResult[], ctx: FormatterContext) => {
     results: sarifResults,
     columnKind: 'utf16CodeUnits',
   };
-  return JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  return jsonSafe(JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2)) + '\n';
 };
 export default sarif;

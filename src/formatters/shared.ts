@@ -26,18 +26,8 @@ export function suggestionText(m: LintMessage): string | undefined {
   return undefined;
 }
 
-/** One line: newlines and tabs in a message become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ');
-}
-
-/**
- * Text from a file made safe to print on a terminal: control characters (escape sequences, bells,
- * carriage returns, bidi overrides) are shown as \u{..} instead of acting on the terminal. Tabs become a space.
- */
-export function printable(text: string): string {
-  return text.replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
-}
+// Escaping lives in escape.ts (one module for every formatter and notice); re-exported for old imports.
+export { oneLine, printable, printablePath } from './escape.js';
 
 /** The name a rule goes by in a checklist line: its meta label, else its id. */
 export function checkLabel(ruleId: string, rulesMeta: Record<string, RuleMeta>): string {

@@ -6,7 +6,8 @@ import { CHECKLIST_ITEMS } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { relative } from 'node:path';
-import { checkLabel, printable, severityWord } from './shared.js';
+import { checkLabel, severityWord } from './shared.js';
+import { printable, printablePath } from './escape.js';
 
 const LABELS: Record<string, string> = {
   acknowledge: 'Acknowledge', apologize: 'Apologize', fix: 'Fix', urgency: 'Urgency', verify: 'Verify', contact: 'Contact',
@@ -33,7 +34,7 @@ const stylish: Formatter = (results, ctx) => {
     infos += ctx.verbose ? result.infoCount : 0;
     fixErrors += result.fixableErrorCount;
     fixWarnings += result.fixableWarningCount;
-    out += `\n${c.underline(printable(displayPath(result.filePath, ctx)))}\n`;
+    out += `\n${c.underline(printablePath(displayPath(result.filePath, ctx)))}\n`;
     const layout = columns(shown, ctx.width);
     const multi = result.replies.length > 1;
     const byReply = new Map<number, LintMessage[]>();
@@ -117,7 +118,7 @@ function formatMessage(m: LintMessage, w: Layout, c: ChalkInstance): string {
   const message = printable(m.message);
   const lines = w.wrap ? wrap(message, w.msg) : [message];
   const pos = c.dim(`${m.line}:${m.column}`.padEnd(w.pos));
-  let out = `  ${pos}  ${color(word.padEnd(w.sev))}  ${lines[0]!.padEnd(w.msg)}  ${c.dim(m.ruleId ?? '')}`.trimEnd() + '\n';
+  let out = `  ${pos}  ${color(word.padEnd(w.sev))}  ${lines[0]!.padEnd(w.msg)}  ${c.dim(printable(m.ruleId ?? ''))}`.trimEnd() + '\n';
   for (const line of lines.slice(1)) out += `${indent}${line}\n`;
   // The flagged words, unless the message already quotes them.
   const match = flagged(m);

@@ -5,6 +5,7 @@
 // Bad input never stops the server: a line that is not JSON, not a request, or over the size limit gets a
 // JSON-RPC error and the server reads on. Lines are collected as byte chunks and decoded once, so a
 // 20 MB request costs its size, not its size squared. Requests are answered one at a time, in order.
+import { jsonSafe } from '../formatters/escape.js';
 import type { Tool, ToolResult } from './tools.js';
 import { checkArgs } from './check-args.js';
 import { ConfigError } from '../config/types.js';
@@ -45,7 +46,8 @@ export function serve(info: ServerInfo, tools: readonly Tool[], streams: Streams
   const byName = new Map(tools.map((t) => [t.name, t]));
   let queue = Promise.resolve();
   const send = (message: Message) => new Promise<void>((resolve) => {
-    if (streams.output.write(JSON.stringify(message) + '\n')) resolve();
+    // jsonSafe: replies quote drafts; no raw terminal control reaches whatever shows the stream.
+    if (streams.output.write(jsonSafe(JSON.stringify(message)) + '\n')) resolve();
     else streams.output.once('drain', () => resolve());
   });
 

@@ -1,5 +1,5 @@
 // --cache: remembers each file's result keyed by a hash of its content, the resolved config that
-// applies to it (rules, options, plugins' rule code, the config file's text), the lint mode and
+// applies to it (rules, options, plugins' rule code and every code file of each plugin, the config file's text), the lint mode and
 // the complaintlint version. A file whose size and modification time are what they were when its
 // result was stored is not even read (as ESLint's default "metadata" strategy); one that was touched
 // but not changed is read and matched by content. A cache from another version is dropped whole. A
@@ -11,6 +11,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { LintResult } from '../types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { writeAtomic } from '../sources/write.js';
+import { pluginFingerprint } from '../sources/plugin-fingerprint.js';
 
 const FORMAT = 2;
 export const DEFAULT_CACHE_LOCATION = '.complaintlintcache';
@@ -32,7 +33,7 @@ interface CacheFile {
 
 // node:crypto loads on first use: runs without --cache never pay for it.
 let crypto: typeof import('node:crypto') | undefined;
-const sha = (s: string) => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(s).digest('hex');
+const sha = (s: string | Uint8Array) => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(s).digest('hex');
 
 /** Where the cache lives: a file path, or a file inside a directory named by --cache-location. */
 export function resolveCacheFile(location: string, cwd: string): string {
@@ -62,6 +63,8 @@ export function hashConfig(config: ResolvedConfig): string {
   h = sha(JSON.stringify({
     kind: config.kind, channel: config.channel, platform: config.platform ?? null, fieldsSet: Boolean(config.fieldsSet), fields: config.fields, placeholders: config.placeholders,
     minWords: config.minWords, ignorePatterns: config.ignorePatterns, file: config.filePath ?? null, configText, rules, ruleSet,
+    // Every module a plugin can load, not only its rules' check functions (see plugin-fingerprint.ts).
+    plugins: (config.plugins ?? []).map((p) => [p.name, p.path ? pluginFingerprint(p.path, sha) : null]),
   }, (_k, v) => (v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v] : v instanceof RegExp ? String(v) : v)));
   configHashes.set(config, h);
   return h;

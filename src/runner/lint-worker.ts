@@ -18,6 +18,7 @@ export interface WorkerSetup {
 
 export type ToWorker = { type: 'lint'; batch: Array<{ i: number; file: string }> };
 export type FromWorker =
+  | { type: 'start'; i: number }
   | { type: 'results'; items: Array<{ i: number; result: LintResult }> }
   | { type: 'error'; error: { name: string; message: string; file?: string; stack?: string } };
 
@@ -28,7 +29,9 @@ export function serveLintRequests(): void {
   const setup = workerData as WorkerSetup;
   const loader = new ConfigLoader(setup.loaderOptions);
   const port = parentPort!;
-  port.on('message', (msg: ToWorker) => void handle(msg, setup, loader, port));
+  // One batch after the other: the main thread then knows which file a dying worker was on.
+  let turn = Promise.resolve();
+  port.on('message', (msg: ToWorker) => { turn = turn.then(() => handle(msg, setup, loader, port)); });
 }
 
 async function handle(msg: ToWorker, setup: WorkerSetup, loader: ConfigLoader, port: import('node:worker_threads').MessagePort): Promise<void> {
@@ -37,6 +40,8 @@ async function handle(msg: ToWorker, setup: WorkerSetup, loader: ConfigLoader, p
     const items: Array<{ i: number; result: LintResult }> = [];
     const ahead = new ReadAhead(msg.batch.map((b) => b.file));
     for (const [k, { i, file }] of msg.batch.entries()) {
+      // Which file is being linted: if the thread dies on it, the main thread names that file.
+      port.postMessage({ type: 'start', i } satisfies FromWorker);
       items.push({ i, result: await lintPath(file, loader, { fix: setup.fix, kind: setup.kind, channel: setup.channel, keepSource: setup.keepSource, context: setup.context }, ahead.take(k)) });
     }
     port.postMessage({ type: 'results', items } satisfies FromWorker);

@@ -1,7 +1,7 @@
 // Running a lint over files: walk the patterns, take what the cache holds, read ahead, lint the rest
 // serially or in worker threads, then the cross-file step. The API (api.ts) and the CLI use it; the
 // engine it calls stays pure (text in, results out).
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { LintResult, ThreadInput } from '../types.js';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -66,6 +66,8 @@ export interface LintRun {
   cached: number;
   /** Why an old cache was not used, and why the cache could not be written (--verbose shows them). */
   cacheNotes: string[];
+  /** What the trust model refused in configs of linted directories, one line each (the file first). */
+  warnings: string[];
 }
 
 /** lintFiles with everything the CLI needs to report. `onResult` sees each file as it finishes. */
@@ -86,6 +88,11 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   let files = excluded.size ? walked.files.filter((f) => !excluded.has(f)) : walked.files;
   if (options.shard) files = shardFiles(files, options.shard, cwd);
   hooks.beforeLint?.(files);
+  // Worker threads load config on their own: the configs are resolved here too, so that what the trust
+  // model refuses in a nested config is reported once, by this thread's loader (errors surface per file).
+  if (options.jobs !== undefined && options.jobs !== 1) {
+    for (const file of new Map(files.map((f) => [dirname(f), f])).values()) await loader.forFile(file).catch(() => undefined);
+  }
   const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, cwd, getVersion()) : undefined;
   const batch = await lintBatch(files, {
     loader,
@@ -103,7 +110,7 @@ export async function runFiles(patterns: string[], options: RunFilesOptions = {}
   // After the cache is written: what the repository step reports depends on other files, so it is never cached.
   runRepositoryStep(batch.results, rootConfig.ruleSet, cwd);
   const replyCount = batch.results.reduce((n, r) => n + r.replies.length, 0);
-  return { results: batch.results, patternErrors: walked.errors, ignored: walked.ignoredExplicit, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes };
+  return { results: batch.results, patternErrors: walked.errors, ignored: walked.ignoredExplicit, replyCount, linted: batch.linted, cached: batch.cached, cacheNotes, warnings: [...loader.warnings] };
 }
 
 /** Reads and lints one file; unreadable or malformed files become a result with one fatal message. */

@@ -149,7 +149,9 @@ describe('broken plugins', () => {
     if (pluginFile !== undefined) write(join(dir, 'plugin.js'), pluginFile);
     config({ plugins: [plugin] }, dir);
     write(join(dir, 'draft.txt'), DRAFT);
-    const r = await cli(project, [join(dir, 'draft.txt')]);
+    // Run in the directory whose config names the plugin: it is that project's root config (a config in
+    // a linted subdirectory loads no plugins, see test/hostile-trust.test.ts).
+    const r = await cli(join(project, dir), ['draft.txt']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
@@ -183,7 +185,7 @@ describe('broken plugins', () => {
     ].join('\n'));
     config({ plugins: ['./plugin.js', '../plugins/acme/index.js'], extends: ['complaintlint:recommended', 'plugin:acme/recommended'], rules: { 'flaky/explode': 'error' } }, 'throws');
     write('throws/draft.txt', DRAFT);
-    const r = await cli(project, ['throws/draft.txt', '-f', 'json']);
+    const r = await cli(join(project, 'throws'), ['draft.txt', '-f', 'json']);
     expect(r.code).toBe(2);
     const errors = r.stderr.trim().split('\n');
     expect(errors).toHaveLength(1);

@@ -19,7 +19,8 @@ function write(rel: string, content: unknown): string {
 /** A project directory with one .complaintlintrc.json; returns the resolved config of a file in it. */
 async function resolved(name: string, config: unknown) {
   write(`${name}/.complaintlintrc.json`, config);
-  return loadConfig(`${name}/reply.txt`, { cwd: dir });
+  // Resolved from the project's own directory: its config is the root config, which may load plugins.
+  return loadConfig('reply.txt', { cwd: join(dir, name) });
 }
 const severity = (c: Awaited<ReturnType<typeof loadConfig>>, id: string) => c.rules.get(id)?.severity;
 
@@ -82,7 +83,7 @@ describe('extends', () => {
     write(`${pkg}/index.js`, "export default { plugins: ['./acme-plugin/index.js'], extends: ['plugin:acme/recommended'], channel: 'social' };\n");
     const scoped = await resolved('uses-scoped', { extends: ['@acme/complaintlint-config'] });
     expect([scoped.channel, severity(scoped, 'acme/no-discount-codes')]).toEqual(['social', 'error']);
-    const [result] = await lintText('Use code SAVE10 today.', { cwd: dir, filePath: 'uses-scoped/reply.txt' });
+    const [result] = await lintText('Use code SAVE10 today.', { cwd: join(dir, 'uses-scoped'), filePath: 'reply.txt' });
     expect(result!.messages.map((m) => m.ruleId)).toEqual(['acme/no-discount-codes']);
   });
 
