@@ -59,6 +59,8 @@ const NOT_BLAME = new Set([
   'credited', 'delivered', 'updated', 'answered', 'replied', 'left', 'fed', 'frustrated', 'disappointed', 'upset', 'annoyed',
   'confused', 'concerned', 'stressed', 'shocked', 'surprised',
 ]);
+// Telling verbs that blame when their object is us ("you should have told us"), not when owed ("you should have been told").
+const TOLD_US = new Set(['told', 'contacted', 'called', 'emailed', 'informed', 'notified', 'phoned', 'messaged']);
 // Verbs after "you should have" that are passive states done to the customer ("you should have been told"): owned.
 // "could have" blames only when it names something the customer failed to do.
 const COULD_BLAME = new Set(['contacted', 'called', 'asked', 'told', 'checked', 'read', 'emailed', 'mentioned', 'let', 'informed', 'phoned', 'looked', 'followed']);
@@ -81,7 +83,9 @@ const MODAL_PERFECT: Entry = {
     const modal = hit.groups![1]!.toLowerCase().replace(/\s+to$/, '');
     const word = hit.groups![2]!.toLowerCase();
     const last = word.split('-').pop()!;
-    if (NOT_BLAME.has(last) || !isParticiple(word)) return false;
+    // "you should have told us / contacted the store": the customer's omission, not something owed to them.
+    const toUs = TOLD_US.has(last) && /^\s+(?:us|me|our\s+(?:team|store|shop|support|helpline)|the\s+(?:store|shop|team|helpline))\b/i.test(reply.text.slice(hit.end, hit.end + 30));
+    if ((NOT_BLAME.has(last) && !toUs) || !isParticiple(word)) return false;
     if (modal === 'could' && !COULD_BLAME.has(last)) return false;
     // "you may/might have entered the wrong code" blames; "you may have noticed our new app" does not.
     if ((modal === 'may' || modal === 'might') && !/\b(?:wrong|incorrect|old|invalid|mistyped|by\s+mistake|accidentally|missed|forgot|forgotten|ignored|overlooked|misread|misunderstood|skipped)\b/i.test(hit.sentence.text)) return false;
@@ -119,6 +123,12 @@ const CATALOG_2: Entry[] = [
     name: 'youre-wrong', messageId: 'contradicts', triggers: ['mistaken', 'wrong', 'incorrect', 'misinformed', 'misremembering', 'mixing'],
     regex: String.raw`(?:you're|you\s+are|you\s+were|youre)\s+(?:simply\s+|just\s+|quite\s+|completely\s+|totally\s+|clearly\s+|obviously\s+|actually\s+)?(?:mistaken|wrong|incorrect|misinformed|misremembering|mixing\s+(?:this|it|things|that)\s+up)(?!\s+(?:to\s+(?:worry|think|be)|about\s+(?:the\s+)?(?:fee|charge)\s+being))`,
     keep: (hit, reply) => notConditional(hit, reply) && notNegatedBefore(20)(hit, reply) && notOwned(hit) && !/\?\s*$/.test(hit.sentence.text),
+  },
+  {
+    // "You must be confused", "you might be thinking of another offer": not "you must be confused by all these letters".
+    name: 'you-must-be-confused', messageId: 'contradicts', triggers: ['confused', 'mistaken', 'thinking', 'mixing', 'misremembering'],
+    regex: String.raw`you\s+(?:must|might|may)\s+be\s+(?:confused|mistaken|misremembering|thinking\s+of\s+(?:a|an|another|a\s+different|the\s+old|some)\b|mixing\s+(?:this|it|that|things)\s+up)(?!\s+(?:by|after|at|as|why|how|what|that|to|when|with\s+all)\b)`,
+    keep: (hit) => notOwned(hit) && !/\?\s*$/.test(hit.sentence.text),
   },
   {
     name: 'not-true', messageId: 'contradicts', triggers: ['true', 'accurate', 'correct', 'happened', 'untrue', 'incorrect', 'false', 'inaccurate'],
@@ -176,7 +186,7 @@ const CATALOG_2: Entry[] = [
   // ---- Talking down ----
   {
     name: 'anyone-can', messageId: 'condescends', triggers: ['anyone', 'anybody', 'everyone', 'everybody', 'child', 'kid', 'most', 'other', 'all'],
-    regex: String.raw`(?:anyone|anybody|everyone|everybody|even\s+a\s+(?:child|kid)|a\s+(?:child|kid)|most\s+(?:people|customers|users|clients|members|guests)|(?:all\s+)?(?:our\s+)?other\s+(?:customers|users|clients|members|guests))\s+(?:else\s+)?(?:can|could|knows?|understands?|manages?|seems?\s+to\s+manage|has\s+no\s+(?:trouble|problem)s?\s+with|figures?|gets?|finds?)\s+(?:(?:to\s+)?do\s+)?(?:this|that|it|how\s+to\s+\w+(?:\s+(?:it|this|that))?)(?:\s+(?:out|fine|just\s+fine|easily|without\s+(?:any\s+)?(?:trouble|problem)s?))?(?=\s*[.!,;]|$)`,
+    regex: String.raw`(?:anyone|anybody|everyone|everybody|even\s+a\s+(?:child|kid)|a\s+(?:child|kid)|most\s+(?:people|customers|users|clients|members|guests)|(?:all\s+)?(?:our\s+)?other\s+(?:customers|users|clients|members|guests))\s+(?:else\s+)?(?:can|could|knows?|understands?|manages?|seems?\s+to\s+manage|has\s+no\s+(?:trouble|problem)s?\s+with|figures?|gets?|finds?)\s+(?:(?:to\s+)?do\s+)?(?:this|that|it|how\s+to\s+\w+(?:\s+(?:it|this|that))?)(?:\s+(?:out|fine|just\s+fine|easily|without\s+(?:any\s+)?(?:trouble|problem|help|assistance|issue|difficulty|difficulties)s?))?(?=\s*[.!,;]|$)`,
   },
   {
     name: 'so-you-understand', messageId: 'condescends', triggers: ['understand', 'follow', 'get', 'simply', 'slowly'],
@@ -221,9 +231,12 @@ function sameAndPrevious(hit: PhraseHit, reply: Reply): string {
 const TABLE: Entry[] = [
   { name: 'failed-to', messageId: 'blames', triggers: ['failed', 'neglected', 'forgot', 'forgotten', 'omitted'], regex: String.raw`\byou\s+(?:have\s+|'ve\s+|had\s+|'d\s+)?(?:simply\s+|clearly\s+|obviously\s+)?(?:failed|neglected|forgot|forgotten|omitted)\s+to\b`, keep: notConditional },
   { name: 'didnt-read', messageId: 'blames', triggers: ['read', 'follow*', 'bother*', 'pay*', 'check*'], regex: String.raw`\byou\s+(?:clearly\s+|obviously\s+)?(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not)\s+(?:even\s+|actually\s+)?(?:bother(?:ed)?\s+to|read|follow(?:ed)?|pay(?:ed)?\s+attention|check(?:ed)?\s+(?:the|our|your)\s+(?:instructions|guide|email|terms|manual|faq))\b`, keep: notConditional },
+  // "You didn't update your payment details", "you never returned the form": a plain past omission, stated as fact.
+  // Not "you haven't ... yet" (a status), a question, a condition, or an owned sentence.
+  { name: 'you-didnt-do', messageId: 'blames', triggers: ['did', 'never'], regex: String.raw`\byou\s+(?:(?:clearly|obviously|simply|just)\s+)?(?:didn't|did\s+not|didnt|never)\s+(?:update|enter|submit|return|fill\s+(?:in|out)|complete|activate|confirm|verify|register|save|tick|attach|sign|renew|upload|provide|include|select|press|click|install|follow|read|check|cancel)\s+(?:your|the|our|it|this|that|them|any|a|an)\b`, keep: (hit, reply) => notConditional(hit, reply) && notOwned(hit) && !hit.sentence.isQuestion && !/\b(?:don't\s+worry|no\s+worries|that's\s+(?:ok|okay|fine))\b/i.test(hit.sentence.text) && !AGENT_ACTS.test(reply.text.slice(hit.end, hit.sentence.end)) && !/\b(?:since|because|as|so|if|that|when|in\s+case)\s*$/i.test(reply.text.slice(hit.sentence.start, hit.start)) },
   { name: 'not-properly', messageId: 'blames', triggers: ['properly', 'correctly', 'carefully', 'fully', 'right'], regex: String.raw`\byou\s+(?:didn't|did\s+not|haven't|have\s+not|hadn't|had\s+not|weren't|were\s+not)\s+(?:(?:properly|correctly|carefully|fully)\s+\w+|\w+(?:\s+(?:it|them|this|that|up|in|out|the\s+\w+|your\s+\w+|our\s+\w+)){0,2}\s+(?:properly|correctly|carefully|right))\b`, keep: notConditional },
   { name: 'wrong-entry', messageId: 'blames', triggers: ['wrong', 'incorrect', 'invalid'], regex: String.raw`\byou(?:'ve|\s+have|\s+had)?\s+(?:(?:accidentally|mistakenly|probably|clearly|obviously)\s+)?(?:entered|typed|selected|chose|chosen|picked|used|gave|given|provided|put|set|clicked|installed|ordered|booked|bought|sent|filled|added|uploaded|misread|misunderstood|misspelled|misspelt|mistyped)\s+(?:in\s+|out\s+|up\s+)?(?:the|a|an|your)\s+(?:wrong|incorrect|invalid)\b`, keep: notConditional },
-  { name: 'misread', messageId: 'blames', triggers: ['misread', 'misunderstood', 'misspelled', 'misspelt', 'mistyped', 'overlooked', 'ignored', 'missed', 'skipped', 'disregarded'], regex: String.raw`\byou\s+(?:(?:clearly|obviously|evidently|apparently|simply|must\s+have|probably|seem\s+to\s+have|appear\s+to\s+have)\s+)?(?:misread|misunderstood|misspelled|misspelt|mistyped|overlooked|ignored|missed|skipped|disregarded)\s+(?:the|our|my|your|it|this|that)\b`, keep: (h: PhraseHit, r: Reply) => notConditional(h, r) && notOwned(h) },
+  { name: 'misread', messageId: 'blames', triggers: ['misread', 'misunderstood', 'misspelled', 'misspelt', 'mistyped', 'overlooked', 'ignored', 'missed', 'skipped', 'disregarded'], regex: String.raw`\byou(?:'ve|\s+have)?\s+(?:(?:clearly|obviously|evidently|apparently|simply|must\s+have|probably|seem\s+to\s+have|appear\s+to\s+have)\s+)?(?:misread|misunderstood|misspelled|misspelt|mistyped|overlooked|ignored|missed|skipped|disregarded)\s+(?:the|our|my|your|it|this|that)\b`, keep: (h: PhraseHit, r: Reply) => notConditional(h, r) && notOwned(h) },
   { name: 'your-fault', messageId: 'blames', triggers: ['fault', 'mistake', 'error', 'responsibility', 'doing', 'problem', 'oversight'], regex: String.raw`\b(?:(?:was|is|'s|were|are)\s+(?:entirely\s+|completely\s+|clearly\s+|totally\s+|all\s+)?your\s+(?:own\s+)?(?:fault|mistake|error|responsibility|doing|problem|oversight)|your\s+own\s+(?:fault|mistake|error|doing))\b`, keep: notNegatedBefore(30) },
   { name: 'user-error', messageId: 'blames', triggers: ['error', 'fault', 'mistake'], regex: String.raw`\b(?:user|operator|customer|human)\s+(?:error|fault|mistake)\b`, keep: notNegatedBefore(25) },
   { name: 'your-end', messageId: 'blames', triggers: ['end', 'side', 'part'], regex: String.raw`\b(?:(?:problem|issue|fault|error|mistake)s?\s+(?:is|was|are|lies|lay|must\s+be|seems\s+to\s+be|appears\s+to\s+be)\s+(?:on|at|with)\s+your\s+(?:end|side|part)|(?:error|mistake|fault|oversight)\s+on\s+your\s+(?:part|side|end))\b`, keep: notNegatedBefore(25) },
@@ -249,6 +262,8 @@ const TABLE: Entry[] = [
       if (AGENT_ACTS.test(rest) || IN_THEIR_FAVOUR.test(rest)) return false;
       // 'As per my last email' and the legal-sounding 'as stated / set out / specified in' always reproach; the softer
       // 'as mentioned / explained in our email' does when it delivers a restriction ('..., the fee is non-refundable').
+      // 'as mentioned in my previous email' points back at what the customer was already told, whatever it says.
+      if (/\b(?:my|our)\s+(?:previous|earlier|last|prior)\b/i.test(hit.text)) return true;
       return /^as\s+(?:per|(?:(?:is|was|it\s+is|it\s+was)\s+)?(?:clearly\s+|explicitly\s+)?(?:stated|set\s+out|specified|outlined|laid\s+out|spell?(?:ed|t)\s+out))\b/i.test(hit.text) || RESTRICTION.test(rest);
     } },
   { name: 'read-more-carefully', messageId: 'condescends', triggers: ['carefully', 'closely', 'thoroughly', 'attentively'], regex: String.raw`\b(?:you\s+(?:need|have|will\s+need|'ll\s+need|might\s+want|may\s+want)\s+to|you\s+(?:should|must)|please|try\s+to|make\s+sure\s+(?:you|to))\s+(?:(?:always|first|just)\s+)?(?:read|re-?read|check|follow|look\s+at|go\s+through|review)\b[^.!?]{0,60}?\bmore\s+(?:carefully|closely|thoroughly|attentively)\b` },
