@@ -120,7 +120,7 @@ const BUILT_IN: PhraseEntry[] = [
   {
     // "We are writing to inform you that", "I write to let you know", "This is to notify you": just say it.
     name: 'writing-to-inform', triggers: ['inform', 'advise', 'notify', 'apprise'],
-    regex: String.raw`(?:(?:we|I)(?:\s+(?:would\s+like|wish|want|wanted|write|(?:are|am|were|was)\s+(?:writing|contacting\s+you|emailing\s+you))|${APOS}d\s+like|${APOS}(?:re|m)\s+(?:writing|contacting\s+you|emailing\s+you))\s+to|this\s+(?:is|was)\s+(?:just\s+)?to)\s+(?:inform|advise|notify|apprise)\s+you(?:\s+that)?`,
+    regex: String.raw`(?:(?:we|I)(?:\s+(?:would\s+like|wish|want|wanted|write|(?:are|am|were|was)\s+(?:writing|contacting\s+you|emailing\s+you))|${APOS}d\s+like|${APOS}(?:re|m)\s+(?:writing|contacting\s+you|emailing\s+you))\s+to|this\s+(?:(?:e-?mail|message|letter|note|text)\s+)?(?:is|was)\s+(?:just\s+)?to)\s+(?:inform|advise|notify|apprise)\s+you(?:\s+that)?`,
     fix: (hit, reply) => (clauseFollows(reply, hit) ? '' : null),
     suggest: '',
   },

@@ -41,6 +41,8 @@ const ENTRIES: PhraseEntry[] = [
     regex: String.raw`${AGENT}\s+${ADV}${DONT}\s+(?:really\s+|actually\s+|honestly\s+)?know(?:\s+(?:why|what|how|when|where|who|whether|if|yet|the\s+answer|that|for\s+sure|anything\s+about\s+(?:that|this|it)))?`,
     unless: { after: String.raw`\s+(?:of\s+(?:any|an)|about\s+you|how\s+to\s+thank|what\s+(?:we|I)${A}?d\s+do\s+without|where\s+(?:we|I)${A}?d\s+be)`, before: HYPOTHETICAL },
   },
+  // "I wouldn't know", "we wouldn't know, sorry" (not "I wouldn't know where to start without you").
+  { name: 'wouldnt-know', triggers: ['know'], regex: String.raw`${AGENT}\s+${ADV}(?:wouldn${A}?t|would\s+not)\s+know(?=\s*(?:[.!,;…]|$))`, unless: { before: HYPOTHETICAL } },
   { name: 'no-idea', triggers: ['idea', 'clue'], regex: String.raw`(?:(?:I|we)(?:\s+have|${A}ve)(?:\s+got)?\s+|(?<![\w'])(?:honestly\s+|really\s+)?)(?:no|not\s+(?:a|the\s+slightest|the\s+faintest))\s+(?:real\s+|slightest\s+|faintest\s+)?(?:idea|clue)`, unless: { after: String.raw`\s+(?:is|too|that\s+you)\b` } },
   {
     name: 'not-sure', triggers: ['sure'],
@@ -96,6 +98,17 @@ const ENTRIES: PhraseEntry[] = [
     unless: { before: HYPOTHETICAL },
     // "There's no better way to celebrate": praise, not a refusal.
     keep: (hit) => !/\bno\s+(?:better|easier|finer|nicer|quicker|faster)\s+way\b/i.test(hit.text),
+  },
+  // "We have no way of checking that", "I've got no means to see it".
+  {
+    name: 'we-have-no-way', triggers: ['way', 'ways', 'option', 'options', 'means', 'possibility'],
+    regex: String.raw`${AGENT}(?:\s+(?:have|has)|${A}ve)(?:\s+got)?\s+(?:currently\s+|unfortunately\s+|really\s+|simply\s+)?no\s+(?:[\w-]+\s+)?(?:way|ways|option|options|means|possibility)\s+(?:of|to|for)\b${CLAUSE}`,
+    unless: { before: HYPOTHETICAL },
+  },
+  // "Not possible, sorry." / "Sadly not an option." as an answer of its own.
+  {
+    name: 'bare-not-possible', triggers: ['possible', 'option', 'available', 'doable'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:(?:sadly|unfortunately|sorry|no),?\s+)?not\s+(?:possible|an\s+option|available|doable)(?=\s*(?:[.!…,]|$))`,
   },
   // A bare no: "No." / "No, sorry." / "Nope." as an answer of its own.
   {

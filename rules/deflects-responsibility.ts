@@ -203,8 +203,10 @@ const TABLE: Entry[] = [
     keep: (hit, reply) => !/\b(?:if|unless|until)\b[^,.;]*$/i.test(reply.text.slice(hit.sentence.start, hit.start)) && !agentActsAfter(hit, reply),
   },
   {
-    name: 'out-of-my-hands', messageId: 'powerless', triggers: ['hands', 'authority', 'pay', 'grade', 'paygrade', 'remit', 'control', 'power'],
-    regex: String.raw`(?:out\s+of|beyond|above|outside(?:\s+of)?)\s+my\s+(?:hands|remit|authority|pay\s*-?grade|control|power)|(?:out\s+of|taken\s+out\s+of)\s+(?:our|my)\s+hands`,
+    name: 'out-of-my-hands', messageId: 'powerless', triggers: ['hands', 'authority', 'pay', 'grade', 'paygrade', 'remit', 'control', 'power', 'up'],
+    regex: String.raw`(?:out\s+of|beyond|above|outside(?:\s+of)?)\s+my\s+(?:hands|remit|authority|pay\s*-?grade|control|power)|(?:out\s+of|taken\s+out\s+of)\s+(?:our|my)\s+hands` +
+      // "It's not up to me", "that isn't up to us" (not "it's up to you which colour")
+      String.raw`|(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:really\s+|just\s+)?not\s+up\s+to\s+(?:me|us)\b|(?:it|that|this)\s+(?:isn't|wasn't)\s+(?:really\s+)?up\s+to\s+(?:me|us)\b`,
     keep: (hit, reply) => !agentActsAfter(hit, reply),
   },
   {

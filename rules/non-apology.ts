@@ -338,6 +338,11 @@ const ENTRIES: PhraseEntry[] = [
     // The cause named in the same sentence ("in our depot", "by your bank") or anywhere in the reply owns it.
     keep: (hit, reply) => !/\b(?:we|our|us|I|my|me)\b/.test(reply.text.slice(hit.end, hit.sentence.end)) && !ownsCause(reply),
   },
+  // --- an apology followed straight by the rule or the way things are: "Sorry, that's just how the system works."
+  {
+    name: 'sorry-thats-how', messageId: 'undone', triggers: APOLOGY_TRIGGERS,
+    regex: String.raw`${APOL}\s*(?:[,;:—–-]|\.{3}|…|[.!])\s*(?:that|this|it)(?:'s|\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|afraid\s+)?(?:how\s+(?:it|things|the\s+\w+|our\s+\w+)\s+(?:works?|is\s+set\s+up|is\s+done|goes)|the\s+way\s+(?:it|things|the\s+\w+|our\s+\w+)\s+(?:works?|is\s+set\s+up|goes)|(?:our|the|company)\s+(?:policy|rules?|procedure))\b`,
+  },
   // --- an apology taken back by "but"
   {
     name: 'sorry-but', messageId: 'undone', triggers: APOLOGY_TRIGGERS,

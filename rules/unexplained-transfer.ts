@@ -56,7 +56,7 @@ const HANDOFF: Entry[] = [
   { name: 'hand-over', messageId: 'handoff', triggers: ['hand*'], regex: String.raw`hand(?:ing|ed|s)?\s+${OBJ}\s+(?:over|off|on)|hand(?:ing|ed|s)?\s+(?:over|off)\s+${OBJ}` },
   { name: 'hand-to', messageId: 'handoff', triggers: ['hand*'], regex: String.raw`hand(?:ing|ed|s)?\s+(?:you|${CASE})\s+to\s+(?:another|a|an|the|our|my|one\s+of|[A-Z][\w-]*)` },
   { name: 'refer', messageId: 'handoff', triggers: ['refer*'], regex: String.raw`refer(?:s|r(?:ing|ed))?\s+${OBJ}\s+(?:on\s+|over\s+|up\s+|back\s+)?to\s+(?!(?:you|your|yourself)\b)(?:another|a|an|the|our|my|one\s+of|head|senior|management|[A-Z][\w-]*)` },
-  { name: 'reroute', messageId: 'handoff', triggers: ['assign*', 'rout*', 'reassign*'], regex: String.raw`(?:re-?assign(?:ed|ing)?|re-?rout(?:ed|ing)|rout(?:ed|ing))\s+(?:\w{1,20}\s+)?(?:to|with)` },
+  { name: 'reroute', messageId: 'handoff', triggers: ['assign*', 'rout*', 'reassign*'], regex: String.raw`(?:re-?assign(?:ed|ing)?|re-?rout(?:ed|ing)|rout(?:ed|ing))\s+(?:\w{1,20}\s+){0,2}(?:to|with)` },
 ];
 for (const e of HANDOFF) e.keep = (hit, reply) => isHandoff(reply, hit.start, hit.end, hit.sentence);
 
