@@ -125,6 +125,12 @@ const BUILT_IN: PhraseEntry[] = [
     suggest: '',
   },
   {
+    // "I would like to take this opportunity to thank you": just thank them.
+    name: 'take-this-opportunity', triggers: ['opportunity'],
+    regex: String.raw`(?:(?:I|we)(?:\s+would|${APOS}d)\s+like\s+to\s+|(?:I|we)\s+(?:wish\s+to\s+|want\s+to\s+)?)take\s+this\s+opportunity\s+to`,
+    suggest: '',
+  },
+  {
     name: 'revert', triggers: ['revert'],
     regex: String.raw`(?:(?:I|we)\s+(?:will|shall)|(?:I|we)${APOS}ll|please|kindly)\s+revert(?:\s+back)?(?=\s+(?:to\s+(?:you|us|me)|at|with|when|as|by|once|within)\b|\s*[.,!])`,
     fix: (hit, _reply, m = hit.text) => m.replace(/\s+revert(?:\s+back)?$/i, ' reply').replace(/^kindly reply$/i, 'please reply').replace(/’/g, "'"),

@@ -148,6 +148,12 @@ const TABLE: Entry[] = [
     },
   },
   {
+    // "We're bound by our policy on this", "I am bound by the terms".
+    name: 'bound-by-policy', messageId: 'policy-shield', triggers: ['bound'],
+    regex: String.raw`(?:we're|we\s+are|I'm|I\s+am|we\s+were|I\s+was)\s+(?:strictly\s+|legally\s+|unfortunately\s+)?bound\s+by\s+(?:the|our|company|these|those|its)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|terms|rules|conditions|regulations|procedures?)`,
+    keep: quotedRule,
+  },
+  {
     name: 'not-our-policy', messageId: 'policy-shield', triggers: POLICY_WORDS,
     regex: String.raw`(?:that|this|it)\s*${BE_NOT}\s+(?:${OWNER}\s+)(?:[\w-]{1,24}\s+){0,2}?${POLICY}`,
     keep: quotedRule,

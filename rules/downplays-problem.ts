@@ -38,6 +38,8 @@ const SMALL_FRAMING: PhraseEntry[] = [
   },
   // "It's only a short delay", "just a brief wait": small by length.
   { name: 'only-a-short-delay', triggers: ['just', 'only', 'merely'], regex: String.raw`\b${COPULA}\s+(?:just|only|merely)\s+(?:a|an)\s+(?:(?:very|quite|really|fairly)\s+)?(?:short|brief|quick)\s+(?:delay|wait|outage|interruption|pause|hold-?up|disruption)\b` },
+  // "The delay was very minor", "the scratch is quite small".
+  { name: 'problem-was-minor', triggers: ['minor', 'slight', 'small', 'short', 'brief', 'tiny', 'trivial'], regex: String.raw`\b(?:delay|issue|problem|scratch|mark|dent|difference|error|fault|glitch|damage|wait|inconvenience|disruption|outage|mistake)s?\s+(?:is|was|are|were)\s+(?:very|quite|really|pretty|fairly|only|just|relatively|extremely|so)\s+(?:minor|slight|small|short|brief|tiny|trivial)(?=\s*(?:[.!,;]|$))` },
   // "the scratch is purely cosmetic", "it's only superficial"
   { name: 'purely-cosmetic', triggers: ['cosmetic', 'superficial', 'aesthetic', 'harmless'], regex: String.raw`\b${COPULA}\s+(?:purely|merely|only|just|simply|mostly|largely|entirely|completely)\s+(?:cosmetic|superficial|aesthetic|harmless)\b` },
   // "the difference is negligible", "which is trivial"
@@ -115,6 +117,8 @@ const FINE_HERE: PhraseEntry[] = [
     keep: (hit, reply) => !fixedFirst(hit, reply),
   },
   { name: 'working-on-our-end', triggers: ['end', 'side'], regex: String.raw`\b(?:it's|it\s+is|everything's|everything\s+is|all\s+is|it's\s+all)\s+(?:been\s+)?working\s+(?:on|from|at)\s+(?:our|my)\s+(?:end|side)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  // "Our system is working as it should", "the app is running normally" (not after our fix, not with a next step).
+  { name: 'system-working', triggers: ['system', 'systems', 'network', 'servers', 'server', 'website', 'site', 'app', 'service'], regex: String.raw`\b(?:our|the)\s+(?:systems?|network|servers?|website|site|app|service)\s+(?:is|are|has\s+been|have\s+been|seems?\s+to\s+be|appears?\s+to\s+be)\s+(?:working|running|functioning|operating)\s+(?:(?:completely|perfectly|totally)\s+)?(?:fine|normally|correctly|properly|as\s+(?:it\s+should|they\s+should|expected|intended|normal))\b`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
   { name: 'our-end-fine', triggers: ['end', 'side'], regex: String.raw`\b(?:our|my)\s+(?:end|side)\s+(?:is|looks|seems)\s+(?:fine|ok|okay|good|normal)\b` },
   { name: 'looks-fine-to-us', triggers: ['us', 'me', 'here', 'end', 'side', 'see'], regex: String.raw`\b(?:looks?|seems?|appears?)\s+(?:to\s+be\s+)?(?:completely\s+|perfectly\s+|totally\s+)?(?:fine|normal|ok|okay|in\s+order)\s+(?:to\s+(?:us|me)|from\s+(?:here|our\s+(?:end|side)|what\s+(?:I|we)\s+can\s+see))\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { name: 'systems-show-fine', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:show|are\s+showing|indicate|say|suggest)s?\s+(?:that\s+)?(?:everything|it|all|your\s+\w+|the\s+\w+)\s+(?:(?:is|are|was)\s+(?:working\s+)?|works?\s+|worked\s+)(?:fine|normal(?:ly)?|ok|okay|correctly|properly|as\s+expected)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },

@@ -180,6 +180,11 @@ const ENTRIES: PhraseEntry[] = [
     regex: String.raw`(?:rest|please\s+be|be)\s+assured,?\s+(?:that\s+)?(?:we|I)(?:'re|\s+are|\s+am|'m)?\s+(?:really\s+|truly\s+|do\s+|always\s+|very\s+much\s+)?(?:care\s+(?:about|for|deeply)|value|appreciate|committed\s+to\s+(?:our|every|all|providing|giving)|take\s+(?:this|these|your|all|it|every)\b[^.!?]{0,30}?\bseriously)`,
   },
   {
+    // "We always put our customers first", "we put you first"
+    name: 'customers-first', messageId: 'script', advice: ADVICE.pledge, triggers: ['first'],
+    regex: String.raw`(?:we|I)\s+(?:always\s+|really\s+|truly\s+)?put\s+(?:our\s+)?(?:${PEOPLE}|you)\s+first\b`,
+  },
+  {
     name: 'heart-of', messageId: 'script', advice: ADVICE.pledge, triggers: ['heart', 'core', 'centre', 'center'],
     regex: String.raw`(?:is|are)\s+at\s+the\s+(?:heart|core|centre|center)\s+of\s+(?:everything|all)\s+(?:that\s+)?we\s+do`,
   },

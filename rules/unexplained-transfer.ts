@@ -89,6 +89,7 @@ const GOING = String.raw`(?:calling|ringing|phoning|contacting|emailing|visiting
 const SEND_WORDS = ['call*', 'ring*', 'phon*', 'dial*', 'contact*', 'email*', 'e', 'messag*', 'visit*', 'go*', 'pop', 'speak*', 'talk*', 'get*', 'reach*', 'write', 'try'];
 const SEND_AWAY: Entry[] = [
   { name: 'need-to-call', regex: String.raw`(?:you'll|you\s+will|you'd|you\s+would|you)\s+(?:(?:just|first|then|now|also)\s+)?(?:need|have)\s+to\s+(?:(?:first|then|please)\s+)?${GO}\s+${DEST}` },
+  { name: 'you-should-call', regex: String.raw`you\s+(?:should|ought\s+to)\s+(?:(?:just|first|then|now|also|really)\s+)?${GO}\s+${DEST}` },
   { name: 'please-call', regex: String.raw`please,?\s+(?:(?:just|then|first)\s+)?${GO}\s+${DEST}` },
   { name: 'suggest-calling', regex: String.raw`(?:we|I)(?:\s+would|'d)?\s+(?:suggest|recommend|advise)(?:\s+that)?\s+(?:you\s+)?(?:to\s+)?(?:${GO}|${GOING})\s+${DEST}` },
   { name: 'hang-up', triggers: ['hang'], regex: String.raw`hang\s+up\s+and\s+(?:call|ring|dial|phone|try)` },
