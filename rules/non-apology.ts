@@ -268,6 +268,9 @@ const SUGGESTION = 'Just say sorry for what went wrong: "I\'m sorry we <what we 
 const UNDONE_ADVICE = 'Let the apology stand on its own, then say what you can do: "I\'m sorry we <what went wrong>. Here\'s what I can do: ..." Say sorry for what went wrong without a "but".';
 
 // The apology word at the start of a hit, for entries that start elsewhere ("If ... , we apologise").
+// "... with your deliveries", "... with this email": the thing that went wrong, named after the abstraction.
+const NAMED_THING = /^\s+with\s+(?:your|the|our|my|this|these)\s+(?:[\w-]+\s+){0,2}?(?!(?:account|order|service|experience|issue|issues|problem|problems|situation|matter)\b)[\w-]+/i;
+
 const ENTRIES: PhraseEntry[] = [
   // --- conditional
   {
@@ -325,7 +328,9 @@ const ENTRIES: PhraseEntry[] = [
     // "the trouble setting up your router": a gerund names the event. "the frustration we've caused you": owned.
     unless: { after: String.raw`\s+(?:(?:that|which)\s+)?(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?(?:caused|created|brought|gave|meant|has\s+caused|have\s+caused|led\s+to)\b|\s+(?:caused\s+by|due\s+to|of|from)\s+(?!(?:this|that|it|all\s+this)\b)\w|\s+(?:(?:that|which)\s+)?(?:we|I)(?:'ve|\s+have|\s+had)?\s+(?:caused|created|put\s+you\s+through|given\s+you)\b|\s+(?:(?:with|in|of)\s+)?(?!(?:this|that|it)\b)[a-z]+ing\b` },
     // "I can see we charged you twice, and I'm sorry for the worry that caused": the sentence already owns it.
-    keep: (hit, reply) => !OWNS_CAUSE.test(reply.text.slice(hit.sentence.start, hit.start)),
+    // "sorry for the trouble with your deliveries / this email" names the thing that went wrong ("your experience
+    // with the driver" is still an experience).
+    keep: (hit, reply) => !OWNS_CAUSE.test(reply.text.slice(hit.sentence.start, hit.start)) && !(NAMED_THING.test(reply.text.slice(hit.end, hit.end + 60)) && !/experiences?$/i.test(hit.text)),
   },
   // --- agentless, passive apologies
   { name: 'mistakes-were-made', messageId: 'passive', triggers: ['made'], regex: String.raw`(?:mistakes?|errors?|oversights?|misjudg(?:e)?ments?)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+made`, unless: { after: String.raw`\s+by\s+(?:us|me|our|my|the\s+team)\b` } },

@@ -85,6 +85,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'We’re so sorry to hear about your loss, and we’re here if you need anything.',
       'Sorry to hear that your parcel was late, I’ve refunded the delivery charge.',
       'No need to apologise, happy to help!',
+      'Sorry for the trouble with the login page; a reset link is on its way.',
       'Sorry for the delay in replying!',
       'Sorry we kept you waiting so long.',
       'I’m sorry we lost your parcel; a new one ships today.',
