@@ -73,7 +73,7 @@ const gated = (keep?: (hit: Hit, reply: Reply) => boolean) => (hit: Hit, reply: 
 // "Are you sure you want to cancel?", "Do you really want to leave?", "Would you reconsider?"
 const ARE_YOU_SURE: Entry = {
   name: 'are-you-sure', messageId: 'are-you-sure', triggers: ['sure', 'certain', 'really', 'reconsider', 'think', 'consider', 'anything', 'something'], toSentenceEnd: true,
-  regex: String.raw`(?:(?:are|were)\s+you\s+(?:really\s+|absolutely\s+|completely\s+|quite\s+|100%\s+)?(?:sure|certain)(?:\s+(?:you\s+(?:want|wish|'d\s+like|would\s+like)\s+to|about|that)\b|\s*\?)|do\s+you\s+really\s+(?:want|wish)\s+to\s+(?:cancel|leave|go|close|end|quit)|(?:would|will|could|won't)\s+you\s+(?:(?:please|not)\s+)?(?:reconsider|think\s+again|think\s+it\s+over|consider\s+staying)|(?:anything|something)\s+(?:we|I)\s+(?:can|could)\s+(?:do|offer)\s+to\s+(?:change\s+your\s+mind|keep\s+you|make\s+you\s+stay|win\s+you\s+back|persuade\s+you))`,
+  regex: String.raw`(?:(?:are|were)\s+you\s+(?:really\s+|absolutely\s+|completely\s+|quite\s+|100%\s+)?(?:sure|certain)(?:\s+(?:you(?:\s+want|\s+wish|'d\s+like|\s+would\s+like)\s+to|about|that)\b|\s*\?)|do\s+you\s+really\s+(?:want|wish)\s+to\s+(?:cancel|leave|go|close|end|quit)|(?:would|will|could|won't)\s+you\s+(?:(?:please|not)\s+)?(?:reconsider|think\s+again|think\s+it\s+over|consider\s+staying)|(?:anything|something)\s+(?:we|I)\s+(?:can|could)\s+(?:do|offer)\s+to\s+(?:change\s+your\s+mind|keep\s+you|make\s+you\s+stay|win\s+you\s+back|persuade\s+you))`,
   keep: gated(aboutLeavingHere),
 };
 

@@ -154,6 +154,18 @@ const TABLE: Entry[] = [
     keep: quotedRule,
   },
   {
+    // "That's how the policy works, I'm afraid", "it's just how our system is set up".
+    name: 'how-policy-works', messageId: 'policy-shield', triggers: ['how'],
+    regex: String.raw`(?:that|this|it)(?:'s|\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+)?how\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|terms|system|process|procedure)\s+(?:works?|is\s+set\s+up|goes)`,
+    keep: quotedRule,
+  },
+  {
+    // "Our partners handle that, not us", "head office decides that, not me".
+    name: 'handles-it-not-us', messageId: 'not-ours', triggers: ['not'],
+    regex: String.raw`(?:handles?|handled|deals?\s+with|manages?|decides?|decided|sets?|controls?|owns?|runs?|(?:is|are|'s|'re)\s+responsible\s+for)\s+(?:that|this|it|those|these|the\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s+not\s+(?:us|me)\b`,
+    keep: (hit, reply) => !agentActsAfter(hit, reply),
+  },
+  {
     name: 'not-our-policy', messageId: 'policy-shield', triggers: POLICY_WORDS,
     regex: String.raw`(?:that|this|it)\s*${BE_NOT}\s+(?:${OWNER}\s+)(?:[\w-]{1,24}\s+){0,2}?${POLICY}`,
     keep: quotedRule,

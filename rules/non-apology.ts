@@ -24,7 +24,7 @@ const INTENSIFIER = String.raw`(?:\s+(?:so|very|really|truly|sincerely|deeply|te
 
 
 // Abstractions an apology can be "for" instead of what went wrong.
-const ABSTRACT = String.raw`(?:inconveniences?|troubles?|confusion|frustrations?|hassle|bother|annoyance|upset|distress|disappointment|stress|worry|worries|anxiety|aggravation|irritation|discomfort|situation|matter|(?:[\w-]+\s+){0,2}?experiences?)`;
+const ABSTRACT = String.raw`(?:inconveniences?|troubles?|confusion|misunderstandings?|miscommunications?|frustrations?|hassle|bother|annoyance|upset|distress|disappointment|stress|worry|worries|anxiety|aggravation|irritation|discomfort|situation|matter|(?:[\w-]+\s+){0,2}?experiences?)`;
 // Nouns a hedged ("any", "may have caused") apology is for.
 const HEDGED_NOUN = String.raw`(?:inconveniences?|confusion|frustrations?|troubles?|distress|upset|disappointment|annoyance|worry|worries|stress|difficult(?:y|ies)|problems?|issues?|hassle|delays?|misunderstandings?|concerns?|discomfort|disruptions?|dissatisfaction|offen[cs]e|harm|damage|impact|miscommunication|errors?|mistakes?|irritation|anxiety|embarrassment|disturbance)`;
 const BAD_EXPERIENCE = String.raw`(?:bad|poor|negative|disappointing|frustrating|unpleasant|less\s+than\s+(?:ideal|perfect|satisfactory|stellar|great)|subpar|sub-par|unsatisfactory|upsetting|terrible|awful|horrible)\s+experiences?`;

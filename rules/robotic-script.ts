@@ -49,6 +49,9 @@ const ADVICE = {
   template: 'Fill in the slot, or use your help desk\'s placeholder that fills itself.',
 } as const;
 
+// The agent acting in the rest of the sentence: a pledge followed by a fix is not hollow.
+const AGENT_NOW = /\b(?:so|and|that's\s+why)\s+(?:I|we)(?:'ve|'ll|'m|\s+have|\s+will|\s+am|\s+are)\b/i;
+
 const IMPORTANCE_TRIGGERS = ['important', 'importance', 'valuable', 'valued', 'paramount', 'precious'];
 const QUEUE_TRIGGERS = ['volume', 'volumes', 'demand', 'traffic', 'number', 'numbers', 'level', 'levels', 'amount', 'amounts'];
 
@@ -185,6 +188,23 @@ const ENTRIES: PhraseEntry[] = [
     regex: String.raw`(?:we|I)\s+(?:always\s+|really\s+|truly\s+)?put\s+(?:our\s+)?(?:${PEOPLE}|you)\s+first\b`,
   },
   {
+    // "We never want you to feel this way", "we never want our guests to be disappointed": a pledge instead of a fix.
+    name: 'never-want', messageId: 'script', advice: ADVICE.pledge, triggers: ['want', 'wants'],
+    regex: String.raw`(?:we|I)\s+(?:would\s+|'d\s+)?never\s+want\s+(?:you|anyone|any(?:\s+of\s+our)?\s+${PEOPLE}|our\s+${PEOPLE}|${PEOPLE})\s+to\s+(?:feel|be|have|experience|think|leave|go\s+away)\b`,
+    keep: (hit, reply) => !AGENT_NOW.test(reply.text.slice(hit.end, hit.sentence.end)),
+  },
+  {
+    // "We always want to provide the best experience possible", "we want to give every customer excellent service".
+    name: 'want-to-provide-best', messageId: 'script', advice: ADVICE.pledge, triggers: ['want', 'wants'],
+    regex: String.raw`(?:we|I)\s+(?:always\s+|really\s+|just\s+)?want\s+to\s+(?:provide|give|offer|deliver|ensure)\s+(?:(?:you|all\s+our\s+${PEOPLE}|our\s+${PEOPLE}|every\s+\w+)\s+)?(?:with\s+)?(?:the\s+)?(?:very\s+)?(?:best|excellent|outstanding|exceptional|first-class|great\s+(?:service|experiences?))\b`,
+    keep: (hit, reply) => !AGENT_NOW.test(reply.text.slice(hit.end, hit.sentence.end)),
+  },
+  {
+    // "Our goal is always to provide excellent service", "our mission is to exceed your expectations".
+    name: 'our-goal', messageId: 'script', advice: ADVICE.pledge, triggers: ['goal', 'aim', 'mission', 'commitment', 'objective', 'promise'],
+    regex: String.raw`(?:our|my)\s+(?:main\s+|primary\s+|number\s+one\s+|only\s+|ultimate\s+|overall\s+)?(?:goal|aim|mission|commitment|objective|promise)\s+(?:is|has\s+always\s+been|will\s+always\s+be)\s+(?:always\s+)?(?:to\s+)?(?:provide|give|deliver|offer|ensure|exceed|make|keep)\s+(?:[\w'’-]+\s+){0,4}?(?:excellent|the\s+best|great|outstanding|exceptional|expectations|happy|satisf\w+)\b`,
+  },
+  {
     name: 'heart-of', messageId: 'script', advice: ADVICE.pledge, triggers: ['heart', 'core', 'centre', 'center'],
     regex: String.raw`(?:is|are)\s+at\s+the\s+(?:heart|core|centre|center)\s+of\s+(?:everything|all)\s+(?:that\s+)?we\s+do`,
   },
@@ -199,6 +219,7 @@ const ENTRIES: PhraseEntry[] = [
     // "I'll pass your feedback on", "We've shared your comments internally", "your comments have been noted"
     name: 'feedback-passed-on', messageId: 'feedback', advice: ADVICE.feedback, triggers: ['feedback', 'comments', 'comment', 'suggestions', 'suggestion', 'views', 'input', 'thoughts', 'concerns'],
     regex: String.raw`(?:I|we)(?:'ve|'ll|'d|\s+have|\s+will|\s+shall|\s+can|\s+would)?(?:\s+(?:be\s+sure\s+to|make\s+sure\s+to|happily|gladly|certainly|definitely|also|absolutely|be\s+happy\s+to|love\s+to|like\s+to|now|already|just))?\s+(?:pass(?:ed)?|forward(?:ed)?|share[d]?|feed|fed|relay(?:ed)?|note[d]?|log(?:ged)?|record(?:ed)?|send|sent)\s+(?:(?:your|the|this|these|those|all|any|that)\s+)?(?:[\w-]+\s+){0,2}?(?:feedback|comments?|suggestions?|views|input|thoughts|concerns?)\b(?:\s+(?:on|along|over|back|internally|up))?` +
+      String.raw`|(?:feedback|comments?|suggestions?|thoughts|input|views)\b[^.!?]{0,30}?\b(?:I|we)(?:'ll|\s+will|'ve|\s+have)\s+(?:(?:be\s+sure\s+to|make\s+sure\s+to|certainly|definitely|happily|gladly)\s+)?(?:pass(?:ed)?|forward(?:ed)?|share[d]?|send|sent|relay(?:ed)?)\s+(?:it|them|this|that|these)\s+(?:on|along|over|up|to)\b` +
       String.raw`|(?:I|we)(?:'ll|\s+will|'ve|\s+have)?\s+(?:(?:be\s+sure\s+to|make\s+sure\s+(?:to|we|I)|definitely|certainly)\s+)?(?:let|make)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|department|people|management|managers?|colleagues)\s+(?:know|aware)\s+(?:about|of)\s+(?:your|this|the|these|that)\s+(?:[\w-]+\s+)?(?:feedback|comments?|suggestions?|concerns?|views|thoughts)\b` +
       String.raw`|(?:your|the|this|all|any|these|those)\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments?|concerns?|suggestions?|views|input|thoughts)\s+(?:has|have|had|will|'ll|is|are|was|were)\s+(?:been\s+|be\s+)?(?:passed|forwarded|shared|sent|fed|escalated|noted|logged|recorded|raised|relayed|taken\s+on\s+board|documented)(?:\s+(?:on|back|along|over|up|internally))?(?:\s+(?:to|with)\s+(?:the|our)\s+(?:relevant|appropriate|right|correct|responsible|respective)\s+(?:team|department|people|person|parties))?`,
     keep: (hit, reply) => !praise(reply) && !followUp(reply) && !actionElsewhere(reply, hit),
