@@ -180,7 +180,7 @@ const ENTRIES: PhraseEntry[] = [
   {
     // "Rest assured that we care about every customer", "please be assured we value your custom"
     name: 'rest-assured-care', messageId: 'script', advice: ADVICE.pledge, triggers: ['assured'],
-    regex: String.raw`(?:rest|please\s+be|be)\s+assured,?\s+(?:that\s+)?(?:we|I)(?:'re|\s+are|\s+am|'m)?\s+(?:really\s+|truly\s+|do\s+|always\s+|very\s+much\s+)?(?:care\s+(?:about|for|deeply)|value|appreciate|committed\s+to\s+(?:our|every|all|providing|giving)|take\s+(?:this|these|your|all|it|every)\b[^.!?]{0,30}?\bseriously)`,
+    regex: String.raw`(?:rest|please\s+be|be)\s+assured,?\s+(?:that\s+)?(?:we|I)(?:'re|\s+are|\s+am|'m)?\s+(?:really\s+|truly\s+|do\s+|always\s+|very\s+much\s+)?(?:care\s+(?:about|for|deeply)|value|appreciate|committed\s+to\s+(?:our|every|all|providing|giving)|take\s+(?:this|these|your|all|it|every|any)\b[^.!?]{0,30}?\b(?:seriously|on\s+board))`,
   },
   {
     // "We always put our customers first", "we put you first"

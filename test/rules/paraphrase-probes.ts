@@ -78,6 +78,10 @@ export const PROBES: Record<string, ProbeSet> = {
       'My apologies for the misunderstanding.',
       'Sorry you didn’t like it.',
       'We are sorry that you are upset.',
+      'Hi Tom, thanks for getting back to us. We do apologise for any frustration this has caused. Your order is being reviewed.',
+      'Hello! So sorry you’ve been having issues with the app lately. Could you tell us which phone you use?',
+      'Thanks Jen. We’re sorry you were disappointed with your visit on Saturday.',
+      'We apologise if the wording on our site was misleading.',
     ],
     good: [
       'I’m sorry we sent you the wrong colour.',
@@ -103,6 +107,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'Sorry for the slow reply over the weekend!',
       'Sorry we sent the invoice to the wrong address; it’s in your inbox now.',
       'My apologies for misspelling your name, Siobhan.',
+      'Hi Tom, I’m sorry we took your payment twice. I’ve refunded the duplicate, and you’ll see it in 3 days.',
+      'Sorry we missed you yesterday! The engineer will call before arriving on Friday.',
     ],
   },
   'negative-follow-up': {
@@ -128,6 +134,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'Is there something else that has gone wrong?',
       'Anything else bothering you?',
       'Is there anything else you’d like to complain about today?',
+      'Thanks for your patience today. Is there anything else that isn’t working?',
+      'That’s all sorted. Any other problems with the order?',
     ],
     good: [
       'Is there anything else I can do for you?',
@@ -143,6 +151,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'Is there anything more I can sort out for you?',
       'Anything else on your mind? I’m happy to help.',
       'Anything else we can do to make your day easier?',
+      'That’s all sorted. Is there anything else I can help you with today?',
     ],
   },
   'robotic-script': {
@@ -195,6 +204,10 @@ export const PROBES: Record<string, ProbeSet> = {
       'Our goal is always to provide excellent service.',
       'Thanks for the feedback, I’ll pass it along to the right team.',
       'Thanks for your thoughts, I’ll pass them on to the team.',
+      'Hi Sam, thanks for reaching out. Your satisfaction is extremely important to us. We’ll look into it.',
+      'We value your custom and appreciate your patience.',
+      'Please be assured that we take all feedback on board.',
+      'Thank you for contacting us. Due to high demand, our response times are longer than usual.',
     ],
     good: [
       'I read your email twice, and here is what I’m doing about it.',
@@ -211,6 +224,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'Thanks for sticking with us through the move!',
       'We want to get this right for you, so I’ve booked an engineer for Tuesday.',
       'Thanks for the feedback! I’ve added your vote to feature request 2213 and I’ll update you when it ships.',
+      'Hi Sam, I checked your account and the credit is there now. Enjoy the weekend!',
     ],
   },
   'corporate-stiff': {
@@ -282,6 +296,10 @@ export const PROBES: Record<string, ProbeSet> = {
       'Kindly revert at the earliest.',
       'Further details are attached herewith.',
       'Please ensure you bring your receipt.',
+      'Dear Ana, further to your email, please be advised that your refund has been processed.',
+      'Should you wish to proceed, kindly confirm by return.',
+      'We would be grateful if you could furnish us with a copy of the invoice.',
+      'Prior to your appointment, please ensure the area is clear.',
     ],
     good: [
       'Thanks for your message this morning.',
@@ -301,6 +319,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'I’ll get back to you by Friday.',
       'Thanks for sending your order number.',
       'Please bring your receipt with you.',
+      'Hi Ana, your refund went through this morning. Let me know if it doesn’t show by Friday.',
     ],
   },
   'unexplained-transfer': {
@@ -342,6 +361,9 @@ export const PROBES: Record<string, ProbeSet> = {
       'Let me pop you over to a colleague.',
       'I’m handing you over now.',
       'Your case is now with another department.',
+      'Thanks for the details. I’ve now passed this over to the relevant team.',
+      'Hi, I’m going to transfer you to another agent now.',
+      'For that you’d have to ring our customer services line.',
     ],
     good: [
       'I’m passing you to Leo in billing, who can refund the charge straight away.',
@@ -358,6 +380,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'I’m moving the money to your savings account now.',
       'I’ve flagged this with Ravi, our payments lead, who can reverse the charge today.',
       'Let me pop the details into your account notes.',
+      'I’m transferring you to Priya in returns, who can book the collection while you’re on the line.',
     ],
   },
   'downplays-problem': {
@@ -409,6 +432,10 @@ export const PROBES: Record<string, ProbeSet> = {
       'Most customers don’t even notice it.',
       'It’s nothing serious.',
       'Don’t worry, it’s only cosmetic.',
+      'Thanks for flagging this. It’s a minor bug and nothing to worry about.',
+      'We checked and everything looks normal from our side.',
+      'Just reinstall the app and you’ll be fine.',
+      'This is a very uncommon problem.',
     ],
     good: [
       'I just checked, and your parcel left the depot this morning.',
@@ -426,6 +453,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'It only takes a minute for the code to arrive.',
       'It’s a serious problem, and I’m treating it as urgent.',
       'Don’t worry, I’ve already sent a new one.',
+      'Thanks for flagging this. It’s a bug on our side, and the fix goes out tonight.',
     ],
   },
   'blames-customer': {
@@ -481,6 +509,10 @@ export const PROBES: Record<string, ProbeSet> = {
       'The error is on your side.',
       'You must have missed our email.',
       'Did you not see the warning?',
+      'Unfortunately you entered an incorrect card number, so the payment failed.',
+      'Like we said before, the shop closes at five.',
+      'You should have checked the dates before booking.',
+      'Please read the instructions carefully next time.',
     ],
     good: [
       'The address on the order was different from yours, so I have changed it.',
@@ -499,6 +531,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'It seems the postcode on the order was off by one letter, so I’ve fixed it.',
       'We should have warned you about the fee at checkout.',
       'You ordered the large, and I’ve swapped it for a medium at no cost.',
+      'The card number didn’t go through, so I’ve sent you a new payment link.',
     ],
   },
   'deflects-responsibility': {
@@ -555,6 +588,10 @@ export const PROBES: Record<string, ProbeSet> = {
       'I’m just following procedure.',
       'That’s how the policy works, I’m afraid.',
       'We have no control over the courier.',
+      'Thanks for your message. Unfortunately this is outside of our control.',
+      'I’m afraid company policy doesn’t allow us to refund opened items.',
+      'It’s the courier’s fault, so you’ll need to contact them.',
+      'There is really nothing else I can do.',
     ],
     good: [
       'Our return window is 30 days, but I have made an exception and refunded you.',
@@ -570,6 +607,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'Head office approved your refund this morning.',
       'Our partner handles refunds, so I’ve asked them to process yours today and I’ll confirm when it lands.',
       'I’ve raised it with the courier myself and a new parcel leaves tomorrow.',
+      'Opened items usually can’t be refunded, but I’ve made an exception and refunded yours today.',
     ],
   },
   'over-promise': {
@@ -601,6 +639,9 @@ export const PROBES: Record<string, ProbeSet> = {
       'I can assure you it won’t happen again.',
       'Consider it fixed for good.',
       'It will be resolved very soon.',
+      'Rest assured, this will never happen again.',
+      'We guarantee the issue is resolved for good.',
+      'Our team will fix it very soon.',
     ],
     good: [
       'I’ll post the replacement by 5pm today and send you the tracking link.',
@@ -613,6 +654,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'I’ll have the replacement with you by Thursday.',
       'We’ll never ask for your password by email.',
       'We’ve added a check so this is less likely to happen again, and I’ll watch your next order.',
+      'Our team will have it fixed by 6pm today, and I’ll text you when it’s done.',
     ],
   },
   'dead-end': {
@@ -655,6 +697,9 @@ export const PROBES: Record<string, ProbeSet> = {
       'We have no update at the moment.',
       'That’s not something we do.',
       'We don’t do exchanges on sale items.',
+      'Thanks for asking. Unfortunately we don’t offer gift wrapping.',
+      'Hi there, I’m afraid we can’t change the delivery address now.',
+      'Sorry, I’m not sure about that one.',
     ],
     good: [
       'I’m not sure yet, so I’m checking with the warehouse and will reply by 3pm.',
@@ -673,6 +718,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'That feature is no longer supported, but the new app does the same thing and I can move your data across.',
       'We have no update yet, and I’ll message you the moment the depot replies.',
       'We can’t reset the password without the answer to your security question.',
+      'Hi there, we can’t change the address now, but the courier app lets you redirect it to a neighbour.',
     ],
   },
   'cancellation-friction': {
@@ -704,6 +750,9 @@ export const PROBES: Record<string, ProbeSet> = {
       'Cancelling will mean losing your loyalty discount.',
       'Before you cancel, can I tell you about our half-price offer?',
       'We’d really like to keep you as a customer, so before I cancel, could we talk about your plan?',
+      'Thanks for letting us know you want to cancel. Cancellations can only be done over the phone.',
+      'Sad to see you go! Are you sure you want to cancel your membership?',
+      'If you close your account, your loyalty points will be forfeited.',
     ],
     good: [
       'Done: your subscription is cancelled and you won’t be charged again.',
@@ -717,6 +766,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'Your booking for Saturday is cancelled.',
       'Your contract is cancelled and the final bill will be £0.',
       'You can cancel any time in the app under Settings, and it takes effect at once.',
+      'Thanks for letting us know. Your membership is cancelled and you won’t be charged again.',
     ],
   },
   'impersonal-greeting': {
@@ -746,6 +796,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'Dear Guest,',
       'Hello Subscriber,',
       'Dear Bill Payer,',
+      "Dear Valued Customer,\n\nYour order has shipped.",
+      "To Whom It May Concern,\n\nThank you for your letter.",
     ],
     good: [
       'Hi Priya,',
@@ -761,6 +813,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'Dear Ms Lopez,',
       'Dear Guest Services team, thanks for the help yesterday.',
       'Hi Chris,',
+      "Dear Mrs Patel,\n\nYour order has shipped.",
     ],
   },
   'heated-tone': {
@@ -790,6 +843,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'This is NOT our fault.',
       'Did you even look?!',
       'Please STOP emailing us.',
+      'As we have said, we do NOT offer refunds on sale items.',
+      'You need to log in FIRST!!',
     ],
     good: [
       'Thank you SO much!!',
@@ -809,6 +864,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'Your UPS tracking number is below.',
       'We LOVE this photo!!',
       'Your FREE gift is on its way!',
+      'Welcome to the family!! Your FIRST box ships Monday.',
     ],
   },
   'public-channel': {
@@ -830,6 +886,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'Please reply with the email address on your account.',
       'Can you tweet us your booking code?',
       'What’s your date of birth and postcode?',
+      'Sorry to hear this! Could you reply with your order number and postcode?',
+      'Can you send us your account number here please?',
     ],
     good: [
       'Sorry about this! Please DM us your order number and we’ll sort it.',
@@ -848,6 +906,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'Thanks for the love! Enjoy!',
       'Please send the email address on your account to us by DM.',
       'So glad you enjoyed the flight!',
+      'Sorry to hear this! Please DM us your order number and postcode and we’ll take a look.',
     ],
   },
 };
