@@ -82,7 +82,7 @@ const BUILT_IN: PhraseEntry[] = [
   {
     // "I kindly ask you to confirm" -> "Please confirm"; "we kindly request that you are patient" has no swap
     // (the verb after "that you" must be the plain form: "that you be patient", "that you send").
-    name: 'kindly-ask', triggers: ['kindly'], regex: String.raw`(?:I|we)\s+(?:would\s+)?kindly\s+(?:ask|request)\s+(?:that\s+you|you\s+to)(?!\s+not\b)`,
+    name: 'kindly-ask', triggers: ['kindly'], regex: String.raw`(?:I|we)(?:\s+would|${APOS}d)?\s+kindly\s+(?:ask|request)\s+(?:that\s+you|you\s+to)(?!\s+not\b)`,
     fix: (hit, reply) => (/that\s+you$/i.test(hit.text) && /^\s+(?:are|is|were|was|have|has|had|will|would|can|could|do|does|did|'re|may|might|must|should|\w+ed|\w+s)\b/i.test(after(reply, hit)) ? null : 'please'),
     suggest: 'please',
   },

@@ -119,7 +119,7 @@ const ENTRIES: PhraseEntry[] = [
   // A bare no: "No." / "No, sorry." / "Nope." as an answer of its own.
   {
     name: 'bare-no', triggers: ['no', 'nope'], flags: 'm',
-    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:No|NO|Nope)(?:,?\s+(?:we|I)\s+(?:don${A}?t|do\s+not|can${A}?t|cannot|won${A}?t|will\s+not))?(?=\s*(?:[.!…]|$)|,?\s+(?:sorry|I${A}m\s+afraid|unfortunately)\s*[.!]?\s*$)`,
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:No|NO|Nope)(?:,?\s+(?:we|I)\s+(?:don${A}?t|do\s+not|can${A}?t|cannot|won${A}?t|will\s+not))?(?=\s*(?:[.!…]|$)|,?\s+(?:sorry|I${A}m\s+afraid|unfortunately)\s*(?:[.!…](?=\s|$)|$))`,
   },
   // A demand with no help or reason: "You'll have to wait.", "You will have to fill in the form again.", "You'll have to…".
   {

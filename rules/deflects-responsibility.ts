@@ -288,7 +288,7 @@ const TABLE: Entry[] = [
   },
   {
     name: 'out-of-our-control', messageId: 'not-ours', triggers: ['control', 'hands', 'remit', 'scope', 'authority', 'power', 'jurisdiction', 'responsibility', 'controlled'],
-    regex: String.raw`(?:out\s+of|beyond|outside(?:\s+of)?|not\s+(?:with)?in)\s+(?:our|the\s+company's|the\s+store's|our\s+team's)\s+(?:direct\s+)?(?:control|remit|scope|hands|authority|power|jurisdiction|responsibility|area\s+of\s+responsibility)|(?:we|I)\s+(?:have|had)\s+(?:no|little|zero)\s+control\s+(?:over|of)|(?:we|I)\s+(?:${CANT}|don't|do\s+not)\s+(?:control|have\s+(?:any\s+)?control\s+over)|not\s+(?:something\s+)?(?:we|I)\s+(?:can\s+)?control`,
+    regex: String.raw`(?:out\s+of|beyond|outside(?:\s+of)?|not\s+(?:with)?in)\s+(?:our|my|the\s+company's|the\s+store's|our\s+team's)\s+(?:direct\s+)?(?:control|remit|scope|hands|authority|power|jurisdiction|responsibility|area\s+of\s+responsibility)|(?:we|I)(?:\s+have|\s+had|'ve|'d)\s+(?:no|little|zero)\s+control\s+(?:over|of)|(?:we|I)\s+(?:${CANT}|don't|do\s+not)\s+(?:control|have\s+(?:any\s+)?control\s+over)|not\s+(?:something\s+)?(?:we|I)\s+(?:can\s+)?control`,
     keep: (hit, reply) => notOwned(hit, reply),
   },
   {

@@ -185,12 +185,12 @@ const ENTRIES: PhraseEntry[] = [
   {
     // "We always put our customers first", "we put you first"
     name: 'customers-first', messageId: 'script', advice: ADVICE.pledge, triggers: ['first'],
-    regex: String.raw`(?:we|I)\s+(?:always\s+|really\s+|truly\s+)?put\s+(?:our\s+)?(?:${PEOPLE}|you)\s+first\b`,
+    regex: String.raw`(?:we|I)\s+(?:always\s+|really\s+|truly\s+)?put\s+(?:(?:our|my)\s+)?(?:${PEOPLE}|you)\s+first\b`,
   },
   {
     // "We never want you to feel this way", "we never want our guests to be disappointed": a pledge instead of a fix.
     name: 'never-want', messageId: 'script', advice: ADVICE.pledge, triggers: ['want', 'wants'],
-    regex: String.raw`(?:we|I)\s+(?:would\s+|'d\s+)?never\s+want\s+(?:you|anyone|any(?:\s+of\s+our)?\s+${PEOPLE}|our\s+${PEOPLE}|${PEOPLE})\s+to\s+(?:feel|be|have|experience|think|leave|go\s+away)\b`,
+    regex: String.raw`(?:we|I)\s+(?:would\s+|'d\s+)?never\s+want\s+(?:you|anyone|any(?:\s+of\s+(?:our|my))?\s+${PEOPLE}|(?:our|my)\s+${PEOPLE}|${PEOPLE})\s+to\s+(?:feel|be|have|experience|think|leave|go\s+away)\b`,
     keep: (hit, reply) => !AGENT_NOW.test(reply.text.slice(hit.end, hit.sentence.end)),
   },
   {
