@@ -208,6 +208,7 @@ export const PROBES: Record<string, ProbeSet> = {
       'We value your custom and appreciate your patience.',
       'Please be assured that we take all feedback on board.',
       'Thank you for contacting us. Due to high demand, our response times are longer than usual.',
+      'Thank you for your suggestion. We will pass it on to our product people.',
     ],
     good: [
       'I read your email twice, and here is what I’m doing about it.',
