@@ -83,7 +83,7 @@ const BUILT_IN: PhraseEntry[] = [
   {
     // "I kindly ask you to confirm" -> "Please confirm"; "we kindly request that you are patient" has no swap
     // (the verb after "that you" must be the plain form: "that you be patient", "that you send").
-    name: 'kindly-ask', triggers: ['kindly'], regex: String.raw`(?:I|we)\s+(?:would\s+)?kindly\s+(?:ask|request)\s+(?:that\s+you|you\s+to)(?!\s+not\b)`,
+    name: 'kindly-ask', triggers: ['kindly'], regex: String.raw`(?:I|we)(?:\s+would|${APOS}d)?\s+kindly\s+(?:ask|request)\s+(?:that\s+you|you\s+to)(?!\s+not\b)`,
     fix: (hit, reply) => (/that\s+you$/i.test(hit.text) && /^\s+(?:are|is|were|was|have|has|had|will|would|can|could|do|does|did|'re|may|might|must|should|\w+ed|\w+s)\b/i.test(after(reply, hit)) ? null : 'please'),
     suggest: 'please',
   },
@@ -121,8 +121,14 @@ const BUILT_IN: PhraseEntry[] = [
   {
     // "We are writing to inform you that", "I write to let you know", "This is to notify you": just say it.
     name: 'writing-to-inform', triggers: ['inform', 'advise', 'notify', 'apprise'],
-    regex: String.raw`(?:(?:we|I)(?:\s+(?:would\s+like|wish|want|wanted|write|(?:are|am|were|was)\s+(?:writing|contacting\s+you|emailing\s+you))|${APOS}d\s+like|${APOS}(?:re|m)\s+(?:writing|contacting\s+you|emailing\s+you))\s+to|this\s+(?:is|was)\s+(?:just\s+)?to)\s+(?:inform|advise|notify|apprise)\s+you(?:\s+that)?`,
+    regex: String.raw`(?:(?:we|I)(?:\s+(?:would\s+like|wish|want|wanted|write|(?:are|am|were|was)\s+(?:writing|contacting\s+you|emailing\s+you))|${APOS}d\s+like|${APOS}(?:re|m)\s+(?:writing|contacting\s+you|emailing\s+you))\s+to|this\s+(?:(?:e-?mail|message|letter|note|text)\s+)?(?:is|was)\s+(?:just\s+)?to)\s+(?:inform|advise|notify|apprise)\s+you(?:\s+that)?`,
     fix: (hit, reply) => (clauseFollows(reply, hit) ? '' : null),
+    suggest: '',
+  },
+  {
+    // "I would like to take this opportunity to thank you": just thank them.
+    name: 'take-this-opportunity', triggers: ['opportunity'],
+    regex: String.raw`(?:(?:I|we)(?:\s+would|${APOS}d)\s+like\s+to\s+|(?:I|we)\s+(?:wish\s+to\s+|want\s+to\s+)?)take\s+this\s+opportunity\s+to`,
     suggest: '',
   },
   {

@@ -18,7 +18,7 @@ const CLAUSE = String.raw`(?:[ \t]{1,3}(?!(?:but|because|as|since|so|although|th
 const AGENT = String.raw`(?:I|we|(?:our|my|the)\s+(?:[\w-]{1,20}\s+)?(?:team|department|staff|engineers?|technicians?|agents?|store|shop|warehouse|colleagues?|support\s+team|specialists?))`;
 // Between the subject and its verb: a space, or straight on into a contraction ("we're", "I'm").
 const SEP = String.raw`(?:\s+|(?=${A}))`;
-const CANT = String.raw`(?:can${A}?t|cannot|can\s+not|${A}(?:m|re)\s+unable\s+to|(?:am|are)\s+unable\s+to|(?:${A}m|${A}re|am|are)\s+not\s+able\s+to|aren${A}?t\s+able\s+to|(?:is|${A}s)\s+(?:not\s+able|unable)\s+to|isn${A}?t\s+able\s+to|won${A}?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|(?:won${A}?t|will\s+not)\s+be\s+possible\s+(?:for\s+(?:me|us)\s+)?to|finds?\s+it\s+impossible\s+to)`;
+const CANT = String.raw`(?:can${A}?t|cannot|can\s+not|${A}(?:m|re)\s+unable\s+to|(?:am|are)\s+unable\s+to|(?:${A}m|${A}re|am|are)\s+not\s+able\s+to|aren${A}?t\s+able\s+to|(?:is|${A}s)\s+(?:not\s+able|unable)\s+to|isn${A}?t\s+able\s+to|won${A}?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|(?:won${A}?t|will\s+not)\s+be\s+possible\s+(?:for\s+(?:me|us)\s+)?to|finds?\s+it\s+impossible\s+to|(?:wouldn${A}?t|would\s+not)\s+be\s+able\s+to)`;
 // Past inability: "we weren't able to find your booking", "we couldn't recover the photos".
 const COULDNT = String.raw`(?:couldn${A}?t|could\s+not|wasn${A}?t\s+able\s+to|weren${A}?t\s+able\s+to|(?:was|were)\s+(?:not\s+able|unable)\s+to)\s+[a-z]{2,25}\b`;
 // Idioms with "can't" that are warmth, not refusal: "we can't wait to see you", "I can't thank you enough".
@@ -41,6 +41,8 @@ const ENTRIES: PhraseEntry[] = [
     regex: String.raw`${AGENT}\s+${ADV}${DONT}\s+(?:really\s+|actually\s+|honestly\s+)?know(?:\s+(?:why|what|how|when|where|who|whether|if|yet|the\s+answer|that|for\s+sure|anything\s+about\s+(?:that|this|it)))?`,
     unless: { after: String.raw`\s+(?:of\s+(?:any|an)|about\s+you|how\s+to\s+thank|what\s+(?:we|I)${A}?d\s+do\s+without|where\s+(?:we|I)${A}?d\s+be)`, before: HYPOTHETICAL },
   },
+  // "I wouldn't know", "we wouldn't know, sorry" (not "I wouldn't know where to start without you").
+  { name: 'wouldnt-know', triggers: ['know'], regex: String.raw`${AGENT}\s+${ADV}(?:wouldn${A}?t|would\s+not)\s+know(?=\s*(?:[.!,;…]|$))`, unless: { before: HYPOTHETICAL } },
   { name: 'no-idea', triggers: ['idea', 'clue'], regex: String.raw`(?:(?:I|we)(?:\s+have|${A}ve)(?:\s+got)?\s+|(?<![\w'])(?:honestly\s+|really\s+)?)(?:no|not\s+(?:a|the\s+slightest|the\s+faintest))\s+(?:real\s+|slightest\s+|faintest\s+)?(?:idea|clue)`, unless: { after: String.raw`\s+(?:is|too|that\s+you)\b` } },
   {
     name: 'not-sure', triggers: ['sure'],
@@ -77,16 +79,16 @@ const ENTRIES: PhraseEntry[] = [
   { name: 'will-not', triggers: ['will', 'won', 'wont'], regex: String.raw`(?<![\w'])(?:I|we)\s+(?:won${A}?t|will\s+not)(?=\s*(?:[.!,;…]|$))|${AGENT}\s+${ADV}(?:won${A}?t|will\s+not)\s+(?:be\s+)?(?:refund|replac|accept|honou?r|exchang|reimburs|compensat|cover|extend|reinstat|waiv|allow|mak(?:e|ing)\s+an\s+exception|do\s+(?:that|this|it)(?!\s+again))\w*${CLAUSE}`, unless: { before: HYPOTHETICAL } },
   // Things we don't do or have: "we don't offer that", "we no longer stock it".
   {
-    name: 'dont-offer', triggers: ['not', 'longer', 'don'],
-    regex: String.raw`${AGENT}\s+${ADV}(?:${DONT}\s+(?:currently\s+|yet\s+)?|no\s+longer\s+)${SERVICE_VERB}\b${CLAUSE}`,
+    name: 'dont-offer', triggers: ['not', 'longer', 'don', 'wouldn', 'wouldnt'],
+    regex: String.raw`${AGENT}\s+${ADV}(?:${DONT}\s+(?:currently\s+|yet\s+)?|no\s+longer\s+|(?:wouldn${A}?t|would\s+not)\s+(?:usually\s+|normally\s+|typically\s+)?)${SERVICE_VERB}\b${CLAUSE}`,
     unless: { after: String.raw`\s+to\b|\s+(?:any\s+)?(?:reports?|issues?|problems?|faults?|outages?|known|record\s+of\s+(?:any|an)\s+(?:issues?|problems?|outages?))\b|\s+(?:any\s+)?(?:more\s+)?(?:questions|worries)\b`, before: HYPOTHETICAL },
   },
   // Not possible, not available, no way: "that's not possible", "there's no way to change that".
   {
-    name: 'not-possible', triggers: ['possible', 'impossible', 'option', 'available', 'unavailable', 'something'],
+    name: 'not-possible', triggers: ['possible', 'impossible', 'option', 'available', 'unavailable', 'something', 'supported', 'offered', 'stocked'],
     // The subject word starts the match ("that's", "gift wrapping isn't"); our own availability ("I'm not
     // available on Friday") is a diary, not a refusal.
-    regex: String.raw`[\w-]+(?:(?:${A}s|${A}re|\s+(?:is|are|was|were))\s+(?:simply\s+|just\s+|unfortunately\s+|sadly\s+|currently\s+|really\s+)?(?:not|no\s+longer)|\s+(?:isn|aren|wasn|weren)${A}?t|\s+(?:won${A}?t|will\s+not)\s+be)\s+(?:currently\s+|yet\s+|really\s+)?(?:possible|an\s+option|available|something\s+(?:we|I)\s+(?:can|could|do|offer))${CLAUSE}|(?:[\w-]+(?:${A}s|${A}re|\s+(?:is|are|was|were))\s+)?(?:impossible|unavailable)${CLAUSE}`,
+    regex: String.raw`[\w-]+(?:(?:${A}s|${A}re|\s+(?:is|are|was|were))\s+(?:simply\s+|just\s+|unfortunately\s+|sadly\s+|currently\s+|really\s+)?(?:not|no\s+longer)|\s+(?:isn|aren|wasn|weren)${A}?t|\s+(?:won${A}?t|will\s+not)\s+be)\s+(?:currently\s+|yet\s+|really\s+)?(?:possible|an\s+option|available|supported|offered|stocked|something\s+(?:we|I)\s+(?:can|could|do|offer))${CLAUSE}|(?:[\w-]+(?:${A}s|${A}re|\s+(?:is|are|was|were))\s+)?(?:impossible|unavailable)${CLAUSE}`,
     unless: { before: HYPOTHETICAL, after: String.raw`\s+(?:for\s+(?:me|us)\s+to\s+)?(?:say\s+how|thank|overstate)` },
     keep: (hit) => !/^(?:I|we|I'm|we're|nothing|not|never)\b/i.test(hit.text),
   },
@@ -97,10 +99,27 @@ const ENTRIES: PhraseEntry[] = [
     // "There's no better way to celebrate": praise, not a refusal.
     keep: (hit) => !/\bno\s+(?:better|easier|finer|nicer|quicker|faster)\s+way\b/i.test(hit.text),
   },
+  // "There's no information to share at this time", "we have no update at the moment": not knowing, said as no news.
+  {
+    name: 'no-news', triggers: ['information', 'info', 'update', 'updates', 'news', 'details', 'eta', 'timeline', 'timeframe'],
+    regex: String.raw`there(?:${A}s|\s+is|\s+are)\s+(?:currently\s+|unfortunately\s+|just\s+|still\s+)?no\s+(?:further\s+|new\s+|more\s+)?(?:info(?:rmation)?|updates?|news|details|ETA|timeline|timeframe)(?:\s+(?:to\s+share|available|yet|on\s+(?:that|this|it)|at\s+(?:the|this)\s+(?:moment|time)|right\s+now))?|${AGENT}(?:\s+(?:have|has)|${A}ve)(?:\s+got)?\s+(?:currently\s+|unfortunately\s+|still\s+)?no\s+(?:further\s+|new\s+|more\s+)?(?:info(?:rmation)?|updates?|news|details|ETA|timeline|timeframe)(?:\s+(?:to\s+share|on\s+(?:that|this|it)|available|yet|at\s+(?:the|this)\s+(?:moment|time)|right\s+now|for\s+you))?`,
+    unless: { before: HYPOTHETICAL },
+  },
+  // "We have no way of checking that", "I've got no means to see it".
+  {
+    name: 'we-have-no-way', triggers: ['way', 'ways', 'option', 'options', 'means', 'possibility'],
+    regex: String.raw`${AGENT}(?:\s+(?:have|has)|${A}ve)(?:\s+got)?\s+(?:currently\s+|unfortunately\s+|really\s+|simply\s+)?no\s+(?:[\w-]+\s+)?(?:way|ways|option|options|means|possibility)\s+(?:of|to|for)\b${CLAUSE}`,
+    unless: { before: HYPOTHETICAL },
+  },
+  // "Not possible, sorry." / "Sadly not an option." as an answer of its own.
+  {
+    name: 'bare-not-possible', triggers: ['possible', 'option', 'available', 'doable'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:(?:sadly|unfortunately|sorry|no),?\s+)?not\s+(?:possible|an\s+option|available|doable)(?=\s*(?:[.!…,]|$))`,
+  },
   // A bare no: "No." / "No, sorry." / "Nope." as an answer of its own.
   {
     name: 'bare-no', triggers: ['no', 'nope'], flags: 'm',
-    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:No|NO|Nope)(?:,?\s+(?:we|I)\s+(?:don${A}?t|do\s+not|can${A}?t|cannot|won${A}?t|will\s+not))?(?=\s*(?:[.!…]|$)|,?\s+(?:sorry|I${A}m\s+afraid|unfortunately)\s*[.!]?\s*$)`,
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:No|NO|Nope)(?:,?\s+(?:we|I)\s+(?:don${A}?t|do\s+not|can${A}?t|cannot|won${A}?t|will\s+not))?(?=\s*(?:[.!…]|$)|,?\s+(?:sorry|I${A}m\s+afraid|unfortunately)\s*(?:[.!…](?=\s|$)|$))`,
   },
   // A demand with no help or reason: "You'll have to wait.", "You will have to fill in the form again.", "You'll have to…".
   {
@@ -119,9 +138,14 @@ const ENTRIES: PhraseEntry[] = [
 // A question that asks about the refusal is not one: "Are you saying that 466 isn't available to you?"
 const ASKING = /^\W*(?:@\w+\s+)*(?:(?:hi|hey|hello|ok|okay|so|and)\W+)?(?:are|is|was|were|do|does|did|can|could|would|will|have|has|why|what|how|when|where|who|which)\b[^,;:]*$/i;
 
+// A condition right after the refusal that says what would make it possible.
+const CONDITION_AFTER = /\b(?:without|unless|until)\s+(?:(?:you|your|the|a|an|we|it|they|this)\b|[a-z]+ing\b)/i;
+
 /** A refusal nothing after it (or a plain offer just before it) in its paragraph answers. */
 function stopsThere(hit: PhraseHit, reply: Reply): boolean {
   if (hit.sentence.isQuestion && ASKING.test(reply.text.slice(hit.sentence.start, hit.start))) return false;
+  // "We can't verify anything without authenticating your account": the condition is the way on.
+  if (CONDITION_AFTER.test(reply.text.slice(hit.start, Math.min(hit.sentence.end, hit.end + 40)))) return false;
   return !offersWayForward(reply, hit.start, hit.end, hit.entry.name === 'bare-no' ? 'any-content' : 'offer');
 }
 

@@ -148,6 +148,24 @@ const TABLE: Entry[] = [
     },
   },
   {
+    // "We're bound by our policy on this", "I am bound by the terms".
+    name: 'bound-by-policy', messageId: 'policy-shield', triggers: ['bound'],
+    regex: String.raw`(?:we're|we\s+are|I'm|I\s+am|we\s+were|I\s+was)\s+(?:strictly\s+|legally\s+|unfortunately\s+)?bound\s+by\s+(?:the|our|company|these|those|its)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|terms|rules|conditions|regulations|procedures?)`,
+    keep: quotedRule,
+  },
+  {
+    // "That's how the policy works, I'm afraid", "it's just how our system is set up".
+    name: 'how-policy-works', messageId: 'policy-shield', triggers: ['how'],
+    regex: String.raw`(?:that|this|it)(?:'s|\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+)?how\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|terms|system|process|procedure)\s+(?:works?|is\s+set\s+up|goes)`,
+    keep: quotedRule,
+  },
+  {
+    // "Our partners handle that, not us", "head office decides that, not me".
+    name: 'handles-it-not-us', messageId: 'not-ours', triggers: ['not'],
+    regex: String.raw`(?:handles?|handled|deals?\s+with|manages?|decides?|decided|sets?|controls?|owns?|runs?|(?:is|are|'s|'re)\s+responsible\s+for)\s+(?:that|this|it|those|these|the\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s+not\s+(?:us|me)\b`,
+    keep: (hit, reply) => !agentActsAfter(hit, reply),
+  },
+  {
     name: 'not-our-policy', messageId: 'policy-shield', triggers: POLICY_WORDS,
     regex: String.raw`(?:that|this|it)\s*${BE_NOT}\s+(?:${OWNER}\s+)(?:[\w-]{1,24}\s+){0,2}?${POLICY}`,
     keep: quotedRule,
@@ -203,8 +221,10 @@ const TABLE: Entry[] = [
     keep: (hit, reply) => !/\b(?:if|unless|until)\b[^,.;]*$/i.test(reply.text.slice(hit.sentence.start, hit.start)) && !agentActsAfter(hit, reply),
   },
   {
-    name: 'out-of-my-hands', messageId: 'powerless', triggers: ['hands', 'authority', 'pay', 'grade', 'paygrade', 'remit', 'control', 'power'],
-    regex: String.raw`(?:out\s+of|beyond|above|outside(?:\s+of)?)\s+my\s+(?:hands|remit|authority|pay\s*-?grade|control|power)|(?:out\s+of|taken\s+out\s+of)\s+(?:our|my)\s+hands`,
+    name: 'out-of-my-hands', messageId: 'powerless', triggers: ['hands', 'authority', 'pay', 'grade', 'paygrade', 'remit', 'control', 'power', 'up'],
+    regex: String.raw`(?:out\s+of|beyond|above|outside(?:\s+of)?)\s+my\s+(?:hands|remit|authority|pay\s*-?grade|control|power)|(?:out\s+of|taken\s+out\s+of)\s+(?:our|my)\s+hands` +
+      // "It's not up to me", "that isn't up to us" (not "it's up to you which colour")
+      String.raw`|(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:really\s+|just\s+)?not\s+up\s+to\s+(?:me|us)\b|(?:it|that|this)\s+(?:isn't|wasn't)\s+(?:really\s+)?up\s+to\s+(?:me|us)\b`,
     keep: (hit, reply) => !agentActsAfter(hit, reply),
   },
   {
@@ -268,7 +288,7 @@ const TABLE: Entry[] = [
   },
   {
     name: 'out-of-our-control', messageId: 'not-ours', triggers: ['control', 'hands', 'remit', 'scope', 'authority', 'power', 'jurisdiction', 'responsibility', 'controlled'],
-    regex: String.raw`(?:out\s+of|beyond|outside(?:\s+of)?|not\s+(?:with)?in)\s+(?:our|the\s+company's|the\s+store's|our\s+team's)\s+(?:direct\s+)?(?:control|remit|scope|hands|authority|power|jurisdiction|responsibility|area\s+of\s+responsibility)|(?:we|I)\s+(?:have|had)\s+(?:no|little|zero)\s+control\s+(?:over|of)|(?:we|I)\s+(?:${CANT}|don't|do\s+not)\s+(?:control|have\s+(?:any\s+)?control\s+over)|not\s+(?:something\s+)?(?:we|I)\s+(?:can\s+)?control`,
+    regex: String.raw`(?:out\s+of|beyond|outside(?:\s+of)?|not\s+(?:with)?in)\s+(?:our|my|the\s+company's|the\s+store's|our\s+team's)\s+(?:direct\s+)?(?:control|remit|scope|hands|authority|power|jurisdiction|responsibility|area\s+of\s+responsibility)|(?:we|I)(?:\s+have|\s+had|'ve|'d)\s+(?:no|little|zero)\s+control\s+(?:over|of)|(?:we|I)\s+(?:${CANT}|don't|do\s+not)\s+(?:control|have\s+(?:any\s+)?control\s+over)|not\s+(?:something\s+)?(?:we|I)\s+(?:can\s+)?control`,
     keep: (hit, reply) => notOwned(hit, reply),
   },
   {

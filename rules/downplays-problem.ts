@@ -36,6 +36,10 @@ const SMALL_FRAMING: PhraseEntry[] = [
     name: 'is-a-minor', triggers: ['minor', 'small', 'tiny', 'little', 'slight', 'trivial', 'insignificant', 'negligible', 'teeny', 'wee', 'cosmetic', 'superficial', 'harmless'], regex: String.raw`\b${COPULA}\s+(?:(?:just|only|merely|simply|really|actually|honestly)\s+)?(?:a|an)\s+(?:(?:very|quite|really|bit\s+of\s+a|known|common|temporary|little)\s+)?${SMALL}\s+${ISSUE}\b`,
     keep: (hit, reply) => !/\bthere\s*$/i.test(reply.text.slice(hit.sentence.start, hit.start)),
   },
+  // "It's only a short delay", "just a brief wait": small by length.
+  { name: 'only-a-short-delay', triggers: ['just', 'only', 'merely'], regex: String.raw`\b${COPULA}\s+(?:just|only|merely)\s+(?:a|an)\s+(?:(?:very|quite|really|fairly)\s+)?(?:short|brief|quick)\s+(?:delay|wait|outage|interruption|pause|hold-?up|disruption)\b` },
+  // "The delay was very minor", "the scratch is quite small".
+  { name: 'problem-was-minor', triggers: ['minor', 'slight', 'small', 'short', 'brief', 'tiny', 'trivial'], regex: String.raw`\b(?:delay|issue|problem|scratch|mark|dent|difference|error|fault|glitch|damage|wait|inconvenience|disruption|outage|mistake)s?\s+(?:is|was|are|were)\s+(?:very|quite|really|pretty|fairly|only|just|relatively|extremely|so)\s+(?:minor|slight|small|short|brief|tiny|trivial)(?=\s*(?:[.!,;]|$))` },
   // "the scratch is purely cosmetic", "it's only superficial"
   { name: 'purely-cosmetic', triggers: ['cosmetic', 'superficial', 'aesthetic', 'harmless'], regex: String.raw`\b${COPULA}\s+(?:purely|merely|only|just|simply|mostly|largely|entirely|completely)\s+(?:cosmetic|superficial|aesthetic|harmless)\b` },
   // "the difference is negligible", "which is trivial"
@@ -113,9 +117,13 @@ const FINE_HERE: PhraseEntry[] = [
     keep: (hit, reply) => !fixedFirst(hit, reply),
   },
   { name: 'working-on-our-end', triggers: ['end', 'side'], regex: String.raw`\b(?:it's|it\s+is|everything's|everything\s+is|all\s+is|it's\s+all)\s+(?:been\s+)?working\s+(?:on|from|at)\s+(?:our|my)\s+(?:end|side)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  // "Our system is working as it should", "the app is running normally" (not after our fix, not with a next step).
+  { name: 'system-working', triggers: ['system', 'systems', 'network', 'servers', 'server', 'website', 'site', 'app', 'service'], regex: String.raw`\b(?:our|the)\s+(?:systems?|network|servers?|website|site|app|service)\s+(?:is|are|has\s+been|have\s+been|seems?\s+to\s+be|appears?\s+to\s+be)\s+(?:working|running|functioning|operating)\s+(?:(?:completely|perfectly|totally)\s+)?(?:fine|normally|correctly|properly|as\s+(?:it\s+should|they\s+should|expected|intended|normal))\b`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
   { name: 'our-end-fine', triggers: ['end', 'side'], regex: String.raw`\b(?:our|my)\s+(?:end|side)\s+(?:is|looks|seems)\s+(?:fine|ok|okay|good|normal)\b` },
   { name: 'looks-fine-to-us', triggers: ['us', 'me', 'here', 'end', 'side', 'see'], regex: String.raw`\b(?:looks?|seems?|appears?)\s+(?:to\s+be\s+)?(?:completely\s+|perfectly\s+|totally\s+)?(?:fine|normal|ok|okay|in\s+order)\s+(?:to\s+(?:us|me)|from\s+(?:here|our\s+(?:end|side)|what\s+(?:I|we)\s+can\s+see))\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
-  { name: 'systems-show-fine', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:show|are\s+showing|indicate|say|suggest)s?\s+(?:that\s+)?(?:everything|it|all|your\s+\w+|the\s+\w+)\s+(?:is|are|was)\s+(?:working\s+)?(?:fine|normal(?:ly)?|ok|okay|correctly|properly|as\s+expected)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  { name: 'systems-show-fine', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:show|are\s+showing|indicate|say|suggest)s?\s+(?:that\s+)?(?:everything|it|all|your\s+\w+|the\s+\w+)\s+(?:(?:is|are|was)\s+(?:working\s+)?|works?\s+|worked\s+)(?:fine|normal(?:ly)?|ok|okay|correctly|properly|as\s+expected)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  // "The system shows no issues", "our checks found no faults": nothing wrong, with no next step.
+  { name: 'systems-show-no-issue', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:(?:show|indicate)s?|are\s+showing|found|flagged|detected)\s+no\s+(?:(?:known|current|obvious)\s+)?(?:problems?|issues?|faults?|errors?|outages?)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
   { name: 'works-for-me', triggers: ['me', 'us', 'everyone', 'everybody', 'all', 'other', 'others', 'most'], regex: String.raw`\bworks?\s+(?:fine|perfectly(?:\s+well)?|well|ok|okay|normally)\s+for\s+(?:me|us|everyone|everybody|all|other|others|most)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { name: 'everyone-else-fine', triggers: ['everyone', 'everybody'], regex: String.raw`\b(?:everyone|everybody)\s+else\s+(?:is|has\s+been|seems)\s+(?:fine|happy|ok|okay|able)\b` },
 ];
@@ -129,6 +137,10 @@ const RARE: PhraseEntry[] = [
     name: 'no-one-has-reported', triggers: ['no', 'nobody', 'noone'], regex: String.raw`\b(?:no\s*-?\s*one|nobody|no\s+other\s+(?:customers?|users?|guests?|people|members?|clients?|passengers?|players?|persons?|households?))\s+(?:has|have|had|is|are|was|were)\s+(?:(?:ever|yet|actually|even|so\s+far)\s+)?(?:reported|mentioned|complained|raised|flagged|experienced|reporting|experiencing|complaining)\b(?!\s+(?:to\s+)?you\b)`,
   },
   { name: 'only-customer', triggers: ['only', 'first', 'sole'], regex: String.raw`\b(?:you're|you\s+are|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:actually\s+|genuinely\s+)?(?:the\s+)?(?:only|first|sole)\s+(?:one|customer|person|user|guest|client|member|passenger|player|people|household)\b` },
+  // "We haven't seen this issue anywhere else", "we've not had it with any other customer".
+  { name: 'not-seen-elsewhere', triggers: ['else', 'elsewhere', 'other'], regex: String.raw`\b(?:we|I)\s*(?:haven't|have\s+not|'ve\s+not|hadn't|had\s+not|have\s+never|'ve\s+never)\s+(?:(?:seen|had|heard\s+of|come\s+across|encountered|noticed)\s+)(?:this|that|it|the\s+same)(?:\s+(?:issue|problem|fault|error|bug|happen))?\s+(?:anywhere\s+else|elsewhere|with\s+(?:any\s+)?(?:other|another)\s+(?:customers?|users?|accounts?|clients?|members?|guests?))\b` },
+  // "Most customers don't even notice it", "many users never see it".
+  { name: 'most-dont-notice', triggers: ['most', 'many'], regex: String.raw`\b(?:most|many)\s+(?:of\s+our\s+)?(?:customers|users|people|guests|clients|members|passengers)\s+(?:don't|do\s+not|never|won't|wouldn't|would\s+not|will\s+not)\s+(?:even\s+|really\s+)?(?:notice|see|mind|spot|realise|realize|care|feel)\b` },
   { name: 'no-other-reports', triggers: ['other', 'similar', 'further'], regex: String.raw`\b(?:we\s+)?(?:haven't|have\s+not|hadn't|had\s+not)\s+(?:had|received|seen|heard)\s+(?:any\s+)?(?:other|similar|further)\s+(?:reports?|complaints?|issues?|problems?|cases?)\b` },
   { name: 'no-similar-reports', triggers: ['other', 'similar', 'further', 'more', 'previous'], regex: String.raw`\b(?:(?:we|I)(?:'ve|\s+have|\s+had|'d)?\s+(?:had|received|seen|heard\s+of|got(?:ten)?)|there\s+(?:have|has)\s+been|there\s+(?:are|were))\s+no\s+(?:other|similar|further|more|previous)\s+(?:reports?|complaints?|issues?|problems?|cases?|instances?|incidents?)\b` },
   { name: 'first-time-heard', triggers: ['first', 'only'], regex: String.raw`\b(?:first|only)\s+(?:time|complaint|report)\s+(?:we've|we\s+have|we've\s+ever|I've|I\s+have|we\s+have\s+ever|I've\s+ever)\s+(?:ever\s+)?(?:heard|had|seen|received)\b` },
@@ -139,7 +151,7 @@ const RARE: PhraseEntry[] = [
   { name: 'edge-case', triggers: ['edge', 'corner', 'off', 'oneoff', 'freak', 'fluke', 'random', 'isolated'], regex: String.raw`\b(?:(?:is|was|'s|are|were)\s+(?:(?:just|only|simply|merely|probably|likely|actually)\s+)?(?:an?\s+)?|\b(?:just|only|merely)\s+(?:an?\s+)?)(?:very\s+|rare\s+)?(?:edge|corner|one-?off|freak|fluke|random|isolated)\s+(?:cases?|incidents?|issues?|problems?|glitch(?:es)?|errors?|faults?|occurrences?|events?|blips?|situations?|bugs?)\b|\b(?:is|was|'s)\s+(?:just\s+|only\s+|probably\s+)?a\s+(?:one-?off|fluke)(?=\s*[.!,;]|$)` },
   { name: 'rarely-happens', triggers: ['rarely', 'ever', 'never', 'seldom'], regex: String.raw`\b(?:rarely|hardly\s+ever|almost\s+never|seldom)\s+(?:happens|occurs|comes\s+up|goes\s+wrong|a\s+problem|an\s+issue)\b` },
   { name: 'isolated', triggers: ['isolated'], regex: String.raw`\b(?:an?\s+)?isolated\s+(?:incident|case|issue|problem|event|occurrence)\b` },
-  { name: 'only-handful-affected', triggers: ['only'], regex: String.raw`\bonly\s+(?:a\s+(?:handful|few|small\s+number|tiny\s+number|couple)|\d+(?:\.\d+)?\s?%|one\s+or\s+two|very\s+few)\s+(?:of\s+)?(?:our\s+)?(?:customers|users|people|accounts|guests|members|orders|cases|households|passengers)\s+(?:have\s+been|were|are|has\s+been|had\s+been)\s+(?:affected|impacted|hit)\b` },
+  { name: 'only-handful-affected', triggers: ['only'], regex: String.raw`\bonly\s+(?:a\s+(?:handful|few|couple|(?:(?:very|really)\s+)?(?:small|tiny|limited)\s+(?:number|fraction|percentage|group|proportion))|\d+(?:\.\d+)?\s?%|one\s+or\s+two|very\s+few)\s+(?:of\s+)?(?:our\s+)?(?:customers|clients|users|people|accounts|guests|members|subscribers|orders|cases|households|passengers)\s+(?:have\s+been|were|are|has\s+been|had\s+been)\s+(?:affected|impacted|hit)\b` },
   { name: 'never-had-before', triggers: ['never'], regex: String.raw`\b(?:we've|we\s+have|I've|I\s+have)\s+never\s+(?:had|seen|heard\s+of|received|come\s+across|encountered)\b[^.!?]{0,40}?\b(?:before|complaints?|reports?)\b` },
 ];
 
@@ -193,7 +205,7 @@ const CATALOG_2: Entry[] = [
   {
     // "It only affects a handful of users", "this only hit a small number of accounts".
     name: 'only-affects-few', messageId: 'rare', triggers: ['only'],
-    regex: String.raw`only\s+(?:affects?|affected|impacts?|impacted|hits?|happens\s+to|happened\s+to|applies\s+to|concerns?)\s+(?:a\s+(?:handful|few|small\s+number|tiny\s+number|couple|fraction|tiny\s+fraction|small\s+percentage|minority)|\d+(?:\.\d+)?\s?%|one\s+or\s+two|very\s+few|a\s+tiny\s+minority)\s+(?:of\s+)?(?:our\s+)?(?:customers|users|people|accounts|guests|members|orders|cases|households|passengers|devices|clients|players)`,
+    regex: String.raw`only\s+(?:affects?|affected|impacts?|impacted|hits?|happens\s+to|happened\s+to|applies\s+to|concerns?)\s+(?:a\s+(?:handful|few|couple|minority|(?:(?:very|really|tiny|small)\s+)?(?:small|tiny|limited)\s+(?:number|fraction|percentage|group|minority|proportion)|(?:tiny\s+)?fraction)|\d+(?:\.\d+)?\s?%|one\s+or\s+two|very\s+few|a\s+tiny\s+minority)\s+(?:of\s+)?(?:our\s+)?(?:customers|users|people|accounts|guests|members|orders|cases|households|passengers|devices|clients|players)`,
   },
   {
     // "your little problem", "a tiny hiccup", "this little mishap".
@@ -239,7 +251,7 @@ const MINIMIZERS: Entry[] = [
   {
     // "Simply restart the app", "Ok, just log out and back in", "..., then just clear the cache".
     name: 'just-do-it', messageId: 'minimizer', triggers: FIX_VERB_WORDS, toClauseEnd: true,
-    regex: String.raw`(?:just|simply)\s+${FIX_VERB}`,
+    regex: String.raw`(?:just\s+simply|simply\s+just|just|simply)\s+${FIX_VERB}`,
     keep: (hit, reply) => {
       const verbAt = hit.start + hit.text.search(/\s\S+$/) + 1;
       if (ABOUT_CONTACT.test(instruction(reply.text.slice(verbAt, hit.sentence.end)))) return false;

@@ -25,7 +25,7 @@ const INTENSIFIER = String.raw`(?:\s+(?:so|very|really|truly|sincerely|deeply|te
 
 
 // Abstractions an apology can be "for" instead of what went wrong.
-const ABSTRACT = String.raw`(?:inconveniences?|troubles?|confusion|frustrations?|hassle|bother|annoyance|upset|distress|disappointment|stress|worry|worries|anxiety|aggravation|irritation|discomfort|situation|matter|(?:[\w-]+\s+){0,2}?experiences?)`;
+const ABSTRACT = String.raw`(?:inconveniences?|troubles?|confusion|misunderstandings?|miscommunications?|frustrations?|hassle|bother|annoyance|upset|distress|disappointment|stress|worry|worries|anxiety|aggravation|irritation|discomfort|situation|matter|(?:[\w-]+\s+){0,2}?experiences?)`;
 // Nouns a hedged ("any", "may have caused") apology is for.
 const HEDGED_NOUN = String.raw`(?:inconveniences?|confusion|frustrations?|troubles?|distress|upset|disappointment|annoyance|worry|worries|stress|difficult(?:y|ies)|problems?|issues?|hassle|delays?|misunderstandings?|concerns?|discomfort|disruptions?|dissatisfaction|offen[cs]e|harm|damage|impact|miscommunication|errors?|mistakes?|irritation|anxiety|embarrassment|disturbance)`;
 const BAD_EXPERIENCE = String.raw`(?:bad|poor|negative|disappointing|frustrating|unpleasant|less\s+than\s+(?:ideal|perfect|satisfactory|stellar|great)|subpar|sub-par|unsatisfactory|upsetting|terrible|awful|horrible)\s+experiences?`;
@@ -264,6 +264,9 @@ const SUGGESTION = 'Just say sorry for what went wrong: "I\'m sorry we <what we 
 const UNDONE_ADVICE = 'Let the apology stand on its own, then say what you can do: "I\'m sorry we <what went wrong>. Here\'s what I can do: ..." Say sorry for what went wrong without a "but".';
 
 // The apology word at the start of a hit, for entries that start elsewhere ("If ... , we apologise").
+// "... with your deliveries", "... with this email": the thing that went wrong, named after the abstraction.
+const NAMED_THING = /^\s+with\s+(?:your|the|our|my|this|these)\s+(?:[\w-]+\s+){0,2}?(?!(?:account|order|service|experience|issue|issues|problem|problems|situation|matter)\b)[\w-]+/i;
+
 const ENTRIES: PhraseEntry[] = [
   // --- conditional
   {
@@ -321,7 +324,9 @@ const ENTRIES: PhraseEntry[] = [
     // "the trouble setting up your router": a gerund names the event. "the frustration we've caused you": owned.
     unless: { after: String.raw`\s+(?:(?:that|which)\s+)?(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?(?:caused|created|brought|gave|meant|has\s+caused|have\s+caused|led\s+to)\b|\s+(?:caused\s+by|due\s+to|of|from)\s+(?!(?:this|that|it|all\s+this)\b)\w|\s+(?:(?:that|which)\s+)?(?:we|I)(?:'ve|\s+have|\s+had)?\s+(?:caused|created|put\s+you\s+through|given\s+you)\b|\s+(?:(?:with|in|of)\s+)?(?!(?:this|that|it)\b)[a-z]+ing\b` },
     // "I can see we charged you twice, and I'm sorry for the worry that caused": the sentence already owns it.
-    keep: (hit, reply) => !OWNS_CAUSE.test(reply.text.slice(hit.sentence.start, hit.start)),
+    // "sorry for the trouble with your deliveries / this email" names the thing that went wrong ("your experience
+    // with the driver" is still an experience).
+    keep: (hit, reply) => !OWNS_CAUSE.test(reply.text.slice(hit.sentence.start, hit.start)) && !(NAMED_THING.test(reply.text.slice(hit.end, hit.end + 60)) && !/experiences?$/i.test(hit.text)),
   },
   // --- agentless, passive apologies
   { name: 'mistakes-were-made', messageId: 'passive', triggers: ['made'], regex: String.raw`(?:mistakes?|errors?|oversights?|misjudg(?:e)?ments?)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+made`, unless: { after: String.raw`\s+by\s+(?:us|me|our|my|the\s+team)\b` } },
@@ -333,6 +338,11 @@ const ENTRIES: PhraseEntry[] = [
     unless: { after: String.raw`\s+(?:by|because|due\s+to|owing\s+to|as\s+a\s+result|since|as)\b` },
     // The cause named in the same sentence ("in our depot", "by your bank") or anywhere in the reply owns it.
     keep: (hit, reply) => !/\b(?:we|our|us|I|my|me)\b/.test(reply.text.slice(hit.end, hit.sentence.end)) && !ownsCause(reply),
+  },
+  // --- an apology followed straight by the rule or the way things are: "Sorry, that's just how the system works."
+  {
+    name: 'sorry-thats-how', messageId: 'undone', triggers: APOLOGY_TRIGGERS,
+    regex: String.raw`${APOL}\s*(?:[,;:—–-]|\.{3}|…|[.!])\s*(?:that|this|it)(?:'s|\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|afraid\s+)?(?:how\s+(?:it|things|the\s+\w+|our\s+\w+)\s+(?:works?|is\s+set\s+up|is\s+done|goes)|the\s+way\s+(?:it|things|the\s+\w+|our\s+\w+)\s+(?:works?|is\s+set\s+up|goes)|(?:our|the|company)\s+(?:policy|rules?|procedure))\b`,
   },
   // --- an apology taken back by "but"
   {

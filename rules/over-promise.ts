@@ -48,6 +48,8 @@ const CLAIMS: Check[] = [
   // "there will be no more outages, ever", "zero downtime from now on".
   { triggers: ['more', 'further', 'zero', 'never'], re: /\b(?:there\s+will\s+be|there'll\s+be|you(?:'ll|\s+will)\s+(?:have|see|get|experience))\s+(?:no\s+more|no\s+further|zero|never\s+any)\s+[\w\s-]{1,40}?\s*,?\s*(?:again|ever|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future)\b/gi },
   { triggers: ['now', 'then', 'here', 'forward', 'forever'], re: /\b(?:will\s+be|\w+'ll\s+be)\s+(?:perfect|flawless|seamless|problem-?free|trouble-?free|error-?free|pain-?free)\s+(?:from\s+(?:now|then|here)\s+on|going\s+forward|forever)\b/gi },
+  // "It's guaranteed not to break again", "they're guaranteed never to fail again".
+  { triggers: ['guaranteed'], re: /\b(?:is|'s|are|'re|will\s+be)\s+guaranteed\s+(?:never\s+to|not\s+to|to\s+never|to\s+not)\s+(?:\w+\s+){1,3}?(?:again|ever)\b/gi, keep: notHedged },
   // "100% fixed", "permanently fixed", "fixed for good".
   { triggers: ['#digit', 'hundred'], re: /\b(?:100\s?%|(?:a\s+)?hundred\s+per\s?cent)\s+(?:fixed|resolved|sorted|solved|working|guaranteed|reliable|certain|sure)\b/gi },
   { triggers: ['permanently', 'good', 'forever', 'once'], re: /\bpermanently\s+(?:fixed|resolved|solved|sorted|repaired|cured|gone|eliminated|removed\s+the\s+(?:issue|problem|fault))\b|\b(?:fixed|resolved|solved|sorted|repaired|cured|gone|eliminated|eradicated)\s+(?:(?:it|this|that|them|the\s+\w+(?:\s+\w+)?|your\s+\w+(?:\s+\w+)?)\s+)?(?:permanently|for\s+good|forever|once\s+and\s+for\s+all)\b/gi },

@@ -12,7 +12,7 @@ import type { Reply, Sentence } from '../src/types.js';
 // Private details a customer should not post in public.
 const DETAIL = new RegExp(
   [
-    String.raw`\b(?:order|account|booking|reservation|reference|ref|confirmation|tracking|membership|member|customer|policy|ticket|case|claim|loyalty|rewards?|NHS|national\s+insurance|passport|driving\s+licen[cs]e|card|invoice|serial|IMEI|contract|phone|mobile|contact|telephone|cell|PNR|player|user|account\s+holder's|meter|MPAN|MPRN|sort)\s*(?:number|no\.?|#|num|ref(?:erence)?|code|ID|details|info(?:rmation)?)s?\b`,
+    String.raw`\b(?:order|purchase|transaction|account|booking|reservation|reference|ref|confirmation|tracking|membership|member|customer|policy|ticket|case|claim|loyalty|rewards?|NHS|national\s+insurance|passport|driving\s+licen[cs]e|card|invoice|serial|IMEI|contract|phone|mobile|contact|telephone|cell|PNR|player|user|account\s+holder's|meter|MPAN|MPRN|sort)\s*(?:number|no\.?|#|num|ref(?:erence)?|code|ID|details|info(?:rmation)?)s?\b`,
     String.raw`\bbooking\s+ref(?:erence)?\b`,
     String.raw`\b(?:your|the|checkout|registered|account|login|billing|contact|sign-?in|order)\s+(?:e-?mail)(?:\s+address)?\b`,
     String.raw`\be-?mail\s+address(?:es)?\b`,

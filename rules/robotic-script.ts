@@ -49,6 +49,9 @@ const ADVICE = {
   template: 'Fill in the slot, or use your help desk\'s placeholder that fills itself.',
 } as const;
 
+// The agent acting in the rest of the sentence: a pledge followed by a fix is not hollow.
+const AGENT_NOW = /\b(?:so|and|that's\s+why)\s+(?:I|we)(?:'ve|'ll|'m|\s+have|\s+will|\s+am|\s+are)\b/i;
+
 const IMPORTANCE_TRIGGERS = ['important', 'importance', 'valuable', 'valued', 'paramount', 'precious'];
 const QUEUE_TRIGGERS = ['volume', 'volumes', 'demand', 'traffic', 'number', 'numbers', 'level', 'levels', 'amount', 'amounts'];
 
@@ -125,7 +128,7 @@ const ENTRIES: PhraseEntry[] = [
   {
     // Phone-tree lines: "the next available agent", "please stay on the line", "calls may be recorded", "press 1"
     name: 'phone-menu', messageId: 'script', advice: ADVICE.menu,
-    triggers: ['available', 'line', 'busy', 'recorded', 'monitored', 'queue', 'press', 'queued', 'menu', 'options', 'listen', 'entirety', 'faq', 'faqs', 'questions', 'queries', 'faster', 'quicker'],
+    triggers: ['available', 'line', 'busy', 'recorded', 'monitored', 'queue', 'press', 'queued', 'menu', 'options', 'listen', 'entirety', 'faq', 'faqs', 'questions', 'queries', 'enquiries', 'inquiries', 'faster', 'quicker'],
     regex: String.raw`the\s+next\s+available\s+(?:agent|representative|rep|advisor|adviser|operator|team\s+member|associate|colleague|person)` +
       String.raw`|please\s+(?:stay|remain|hold)\s+on\s+the\s+line` +
       String.raw`|all\s+(?:of\s+)?our\s+(?:agents|representatives|advisors|advisers|operators|lines|team\s+members)\s+are\s+(?:currently\s+)?(?:busy|assisting\s+other\s+(?:customers|callers))` +
@@ -137,7 +140,8 @@ const ENTRIES: PhraseEntry[] = [
       String.raw`|please\s+listen\s+to\s+(?:this|the\s+following|the\s+entire)\s+message(?:\s+in\s+(?:its|full|it's)\s+entirety)?` +
       String.raw`|(?:our|the)\s+(?:menu\s+options|options|phone\s+options|phone\s+menu)\s+(?:have|has)\s+(?:recently\s+)?changed|(?:our|the)\s+menu\s+has\s+recently\s+changed` +
       String.raw`|(?:many|most)\s+(?:of\s+your\s+|common\s+|frequently\s+asked\s+)?(?:questions|queries|enquiries|inquiries)\s+(?:can\s+be|could\s+be|are|were|may\s+be)\s+(?:answered|found|resolved)\s+(?:in|on|at|by\s+visiting|via)\s+(?:our|my|the)` +
-      String.raw`|for\s+(?:faster|quicker|speedier)\s+(?:service|help|assistance|answers|support)`,
+      String.raw`|for\s+(?:faster|quicker|speedier)\s+(?:service|help|assistance|answers|support)` +
+      String.raw`|(?:visit|see|check|consult|refer\s+to|browse)\s+(?:our|the)\s+(?:faqs?|help\s+(?:centre|center|pages?))(?:\s+(?:page|section))?\s+for\s+(?:answers\s+to\s+)?(?:(?:the\s+)?(?:most\s+)?(?:common|frequently\s+asked|general)\s+(?:questions|queries|enquiries|inquiries))`,
   },
   // --- stock apologies and pledges
   {
@@ -154,19 +158,51 @@ const ENTRIES: PhraseEntry[] = [
   {
     // "We take this matter very seriously", "We take your privacy seriously"
     name: 'take-seriously', messageId: 'script', advice: ADVICE.pledge, triggers: ['seriously'],
-    regex: String.raw`(?:we|I)\s+(?:always\s+|do\s+)?(?:take|took|treat)\s+(?:this|these|your|all|the|such|every|any)\s+(?:\w+\s+){0,2}?(?:very\s+|extremely\s+|incredibly\s+|most\s+|really\s+)?seriously` +
+    regex: String.raw`(?:we|I)\s+(?:always\s+|do\s+)?(?:take|took|treat)\s+(?:this|these|your|all|the|such|every|any|our|customer|client|data|privacy|security|safety|complaints?|feedback|it)\s+(?:\w+\s+){0,2}?(?:very\s+|extremely\s+|incredibly\s+|most\s+|really\s+)?seriously` +
       String.raw`|(?:is|are)\s+(?:something|a\s+matter|an\s+issue)\s+(?:that\s+)?we\s+take\s+(?:very\s+|extremely\s+)?seriously`,
   },
   {
     // "We always strive to exceed expectations", "We pride ourselves on excellent service"
     name: 'strive', messageId: 'script', advice: ADVICE.pledge, triggers: ['strive', 'strives', 'aim', 'endeavour', 'endeavor', 'pride', 'committed', 'dedicated', 'exceed', 'expectations', 'seek', 'work'],
-    regex: String.raw`(?:we|I)(?:'re|\s+are|\s+am|'m)?\s+(?:always\s+|constantly\s+|continually\s+|continuously\s+)?(?:strive|aim|endeavou?r|seek|work\s+hard|pride\s+ourselves\s+on|committed|dedicated)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:exceed(?:ing)?|surpass(?:ing)?|meet(?:ing)?|provid(?:e|ing)|deliver(?:ing)?|offer(?:ing)?|giv(?:e|ing)|ensur(?:e|ing))\s+(?:\w+\s+){0,4}?(?:expectations|the\s+best|excellent|outstanding|exceptional|first-class|world-class|the\s+highest|top-notch|a\s+(?:great|positive|seamless|pleasant|smooth|five-star|first-class)|seamless|the\s+very\s+best|high-quality|quality\s+(?:service|care)|great\s+(?:service|experiences?|customer))`,
+    regex: String.raw`(?:we|I)(?:'re|\s+are|\s+am|'m)?\s+(?:always\s+|constantly\s+|continually\s+|continuously\s+)?(?:strive|aim|endeavou?r|seek|work\s+hard|pride\s+ourselves\s+on|committed|dedicated)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:exceed(?:ing)?|surpass(?:ing)?|meet(?:ing)?|provid(?:e|ing)|deliver(?:ing)?|offer(?:ing)?|giv(?:e|ing)|ensur(?:e|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:expectations|the\s+best|excellent|outstanding|exceptional|first-class|world-class|the\s+highest|top-notch|a\s+(?:great|positive|seamless|pleasant|smooth|five-star|first-class)|seamless|the\s+very\s+best|high-quality|quality\s+(?:service|care)|great\s+(?:service|experiences?|customer))`,
   },
   {
     // "We always want your experience to go smoothly", "we want you to have a great experience"
     name: 'always-want', messageId: 'script', advice: ADVICE.pledge, triggers: ['want', 'wants'],
     regex: String.raw`(?:we|I)(?:'d|\s+would)?\s+(?:always\s+)?want\s+(?:your\s+(?:\w+\s+)?experiences?\s+to\s+(?:go|be|run)\s+(?:smoothly|perfectly|well|great|seamless(?:ly)?|positive|excellent|pleasant)|(?:you|all\s+our\s+${PEOPLE}|every\s+(?:customer|client|guest)|our\s+${PEOPLE})\s+to\s+(?:have|enjoy)\s+(?:a|the)\s+(?:great|good|positive|pleasant|smooth|best|wonderful|excellent|seamless|perfect|fantastic)\s+(?:\w+\s+)?experience)` +
       String.raw`|we\s+always\s+want\s+to\s+(?:take\s+(?:good\s+)?care\s+of|look\s+after|do\s+right\s+by)\s+(?:you|your|our)`,
+  },
+  {
+    // "We pride ourselves on our customer service", "we pride ourselves on quality"
+    name: 'pride-ourselves', messageId: 'script', advice: ADVICE.pledge, triggers: ['pride'],
+    regex: String.raw`(?:we|I)\s+(?:really\s+|always\s+|truly\s+)?pride\s+(?:ourselves|myself)\s+on\s+(?:[\w-]+\s+){0,3}?(?:service|care|support|quality|standards|reputation|experiences?|values|being)\b`,
+  },
+  {
+    // "Rest assured that we care about every customer", "please be assured we value your custom"
+    name: 'rest-assured-care', messageId: 'script', advice: ADVICE.pledge, triggers: ['assured'],
+    regex: String.raw`(?:rest|please\s+be|be)\s+assured,?\s+(?:that\s+)?(?:we|I)(?:'re|\s+are|\s+am|'m)?\s+(?:really\s+|truly\s+|do\s+|always\s+|very\s+much\s+)?(?:care\s+(?:about|for|deeply)|value|appreciate|committed\s+to\s+(?:our|every|all|providing|giving)|take\s+(?:this|these|your|all|it|every|any)\b[^.!?]{0,30}?\b(?:seriously|on\s+board))`,
+  },
+  {
+    // "We always put our customers first", "we put you first"
+    name: 'customers-first', messageId: 'script', advice: ADVICE.pledge, triggers: ['first'],
+    regex: String.raw`(?:we|I)\s+(?:always\s+|really\s+|truly\s+)?put\s+(?:(?:our|my)\s+)?(?:${PEOPLE}|you)\s+first\b`,
+  },
+  {
+    // "We never want you to feel this way", "we never want our guests to be disappointed": a pledge instead of a fix.
+    name: 'never-want', messageId: 'script', advice: ADVICE.pledge, triggers: ['want', 'wants'],
+    regex: String.raw`(?:we|I)\s+(?:would\s+|'d\s+)?never\s+want\s+(?:you|anyone|any(?:\s+of\s+(?:our|my))?\s+${PEOPLE}|(?:our|my)\s+${PEOPLE}|${PEOPLE})\s+to\s+(?:feel|be|have|experience|think|leave|go\s+away)\b`,
+    keep: (hit, reply) => !AGENT_NOW.test(reply.text.slice(hit.end, hit.sentence.end)),
+  },
+  {
+    // "We always want to provide the best experience possible", "we want to give every customer excellent service".
+    name: 'want-to-provide-best', messageId: 'script', advice: ADVICE.pledge, triggers: ['want', 'wants'],
+    regex: String.raw`(?:we|I)\s+(?:always\s+|really\s+|just\s+)?want\s+to\s+(?:provide|give|offer|deliver|ensure)\s+(?:(?:you|all\s+our\s+${PEOPLE}|our\s+${PEOPLE}|every\s+\w+)\s+)?(?:with\s+)?(?:the\s+)?(?:very\s+)?(?:best|excellent|outstanding|exceptional|first-class|great\s+(?:service|experiences?))\b`,
+    keep: (hit, reply) => !AGENT_NOW.test(reply.text.slice(hit.end, hit.sentence.end)),
+  },
+  {
+    // "Our goal is always to provide excellent service", "our mission is to exceed your expectations".
+    name: 'our-goal', messageId: 'script', advice: ADVICE.pledge, triggers: ['goal', 'aim', 'mission', 'commitment', 'objective', 'promise'],
+    regex: String.raw`(?:our|my)\s+(?:main\s+|primary\s+|number\s+one\s+|only\s+|ultimate\s+|overall\s+)?(?:goal|aim|mission|commitment|objective|promise)\s+(?:is|has\s+always\s+been|will\s+always\s+be)\s+(?:always\s+)?(?:to\s+)?(?:provide|give|deliver|offer|ensure|exceed|make|keep)\s+(?:[\w'’-]+\s+){0,4}?(?:excellent|the\s+best|great|outstanding|exceptional|expectations|happy|satisf\w+)\b`,
   },
   {
     name: 'heart-of', messageId: 'script', advice: ADVICE.pledge, triggers: ['heart', 'core', 'centre', 'center'],
@@ -183,6 +219,8 @@ const ENTRIES: PhraseEntry[] = [
     // "I'll pass your feedback on", "We've shared your comments internally", "your comments have been noted"
     name: 'feedback-passed-on', messageId: 'feedback', advice: ADVICE.feedback, triggers: ['feedback', 'comments', 'comment', 'suggestions', 'suggestion', 'views', 'input', 'thoughts', 'concerns'],
     regex: String.raw`(?:I|we)(?:'ve|'ll|'d|\s+have|\s+will|\s+shall|\s+can|\s+would)?(?:\s+(?:be\s+sure\s+to|make\s+sure\s+to|happily|gladly|certainly|definitely|also|absolutely|be\s+happy\s+to|love\s+to|like\s+to|now|already|just))?\s+(?:pass(?:ed)?|forward(?:ed)?|share[d]?|feed|fed|relay(?:ed)?|note[d]?|log(?:ged)?|record(?:ed)?|send|sent)\s+(?:(?:your|the|this|these|those|all|any|that)\s+)?(?:[\w-]+\s+){0,2}?(?:feedback|comments?|suggestions?|views|input|thoughts|concerns?)\b(?:\s+(?:on|along|over|back|internally|up))?` +
+      String.raw`|(?:feedback|comments?|suggestions?|thoughts|input|views)\b(?:[^.!?]|[.!]\s)(?:[^.!?]|[.!]\s){0,29}?\b(?:I|we)(?:'ll|\s+will|'ve|\s+have)\s+(?:(?:be\s+sure\s+to|make\s+sure\s+to|certainly|definitely|happily|gladly)\s+)?(?:pass(?:ed)?|forward(?:ed)?|share[d]?|send|sent|relay(?:ed)?)\s+(?:it|them|this|that|these)\s+(?:on|along|over|up|to)\b` +
+      String.raw`|(?:I|we)(?:'ll|\s+will|'ve|\s+have)?\s+(?:(?:be\s+sure\s+to|make\s+sure\s+(?:to|we|I)|definitely|certainly)\s+)?(?:let|make)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|department|people|management|managers?|colleagues)\s+(?:know|aware)\s+(?:about|of)\s+(?:your|this|the|these|that)\s+(?:[\w-]+\s+)?(?:feedback|comments?|suggestions?|concerns?|views|thoughts)\b` +
       String.raw`|(?:your|the|this|all|any|these|those)\s+(?:[\w-]+\s+){0,2}?(?:feedback|comments?|concerns?|suggestions?|views|input|thoughts)\s+(?:has|have|had|will|'ll|is|are|was|were)\s+(?:been\s+|be\s+)?(?:passed|forwarded|shared|sent|fed|escalated|noted|logged|recorded|raised|relayed|taken\s+on\s+board|documented)(?:\s+(?:on|back|along|over|up|internally))?(?:\s+(?:to|with)\s+(?:the|our)\s+(?:relevant|appropriate|right|correct|responsible|respective)\s+(?:team|department|people|person|parties))?`,
     keep: (hit, reply) => !praise(reply) && !followUp(reply) && !actionElsewhere(reply, hit),
   },

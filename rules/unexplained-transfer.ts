@@ -49,14 +49,20 @@ const HANDOFF: Entry[] = [
   { name: 'pass-to', messageId: 'handoff', triggers: ['pass*'], regex: String.raw`pass(?:ed|ing|es)?\s+${OBJ}\s+(?:(?:on|over|along|back)\s*)?(?:to|with)` },
   { name: 'pass-on', messageId: 'handoff', triggers: ['pass*'], regex: String.raw`pass(?:ed|ing|es)?\s+(?:on|over|along)\s+${CASE}\s+to` },
   // raised this with the relevant team (an escalation in other words)
-  { name: 'raise-with', messageId: 'handoff', triggers: ['rais*'], regex: String.raw`rais(?:e|ed|es|ing)\s+(?:${OBJ}|an?\s+(?:ticket|case|complaint|request|issue))\s+(?:internally\s+)?with\s+(?:the|our|a|an|another|my)\s+(?:[\w-]{1,24}\s+){0,2}(?:team|department|dept|colleagues?|manager|supervisor|specialists?|engineers?|office|desk)s?` },
+  { name: 'raise-with', messageId: 'handoff', triggers: ['rais*', 'flag*'], regex: String.raw`(?:rais(?:e|ed|es|ing)|flag(?:s|ged|ging)?)\s+(?:${OBJ}|an?\s+(?:ticket|case|complaint|request|issue))\s+(?:internally\s+)?with\s+(?:the|our|a|an|another|my)\s+(?:[\w-]{1,24}\s+){0,2}(?:team|department|dept|colleagues?|manager|supervisor|specialists?|engineers?|office|desk)s?` },
   // put you through, connect you with, hand you over, refer your case to, reassigned, routed
+  // "Let me pop you over to a colleague", "I'll move you across to sales".
+  { name: 'pop-you-over', messageId: 'handoff', triggers: ['pop*', 'put*', 'mov*', 'switch*', 'send*', 'bump*'], regex: String.raw`(?:pop(?:ping)?|put(?:ting)?|mov(?:e|ing)|switch(?:ing)?|send(?:ing)?|bump(?:ing)?)\s+you\s+(?:over|across|up|along)\s+to` },
+  // "I'll get someone from the relevant team to look at this."
+  { name: 'get-someone', messageId: 'handoff', triggers: ['get', 'getting'], regex: String.raw`(?:I'll|I\s+will|we'll|we\s+will|let\s+(?:me|us)|I'm\s+going\s+to|we're\s+going\s+to)\s+get\s+(?:someone|somebody|a\s+colleague|one\s+of\s+(?:my|our)\s+colleagues|the\s+(?:relevant|right|appropriate|correct)\s+(?:team|people|person|department))(?:\s+(?:from|in|on)\s+(?:the|our|another|a)\s+(?:[\w-]{1,24}\s+){0,2}?(?:team|department|dept|office))?\s+to\s+(?:look|check|call|contact|get\s+back|review|help|deal|have\s+a\s+look|take\s+a\s+look)` },
+  // "Your case is now with another department."
+  { name: 'now-with', messageId: 'handoff', triggers: ['department', 'departments', 'team', 'teams', 'dept', 'colleague', 'colleagues', 'hands'], regex: String.raw`${CASE}\s+(?:is|'s|are)\s+(?:now\s+)?(?:with|in\s+the\s+hands\s+of|sitting\s+with)\s+(?:another|a\s+different|the\s+(?:relevant|appropriate|right|correct)|one\s+of\s+our)\s+(?:team|department|dept|colleague)s?` },
   { name: 'put-through', messageId: 'handoff', triggers: ['put*'], regex: String.raw`put(?:ting)?\s+you\s+through` },
   { name: 'connect', messageId: 'handoff', triggers: ['connect*'], regex: String.raw`connect(?:ing|ed)?\s+you\s+(?:to|with)` },
   { name: 'hand-over', messageId: 'handoff', triggers: ['hand*'], regex: String.raw`hand(?:ing|ed|s)?\s+${OBJ}\s+(?:over|off|on)|hand(?:ing|ed|s)?\s+(?:over|off)\s+${OBJ}` },
   { name: 'hand-to', messageId: 'handoff', triggers: ['hand*'], regex: String.raw`hand(?:ing|ed|s)?\s+(?:you|${CASE})\s+to\s+(?:another|a|an|the|our|my|one\s+of|[A-Z][\w-]*)` },
   { name: 'refer', messageId: 'handoff', triggers: ['refer*'], regex: String.raw`refer(?:s|r(?:ing|ed))?\s+${OBJ}\s+(?:on\s+|over\s+|up\s+|back\s+)?to\s+(?!(?:you|your|yourself)\b)(?:another|a|an|the|our|my|one\s+of|head|senior|management|[A-Z][\w-]*)` },
-  { name: 'reroute', messageId: 'handoff', triggers: ['assign*', 'rout*', 'reassign*'], regex: String.raw`(?:re-?assign(?:ed|ing)?|re-?rout(?:ed|ing)|rout(?:ed|ing))\s+(?:\w{1,20}\s+)?(?:to|with)` },
+  { name: 'reroute', messageId: 'handoff', triggers: ['assign*', 'rout*', 'reassign*'], regex: String.raw`(?:re-?assign(?:ed|ing)?|re-?rout(?:ed|ing)|rout(?:ed|ing))\s+(?:\w{1,20}\s+){0,2}(?:to|with)` },
 ];
 for (const e of HANDOFF) e.keep = (hit, reply) => isHandoff(reply, hit.start, hit.end, hit.sentence);
 
@@ -89,6 +95,7 @@ const GOING = String.raw`(?:calling|ringing|phoning|contacting|emailing|visiting
 const SEND_WORDS = ['call*', 'ring*', 'phon*', 'dial*', 'contact*', 'email*', 'e', 'messag*', 'visit*', 'go*', 'pop', 'speak*', 'talk*', 'get*', 'reach*', 'write', 'try'];
 const SEND_AWAY: Entry[] = [
   { name: 'need-to-call', regex: String.raw`(?:you'll|you\s+will|you'd|you\s+would|you)\s+(?:(?:just|first|then|now|also)\s+)?(?:need|have)\s+to\s+(?:(?:first|then|please)\s+)?${GO}\s+${DEST}` },
+  { name: 'you-should-call', regex: String.raw`you\s+(?:should|ought\s+to)\s+(?:(?:just|first|then|now|also|really)\s+)?${GO}\s+${DEST}` },
   { name: 'please-call', regex: String.raw`please,?\s+(?:(?:just|then|first)\s+)?${GO}\s+${DEST}` },
   { name: 'suggest-calling', regex: String.raw`(?:we|I)(?:\s+would|'d)?\s+(?:suggest|recommend|advise)(?:\s+that)?\s+(?:you\s+)?(?:to\s+)?(?:${GO}|${GOING})\s+${DEST}` },
   { name: 'hang-up', triggers: ['hang'], regex: String.raw`hang\s+up\s+and\s+(?:call|ring|dial|phone|try)` },

@@ -35,6 +35,8 @@ const OFFER_WORDS = new RegExp(
     String.raw`|(?:I|we)(?:${APOS}m|${APOS}re|\s+am|\s+are)\s+(?:more\s+than\s+|always\s+|very\s+)?(?:happy|glad|able|pleased|going)\s+to\s+(?!help\s*[.!]*$)\w` +
     String.raw`|let\s+me\s+\w|you\s+(?:can|could|may|might)\s+(?:still\s+|also\s+|always\s+|instead\s+|easily\s+)?(?!not\b)\w|you${APOS}ll\s+be\s+able\s+to|you(?:${APOS}re|\s+are)\s+welcome\s+to|feel\s+free\s+to\s+(?!reach\s+out\s+if|contact\s+us\s+if)\w` +
     String.raw`|you(?:${APOS}ll|\s+will|\s+should|\s+may|\s+might)?\s+be\s+able\s+to` +
+    // A tool that does it: "the courier app lets you redirect it", "the portal allows you to change the date".
+    String.raw`|(?<!n${APOS}t\s|\bnot\s)(?:lets|allows|enables)\s+you\s+(?:to\s+)?\w` +
     String.raw`|once\s+(?:it|they|we|I|the|your|this|that)|as\s+soon\s+as|https?:\/\/|www\.` +
     // Somewhere to go: a phone number, an address, "their number is ..." (whether that hand-off is explained
     // is unexplained-transfer's business).

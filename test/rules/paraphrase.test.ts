@@ -6,6 +6,7 @@ import { builtinRules } from '../../rules/index.js';
 import { lintText } from '../../src/api.js';
 import { ConfigLoader } from '../../src/config/load.js';
 import { paraphrases, VARIANT_KINDS, type VariantKind } from '../helpers/paraphrase.js';
+import { PROBES } from './paraphrase-probes.js';
 
 // Kinds of change that turn a rule's bad example into a different statement, with the reason.
 const MEANING_CHANGES: Record<string, Partial<Record<VariantKind, string>>> = {
@@ -41,3 +42,18 @@ for (const rule of wordingRules) {
     });
   });
 }
+
+// Generalization probes (test/rules/paraphrase-probes.ts): a different trainer's wording of each family, and its
+// near misses. One loader per rule; the sentences are short, so the whole set runs in a few seconds.
+describe('generalization probes', () => {
+  for (const [id, set] of Object.entries(PROBES)) {
+    it(`${id}: catches every probe of its family and flags none of its near misses`, async () => {
+      const loader = new ConfigLoader({ config: { rules: { [id]: 'error' }, minWords: 0 }, kind: set.kind ?? 'general', channel: set.channel ?? 'email' });
+      const missed: string[] = [];
+      const flagged: string[] = [];
+      for (const bad of set.bad) if (!(await flaggedBy(loader, id, bad))) missed.push(bad);
+      for (const good of set.good) if (await flaggedBy(loader, id, good)) flagged.push(good);
+      expect({ missed, flagged }).toEqual({ missed: [], flagged: [] });
+    });
+  }
+});
