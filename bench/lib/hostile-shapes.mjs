@@ -58,6 +58,18 @@ const punctuation = (size) => fillTo(size, '!?!?...!!! ???? ');
 /** Many short sentences, each one a finding for some built-in rule. */
 const manyFindings = (size) => fillTo(size, 'Calm down!! Per our policy this is not our fault. Sorry if you feel upset. ');
 
+/** Phrases every rule looks for, run together with no punctuation: many hits in one endless sentence. */
+const RUN_ON = ['sorry if you feel', 'per our policy', 'calm down', 'unfortunately we cannot', 'you should have', 'is there anything else',
+  'as per my last email', 'we will transfer you to another team', 'if you cancel you will lose your points', 'by tomorrow',
+  'I will refund you today', 'we guarantee', 'it is only a small delay', 'you failed to', 'we are sorry that you think', 'I understand you were charged',
+  'we have passed this on', 'our records show', 'the courier is responsible', 'you will need to contact them', 'we will never'];
+const runOnFindings = (size, r) => {
+  const out = [];
+  let n = 0;
+  while (n < size) { const p = pick(r, RUN_ON); out.push(p); n += p.length + 1; }
+  return out.join(' ');
+};
+
 /** Placeholders, unfilled and broken, back to back. */
 const placeholders = (size) => fillTo(size, '{{ticket.requester.first_name}} {{ broken [NAME] {{#if x}} {% if %} ');
 
@@ -81,7 +93,7 @@ function plain(size, r) {
 export const TEXT_SHAPES = {
   plain, 'no-punctuation': noPunctuation, capitals, 'capital-sentences': capitalSentences, 'huge-word': hugeWord,
   'huge-caps-word': hugeCapsWord, 'huge-glued': hugeGlued, 'long-spaces': longSpaces, 'mixed-whitespace': mixedWhitespace,
-  punctuation, 'many-findings': manyFindings, placeholders, 'quoted-lines': quotedLines,
+  punctuation, 'many-findings': manyFindings, 'run-on-findings': runOnFindings, placeholders, 'quoted-lines': quotedLines,
 };
 
 /** A Markdown reply around a fenced log (masked to spaces, never linted). */
