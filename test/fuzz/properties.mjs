@@ -489,6 +489,6 @@ export function properties(ctx) {
     { id: 'libraries', ...libraryProperty(ctx), testRuns: 60, fuzzWeight: 2 },
     { id: 'mutations', ...mutationProperty(ctx), testRuns: 80, fuzzWeight: 2 },
     { id: 'fixes', ...fixesUnitProperty(ctx), testRuns: 1500, fuzzWeight: 2 },
-    { id: 'hostile', ...hostileProperty(ctx), testRuns: 15, fuzzWeight: 1 },
+    { id: 'hostile', ...hostileProperty(ctx), testRuns: 10, fuzzWeight: 1 },
   ];
 }
