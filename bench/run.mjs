@@ -18,6 +18,8 @@ const quick = args.includes('--quick');
 const allPeers = args.includes('--all-peers');
 const roundsArg = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : undefined;
 const log = (s) => process.stderr.write(`${s}\n`);
+// --only hostile: issue 15's hostile-input group lives in its own module (bench/hostile.mjs).
+if (args.includes('--only') && args[args.indexOf('--only') + 1] === 'hostile') await import('./hostile.mjs').then((m) => m.main(args)).then(() => process.exit(0));
 
 if (args.includes('--render')) {
   // Re-renders bench/RESULTS.md (or the quick one) from the last run's raw figures.

@@ -6,16 +6,21 @@ import { definePhraseRule } from '../phrases/define.js';
 import type { PhraseEntry } from '../phrases/table.js';
 import { ConfigError } from './types.js';
 import { parseSeverity } from './validate.js';
-import { checkRegexSafety, maxMatchLength } from './regex-safety.js';
+import { checkRegexSafety, matchReach } from './regex-safety.js';
+import { boundQuantifiers } from '../phrases/bounded.js';
 
 const KEYS = new Set(['id', 'match', 'regex', 'flags', 'message', 'severity', 'replace', 'suggest']);
 const ID = /^(?:@?[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*$/;
 /**
- * A regex phrase sees one sentence at a time. A pattern that can match unbounded text (+, *, {n,})
- * sees a sentence longer than this in overlapping windows, which bounds its backtracking: it then
- * finds matches up to half a window long. Bounded patterns ({0,300}) see the whole sentence.
+ * A regex phrase sees one sentence at a time, as if it ran on the whole sentence. Its unbounded repeats
+ * (+, *, {n,}) take at most REPEAT_BOUNDS[k] characters (the largest bound that keeps one match attempt
+ * within MAX_REACH characters), so one attempt reads a bounded stretch of text; a long sentence is scanned
+ * in windows of REGEX_WINDOW starting positions, each with the text an attempt can read on either side, so a
+ * window gives exactly the matches the whole sentence gives (no edge artefacts) and a scan stays linear.
  */
-export const REGEX_WINDOW = 256;
+export const REGEX_WINDOW = 2048;
+const REPEAT_BOUNDS = [120, 60];
+export const MAX_REACH = 1200;
 
 export interface PhraseSource {
   spec: PhraseSpec;
@@ -53,9 +58,8 @@ export function compilePhrase(spec: PhraseSpec, file: string, key: string): Rule
   let entry: PhraseEntry;
   let how: string;
   if (spec.regex !== undefined) {
-    const regex = compileRegex(spec, fail);
-    const window = maxMatchLength(spec.regex!, spec.flags ?? 'i') === Infinity ? REGEX_WINDOW : Infinity;
-    entry = { find: (reply) => regexHits(reply, regex, window) };
+    const { regex, reach } = compileRegex(spec, fail);
+    entry = { find: (reply) => regexHits(reply, regex, reach) };
     how = `regex /${spec.regex}/`;
   } else {
     if (typeof spec.match !== 'string' || !spec.match.trim()) throw fail('match must be a non-empty string');
@@ -92,40 +96,68 @@ export function compilePhrase(spec: PhraseSpec, file: string, key: string): Rule
   }
 }
 
-function compileRegex(spec: PhraseSpec, fail: (why: string) => ConfigError): RegExp {
+/** The user's regex with its repeats bounded, and how far one match attempt can read (see REGEX_WINDOW). */
+function compileRegex(spec: PhraseSpec, fail: (why: string) => ConfigError): { regex: RegExp; reach: number } {
   if (typeof spec.regex !== 'string' || !spec.regex) throw fail('regex must be a non-empty string');
   const flags = spec.flags ?? 'i';
   if (typeof flags !== 'string' || !/^[imsu]*$/.test(flags.replace(/g/g, ''))) throw fail('flags may only use i, m, s and u');
-  let regex: RegExp;
   try {
-    regex = new RegExp(spec.regex, `${flags.replace(/g/g, '')}g`);
+    new RegExp(spec.regex, `${flags.replace(/g/g, '')}g`);
   } catch (err) {
     throw fail(`invalid regex: ${(err as Error).message}`);
   }
   const unsafe = checkRegexSafety(spec.regex, flags);
   if (unsafe) throw fail(`regex rejected: ${unsafe}`);
-  return regex;
+  const scan = scanRegex(spec.regex, flags);
+  if (typeof scan === 'string') throw fail(`regex rejected: ${scan}`);
+  return scan;
 }
 
-/** Matches of a regex in each sentence; sentences longer than `window` are scanned in overlapping windows. */
-export function regexHits(reply: Reply, regex: RegExp, window = REGEX_WINDOW): Array<{ start: number; end: number }> {
+/**
+ * A (safe) user regex with its unbounded repeats bounded for scanning, and how far one attempt reads;
+ * or why it cannot be bounded well enough.
+ */
+export function scanRegex(source: string, flags: string): { regex: RegExp; reach: number } | string {
+  let reach = Infinity;
+  for (const bound of REPEAT_BOUNDS) {
+    const bounded = boundQuantifiers(source, bound);
+    reach = matchReach(bounded, flags);
+    if (reach <= MAX_REACH) return { regex: new RegExp(bounded, `${flags.replace(/g/g, '')}g`), reach };
+  }
+  return `one match can read ${reach === Infinity ? 'unbounded' : `up to ${reach}`} characters even with its repeats (+, *) limited to ${REPEAT_BOUNDS.at(-1)}; keep it under ${MAX_REACH} (fewer or smaller repeats)`;
+}
+
+/**
+ * Matches of a regex in each sentence, exactly as a global scan of the whole sentence finds them. A match
+ * attempt reads at most `reach` characters either side of where it starts, so a long sentence is scanned in
+ * windows of REGEX_WINDOW starts, each sliced with `reach` characters of context on both sides: lookbehinds,
+ * ^, $, \b and greedy repeats see what they would see in the whole sentence, and the work stays linear.
+ */
+export function regexHits(reply: Reply, regex: RegExp, reach: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const step = Math.max(1, Math.floor(window / 2));
+  const margin = reach + 1;
+  const zone = Math.max(REGEX_WINDOW, 4 * margin);
   for (const s of reply.sentences) {
     const text = reply.text.slice(s.start, s.end);
-    for (let w = 0; w < text.length; w += step) {
-      const lastWindow = w + window >= text.length;
-      const chunk = lastWindow ? text.slice(w) : text.slice(w, w + window);
-      regex.lastIndex = 0;
+    let pos = 0; // where the whole-sentence scan looks next
+    for (;;) {
+      const zoneEnd = pos + zone;
+      const from = Math.max(0, pos - margin);
+      const to = Math.min(text.length, zoneEnd + margin);
+      const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+      regex.lastIndex = pos - from;
       let m: RegExpExecArray | null;
+      let later = false;
       while ((m = regex.exec(chunk))) {
-        if (m[0].length === 0) { regex.lastIndex++; continue; }
-        // Each window owns the matches starting in its first half; the next window sees the rest with
-        // more text after them. The last window owns everything left.
-        if (!lastWindow && m.index >= step) break;
-        out.push({ start: s.start + w + m.index, end: s.start + w + m.index + m[0].length });
+        const at = from + m.index;
+        // A match starting past the zone belongs to the next window, which sees more text after it.
+        if (at >= zoneEnd && to < text.length) { later = true; break; }
+        if (m[0].length === 0) { regex.lastIndex++; pos = from + regex.lastIndex; continue; }
+        out.push({ start: s.start + at, end: s.start + at + m[0].length });
+        pos = at + m[0].length;
       }
-      if (lastWindow) break;
+      if (!later && to === text.length) break;
+      pos = Math.max(pos, zoneEnd);
     }
   }
   return out;

@@ -3,15 +3,20 @@
 //   - a loop whose body can match the same text in more than one way: (a+)+, (\w+\s?)*, (a|aa)+, (a?)*
 //   - two unbounded quantifiers in a row that can take the same characters: \w+\s*\w+, .*foo.*
 //     (cubic time on a long line), and back-references (no bound at all).
-// What is left is at worst quadratic per scanned window: phrases.ts scans a long sentence in short
-// windows when the pattern can match unbounded text (maxMatchLength), so a pathological line costs
-// well under a second. The check is conservative: a safe but unusual
+//   - repeats in a row that can split the same text in more than MAX_WAYS ways: a{0,16} eight times
+//     then b (17^8 ways to fail at every position), \w{1,40}[a-z]{0,40}
+// What is left does bounded work per start position once phrases.ts bounds the pattern's repeats
+// (boundRegexForScan), so a scan stays linear on any line. The check is conservative: a safe but unusual
 // pattern may be refused, with a message saying which part to rewrite.
 
 export const MAX_REGEX_LENGTH = 1000;
 /** Repetition counts above this are treated as unbounded ({1,50} can backtrack like +). */
 const LARGE = 16;
 const MAX_COUNT = 1000;
+/** The most ways a run of repeats may split the same text (the backtracking one start position can do). */
+export const MAX_WAYS = 1000;
+/** What an unbounded repeat counts for in MAX_WAYS: the fewest characters phrases.ts lets it take. */
+const UNBOUNDED_WAYS = 60;
 
 type Node =
   | { t: 'atom'; src: string }
@@ -31,6 +36,20 @@ export function maxMatchLength(source: string, flags = ''): number {
     const parser = new Parser(source, flags.includes('u') || flags.includes('v'));
     const root = parser.parse();
     return Math.max(longest(root), ...parser.lookarounds.map(longest));
+  } catch {
+    return Infinity;
+  }
+}
+
+/**
+ * How far one match attempt can read from where it starts: the longest match plus the longest lookaround
+ * body (a lookbehind reads back, a lookahead past the end). Infinity when a repeat is unbounded.
+ */
+export function matchReach(source: string, flags = ''): number {
+  try {
+    const parser = new Parser(source, flags.includes('u') || flags.includes('v'));
+    const root = parser.parse();
+    return longest(root) + Math.max(0, ...parser.lookarounds.map(longest));
   } catch {
     return Infinity;
   }
@@ -262,6 +281,25 @@ function last(n: Node, sets: CharSets): CharSet {
   return first(n, sets);
 }
 
+/** Lengths n can match, lowest and highest (an unbounded repeat counted as UNBOUNDED_WAYS more than its minimum). */
+function lengths(n: Node): [number, number] {
+  switch (n.t) {
+    case 'atom': return [1, 1];
+    case 'empty': return [0, 0];
+    case 'seq': return n.items.reduce<[number, number]>((acc, i) => { const [a, b] = lengths(i); return [acc[0] + a, acc[1] + b]; }, [0, 0]);
+    case 'alt': { const ls = n.branches.map(lengths); return [Math.min(...ls.map((l) => l[0])), Math.max(...ls.map((l) => l[1]))]; }
+    case 'rep': {
+      const [a, b] = lengths(n.body);
+      const max = n.max === Infinity ? n.min + UNBOUNDED_WAYS : n.max;
+      return [a * n.min, b * max];
+    }
+  }
+}
+
+/** How many different lengths n can take at one position: the places a following repeat can be cut. */
+const ways = (n: Node): number => { const [a, b] = lengths(n); return b - a + 1; };
+
+
 /** Characters an unbounded quantifier at the end of n can keep absorbing. */
 function tail(n: Node, sets: CharSets): CharSet {
   switch (n.t) {
@@ -383,7 +421,13 @@ function analyse(n: Node, sets: CharSets): void {
   switch (n.t) {
     case 'atom': case 'empty': return;
     case 'alt': n.branches.forEach((b) => analyse(b, sets)); return;
-    case 'seq': checkSequence(n.items.flatMap(flatten), sets); n.items.forEach((i) => analyse(i, sets)); return;
+    case 'seq': {
+      const items = n.items.flatMap(flatten);
+      checkSequence(items, sets);
+      checkSplits(items, sets);
+      n.items.forEach((i) => analyse(i, sets));
+      return;
+    }
     case 'rep': {
       if (isLoop(n)) checkLoop(n, sets);
       analyse(n.body, sets);
@@ -420,6 +464,33 @@ function checkSequence(items: Node[], sets: CharSets): void {
         throw new Unsafe(`"${describe(items[i]!)}" and "${describe(next)}" can match the same characters one after the other, which gets very slow on long lines; narrow one of them (e.g. "\\w+\\s+\\w+" instead of "\\w+\\s*\\w+")`);
       }
       if (!nullable(next) && !overlaps(first(next, sets), t)) break;
+    }
+  }
+}
+
+/**
+ * Bounded repeats in a row where one can give back characters the next can take (the last characters of
+ * one, the first of the next): each start position can try every way to
+ * split the text between them before failing (a{0,16} eight times: 17^8). The product of their choices
+ * along a run of overlapping repeats must stay under MAX_WAYS.
+ */
+function checkSplits(items: Node[], sets: CharSets): void {
+  for (let i = 0; i < items.length; i++) {
+    let product = ways(items[i]!);
+    if (product <= 1) continue;
+    let taken = last(items[i]!, sets);
+    const run = [items[i]!];
+    for (let j = i + 1; j < items.length; j++) {
+      const next = items[j]!;
+      const w = ways(next);
+      if (w > 1 && overlaps(first(next, sets), taken)) {
+        product *= w;
+        taken = union(taken, last(next, sets));
+        run.push(next);
+        if (product > MAX_WAYS) {
+          throw new Unsafe(`the repeats "${run.map(describe).join('')}" can split the same text in more than ${MAX_WAYS} ways, which gets very slow on long lines; use fewer repeats in a row or repeats of different characters`);
+        }
+      } else if (!nullable(next) && !overlaps(first(next, sets), taken)) break;
     }
   }
 }

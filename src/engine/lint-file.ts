@@ -15,6 +15,9 @@ import { LineIndex, bomOf } from '../core/text.js';
 import { applyFixes, type FileFix } from './fixes.js';
 import { textHash } from '../core/hash.js';
 import { mergeReplyInfos, splitLongReply } from './split-reply.js';
+
+/** Marks the stand-in messages of collected data (see lintFile): never shown, suppressed or not. */
+const PROBE = Symbol('collected');
 import { isSafeRange, snapFileOffset } from './safe-positions.js';
 
 export interface LintFileOptions {
@@ -108,11 +111,12 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     notices.push(`${of} not look like English; the built-in rules (written for English) were skipped there`);
   }
   // Collected data goes through the inline directives as a message would: a disabled reply collects nothing.
-  const probes = collected.map(({ item, offset }) => ({ message: <LintMessage>{ ruleId: item.ruleId, severity: item.severity, message: '', line: item.line, column: item.column, endLine: item.endLine, endColumn: item.endColumn }, offset }));
+  // (A suppressed message comes back as a copy: the probes carry a mark that the copy keeps.)
+  const probes = collected.map(({ item, offset }) => ({ message: <LintMessage>{ ruleId: item.ruleId, severity: item.severity, message: '', line: item.line, column: item.column, endLine: item.endLine, endColumn: item.endColumn, [PROBE]: true }, offset }));
   const probeSet = new Set(probes.map((p) => p.message));
   const directed = applyDirectives([...located, ...probes], extraction.directives, (o) => lines.line(o));
   const kept = directed.kept.filter((m) => !probeSet.has(m));
-  const suppressed = directed.suppressed.filter((m) => !probeSet.has(m as LintMessage));
+  const suppressed = directed.suppressed.filter((m) => !(PROBE in m));
   const { unused } = directed;
   const keptProbes = new Set(directed.kept.filter((m) => probeSet.has(m)));
   const collectedKept = collected.filter((_, i) => keptProbes.has(probes[i]!.message)).map((c) => c.item);

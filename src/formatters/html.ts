@@ -180,9 +180,11 @@ function replyCard(e: ReplyEntry, rank: number, ctx: FormatterContext): string {
   const checklist = (e.reply?.checklist ? checklistChips(e.reply.checklist) : '') + (e.reply?.context ? contextChips(e.reply.context, ctx) : '');
   const customer = e.reply?.context ? customerMessage(e.reply.context) : '';
   const structural = new Set(e.messages.filter((m) => isReplyLevel(m, ctx, e.reply)));
+  // Finding numbers by message (not indexOf per message: a reply with many findings stays linear).
+  const numbers = new Map(e.messages.map((m, i) => [m, i + 1]));
   const spans = e.messages.filter((m) => !structural.has(m) && !m.fatal);
-  const context = e.reply ? replyContext(e, spans) : '';
-  const findings = e.messages.map((m) => finding(m, e.messages.indexOf(m) + 1, structural.has(m), e.result.source)).join('');
+  const context = e.reply ? replyContext(e, spans, numbers) : '';
+  const findings = e.messages.map((m, i) => finding(m, i + 1, structural.has(m), e.result.source)).join('');
   return `<article class="reply" id="reply-${rank}" data-errors="${e.errors}" data-warnings="${e.warnings}" data-missing="${e.missing.length}">` +
     `<h3><span class="rank">#${rank}</span> <a class="where" href="#reply-${rank}">${escapeHtml(where)}</a>${title} ${badges}</h3>` +
     checklist + customer + context + (findings ? `<ol class="findings">${findings}</ol>` : '') + '</article>';
@@ -239,39 +241,54 @@ function fixPreview(fix: { range: [number, number]; text: string }, source: stri
 const JSON_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '', '"': '"', '\\': '\\', '/': '/' };
 
 /** The reply's lines from the file, with each finding's span highlighted and numbered. */
-function replyContext(e: ReplyEntry, spans: LintMessage[]): string {
+function replyContext(e: ReplyEntry, spans: LintMessage[], numbers: ReadonlyMap<LintMessage, number>): string {
   const source = e.result.source;
   const reply = e.reply!;
   if (source === undefined) return '<p class="nocontext">(reply text not available)</p>';
   const text = stripBom(source);
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(e.result, text);
   const offset = (line: number, column: number) => Math.min(text.length, (lines.lineStart(line) ?? text.length) + column - 1);
   // From the reply's first character to its last: inside a JSON or YAML file, not the key before it.
   const from = offset(reply.line, reply.column);
   const toLine = Math.min(reply.endLine, lines.count);
   const to = Math.max(from, offset(toLine, reply.endColumn));
-  const marks = spans.map((m) => ({
-    n: e.messages.indexOf(m) + 1,
+  const marks: Mark[] = spans.map((m) => ({
+    n: numbers.get(m)!,
     word: severityWord(m),
     start: Math.max(from, offset(m.line, m.column)),
     end: Math.min(to, Math.max(offset(m.line, m.column), offset(m.endLine ?? m.line, m.endColumn ?? m.column))),
-  })).filter((k) => k.start <= to);
+  })).filter((k) => k.start <= to).sort((x, y) => x.start - y.start || x.n - y.n);
   const unescape = /\.json$/i.test(e.file);
   // An HTML macro is shown as its reader sees it (text, not `</p><p>`).
   const asText = /\.html?$/i.test(e.file) || HTML_TAG.test(text.slice(from, Math.min(to, from + 100_000))) ? new HtmlAsText() : undefined;
   const shownLines = visibleLines(reply.line, toLine, spans);
   let out = '';
   let lastShown = reply.line - 1;
+  // Lines go down the reply and marks are sorted by start: each line sees only the marks still open.
+  let next = 0;
+  let open: Mark[] = [];
   for (const line of shownLines) {
     if (line > lastShown + 1) out += '<span class="gap">⋯</span>\n';
     const a = Math.max(from, lines.lineStart(line)!);
     const b = Math.min(to, lines.lineStart(line + 1) ?? text.length);
-    out += highlight(text, a, b, marks, unescape, asText);
+    while (next < marks.length && marks[next]!.start < b) open.push(marks[next++]!);
+    open = open.filter((k) => k.end > a || (k.start === k.end && k.start >= a));
+    out += highlight(text, a, b, open.length > 1 ? [...open].sort((x, y) => x.n - y.n) : open, unescape, asText);
     if (line === toLine) out += '\n';
     lastShown = line;
   }
   if (lastShown < toLine) out += '<span class="gap">⋯</span>\n';
   return `<pre class="context">${out}</pre>`;
+}
+
+interface Mark { n: number; word: string; start: number; end: number }
+
+/** A file's line index, built once per file (a library of 10,000 replies is one file). */
+const lineIndexes = new WeakMap<LintResult, LineIndex>();
+function lineIndexOf(result: LintResult, text: string): LineIndex {
+  let lines = lineIndexes.get(result);
+  if (!lines) lineIndexes.set(result, (lines = new LineIndex(text)));
+  return lines;
 }
 
 function visibleLines(first: number, last: number, spans: LintMessage[]): number[] {
@@ -280,33 +297,54 @@ function visibleLines(first: number, last: number, spans: LintMessage[]): number
     for (let l = first; l <= last; l++) all.push(l);
     return all;
   }
-  const keep = new Set<number>();
-  for (let l = first; l < first + CONTEXT_AROUND + 1; l++) keep.add(l);
+  // Line ranges around each span, merged: a span over thousands of lines costs one range, not its lines.
+  const ranges: Array<[number, number]> = [[first, Math.min(last, first + CONTEXT_AROUND)]];
   for (const m of spans) {
-    for (let l = m.line - CONTEXT_AROUND; l <= (m.endLine ?? m.line) + CONTEXT_AROUND; l++) if (l >= first && l <= last) keep.add(l);
+    const lo = Math.max(first, m.line - CONTEXT_AROUND);
+    const hi = Math.min(last, (m.endLine ?? m.line) + CONTEXT_AROUND);
+    if (lo <= hi) ranges.push([lo, hi]);
   }
-  return [...keep].sort((a, b) => a - b).slice(0, MAX_CONTEXT_LINES * 4);
+  ranges.sort((x, y) => x[0] - y[0]);
+  const limit = MAX_CONTEXT_LINES * 4;
+  let upTo = first - 1;
+  for (const [lo, hi] of ranges) {
+    for (let l = Math.max(lo, upTo + 1); l <= hi && all.length < limit; l++) all.push(l);
+    upTo = Math.max(upTo, hi);
+    if (all.length >= limit) break;
+  }
+  return all;
 }
 
 /** One line [a, b) of the file with the marks overlapping it wrapped in <mark>. */
-function highlight(text: string, a: number, b: number, marks: Array<{ n: number; word: string; start: number; end: number }>, unescape: boolean, asText?: HtmlAsText): string {
+function highlight(text: string, a: number, b: number, marks: Mark[], unescape: boolean, asText?: HtmlAsText): string {
   const points = new Set<number>([a, b]);
+  // One sweep over the cut points: marks open and close at their ends, insertion points show where they are.
+  const at = (map: Map<number, Mark[]>, p: number, k: Mark) => { const l = map.get(p); if (l) l.push(k); else map.set(p, [k]); };
+  const opens = new Map<number, Mark[]>(), closes = new Map<number, Mark[]>(), inserts = new Map<number, Mark[]>();
   for (const k of marks) {
-    if (k.end > a && k.start < b) { points.add(Math.max(a, k.start)); points.add(Math.min(b, k.end)); }
+    if (k.start < k.end && k.end > a && k.start < b) {
+      const s = Math.max(a, k.start), t = Math.min(b, k.end);
+      points.add(s); points.add(t); at(opens, s, k); at(closes, t, k);
+    }
     // An empty span (an insertion point) still gets a visible marker.
-    if (k.start === k.end && k.start >= a && k.start < b) points.add(k.start);
+    if (k.start === k.end && k.start >= a && k.start < b) { points.add(k.start); at(inserts, k.start, k); }
   }
   const cuts = [...points].sort((x, y) => x - y);
+  const count = { error: 0, warning: 0, info: 0 } as Record<string, number>;
   let out = '';
   for (let i = 0; i < cuts.length - 1; i++) {
     const s = cuts[i]!, t = cuts[i + 1]!;
-    for (const k of marks) if (k.start === k.end && k.start === s) out += `<mark class="insert ${k.word}"><sup>${k.n}</sup></mark>`;
-    const covering = marks.filter((k) => k.start < t && k.end > s);
+    for (const k of inserts.get(s) ?? []) out += `<mark class="insert ${k.word}"><sup>${k.n}</sup></mark>`;
+    for (const k of opens.get(s) ?? []) count[k.word]!++;
     const chunk = display(text.slice(s, t), unescape, asText);
-    if (covering.length === 0) { out += chunk; continue; }
-    const word = covering.some((k) => k.word === 'error') ? 'error' : covering.some((k) => k.word === 'warning') ? 'warning' : 'info';
-    const endsHere = covering.filter((k) => k.end === t).map((k) => `<sup>${k.n}</sup>`).join('');
-    out += `<mark class="${word}">${chunk}${endsHere}</mark>`;
+    const ending = closes.get(t) ?? [];
+    if (count.error! + count.warning! + count.info! === 0) out += chunk;
+    else {
+      const word = count.error ? 'error' : count.warning ? 'warning' : 'info';
+      const endsHere = ending.filter((k) => k.end === t).map((k) => `<sup>${k.n}</sup>`).join('');
+      out += `<mark class="${word}">${chunk}${endsHere}</mark>`;
+    }
+    for (const k of ending) count[k.word]!--;
   }
   return out;
 }

@@ -9,6 +9,14 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k',
 ]);
 
+/**
+ * The longest sentence the rules see (characters). A run-on "sentence" longer than this (a log line, a reply
+ * with no punctuation, a pasted table) is cut into pieces at a clause break or a space, so every reading
+ * that looks across a sentence costs at most this much per phrase and a whole reply stays linear. Real
+ * sentences are far shorter (a 1,000-character sentence is about 170 words).
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 /** Blank-line separated blocks. */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
@@ -44,14 +52,23 @@ export function splitSentences(text: string, paragraphs: Span[] = splitParagraph
   paragraphs.forEach((para, p) => {
     let start = para.start;
     const end = para.end;
-    const push = (s: number, e: number) => {
-      while (s < e && /\s/.test(text[s]!)) s++;
-      s = afterListMarker(text, s, e);
+    const pushOne = (s: number, e: number) => {
       while (e > s && /\s/.test(text[e - 1]!)) e--;
       if (e > s) {
         const t = text.slice(s, e);
         out.push({ index: out.length, text: t, start: s, end: e, paragraph: p, isQuestion: /\?["')\]]*$/.test(t) || /\?\s*[\p{Extended_Pictographic}\s]*$/u.test(t) });
       }
+    };
+    const push = (s: number, e: number) => {
+      while (s < e && /\s/.test(text[s]!)) s++;
+      s = afterListMarker(text, s, e);
+      while (e - s > MAX_SENTENCE_CHARS) {
+        const cut = runOnCut(text, s, s + MAX_SENTENCE_CHARS);
+        pushOne(s, cut);
+        s = cut;
+        while (s < e && /\s/.test(text[s]!)) s++;
+      }
+      pushOne(s, e);
     };
     for (let i = para.start; i < end; i++) {
       const ch = text[i]!;
@@ -89,6 +106,22 @@ export function splitSentences(text: string, paragraphs: Span[] = splitParagraph
     push(start, end);
   });
   return out;
+}
+
+/** Where to cut a run-on sentence that starts at `from`: after the last clause break or space in the back half of [from, limit). */
+function runOnCut(text: string, from: number, limit: number): number {
+  const floor = from + ((limit - from) >> 1);
+  let space = -1;
+  for (let i = limit; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) continue;
+    if (/[,;:]/.test(text[i - 1] ?? '')) return i;
+    if (space < 0) space = i;
+  }
+  if (space >= 0) return space;
+  // One huge token: cut it, never inside a surrogate pair.
+  const lo = text.charCodeAt(limit);
+  return lo >= 0xdc00 && lo <= 0xdfff ? limit - 1 : limit;
 }
 
 // A list item's marker ("- ", "* ", "• ", "1. ", "2) ") is layout, not words: a sentence starts after it, so

@@ -10,6 +10,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as yamlParse, stringify as stringifyYaml } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { allShapes, makeShape } from '../../bench/lib/hostile-shapes.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(HERE, '..', '..');
@@ -457,6 +458,27 @@ function fixesUnitProperty(ctx) {
   };
 }
 
+// Hostile shapes (issue 15): the bench's generator of run-on sentences, capitals, huge tokens, whitespace runs,
+// deep nesting and many findings, at sizes that cross the sentence cut (1,000 characters) and sometimes the
+// 50,000-character part split, with generated reply text around them.
+const HOSTILE = allShapes().map((s) => s.name);
+const HOSTILE_SIZE = fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 2500 }) }, { weight: 1, arbitrary: fc.integer({ min: 2500, max: 60_000 }) });
+
+function hostileProperty(ctx) {
+  return {
+    name: 'hostile shapes: valid positions, safe fixes, malformed deep files rejected with one message',
+    arbitrary: fc.record({ shape: fc.constantFrom(...HOSTILE), size: HOSTILE_SIZE, seed: fc.integer({ min: 1, max: 1e6 }), before: replyArb(ctx, 4), after: replyArb(ctx, 4), settings: kindChannel }),
+    async check({ shape, size, seed, before, after, settings }) {
+      const { file, text } = makeShape(shape, size, seed);
+      // Reply text around a text shape; structured files stay as generated (their syntax must hold).
+      const input = file.endsWith('.txt') ? `${before}${text}${after}` : text;
+      // Nesting past the parsers' limits is a fatal message for the file (one, positioned), never a crash.
+      const { fatal } = await lintAndFix(ctx, input, file, settings, { slices: file.endsWith('.txt') ? 'exact' : undefined, allowFatal: !file.endsWith('.txt') });
+      if (fatal && !/-deep$/.test(shape)) fail(`a ${shape} file was rejected`);
+    },
+  };
+}
+
 /**
  * All properties: `id` (for --only), how many cases each gets inside `npm test` (testRuns), and its
  * share of the cases in the fuzz script (fuzzWeight).
@@ -467,5 +489,6 @@ export function properties(ctx) {
     { id: 'libraries', ...libraryProperty(ctx), testRuns: 60, fuzzWeight: 2 },
     { id: 'mutations', ...mutationProperty(ctx), testRuns: 80, fuzzWeight: 2 },
     { id: 'fixes', ...fixesUnitProperty(ctx), testRuns: 1500, fuzzWeight: 2 },
+    { id: 'hostile', ...hostileProperty(ctx), testRuns: 10, fuzzWeight: 1 },
   ];
 }

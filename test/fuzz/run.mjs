@@ -99,7 +99,7 @@ function whole(v, flag) {
 }
 
 function usage(error) {
-  const text = 'usage: npm run fuzz -- [--runs N] [--seed S|random] [--only replies,libraries,mutations,fixes] [--jobs N|auto] [--timeout SECONDS] [--no-shrink]';
+  const text = 'usage: npm run fuzz -- [--runs N] [--seed S|random] [--only replies,libraries,mutations,fixes,hostile] [--jobs N|auto] [--timeout SECONDS] [--no-shrink]';
   if (error) { console.error(`fuzz: ${error}\n${text}`); process.exit(2); }
   console.log(text);
   process.exit(0);
