@@ -8,6 +8,9 @@ import { pattern as nlpPattern } from '../nlp/compromise.js';
 import { compileBounded } from './bounded.js';
 import { anyTrigger, checkTriggers } from './triggers.js';
 import { buildWordIndex, type WordIndex } from './word-index.js';
+import { requiredWords, satisfies, type Clause } from './regex-words.js';
+import { triggerIndex } from './trigger-index.js';
+import { noteEntries } from '../nlp/compromise.js';
 
 export interface PhraseHit {
   start: number;
@@ -43,6 +46,11 @@ export interface PhraseEntry {
    * index features ("#caps"). Required for regex and find entries; derived from a match pattern when absent.
    */
   triggers?: readonly string[];
+  /**
+   * Word clauses that must all hold (each: one of its words or prefixes is in the reply). A regex entry's
+   * are read from its source (regex-words.ts) on first use; a finder may declare its own.
+   */
+  requires?: readonly Clause[];
   /** Exceptions, as bounded regex sources: the hit is dropped when one matches. */
   unless?: {
     /** Text just before the hit, in its sentence (anchored at the hit). */
@@ -68,6 +76,11 @@ export interface CompiledEntry extends PhraseEntry {
   readonly index: number;
   readonly messageId: string;
   readonly triggers: readonly string[] | undefined;
+  /** The triggers' slot in the shared trigger index. */
+  readonly slot: number | undefined;
+  /** Declared and derived word clauses (derived on first use). */
+  readonly requires: readonly Clause[];
+  /** The bounded regex, compiled on first use: entries no reply reaches are never compiled. */
   readonly compiled?: RegExp;
   readonly exceptions: { before?: RegExp; after?: RegExp; around?: RegExp };
 }
@@ -110,18 +123,16 @@ export function compileTable(owner: string, entries: readonly PhraseEntry[], opt
       const body = anchor === 'start' ? `^(?:${src})` : anchor === 'end' ? `(?:${src})$` : src;
       return compileBounded(body, 'i', `${who} (unless)`, anchor === 'none');
     };
-    return {
-      ...e,
-      index,
-      messageId: e.messageId ?? 'default',
-      triggers,
-      compiled: e.regex !== undefined ? compileBounded(e.regex, flags, who) : undefined,
-      exceptions: {
-        before: exception(e.unless?.before, 'end'),
-        after: exception(e.unless?.after, 'start'),
-        around: exception(e.unless?.around, 'none'),
-      },
-    };
+    const entry = { ...e, index, messageId: e.messageId ?? 'default', triggers, slot: triggers ? triggerIndex.slot(triggers) : undefined } as CompiledEntry;
+    // Compiled on first use (a table's regexes cost ~100 ms to bound, check and compile all at once).
+    lazy(entry, 'compiled', () => (e.regex !== undefined ? compileBounded(e.regex, flags, who) : undefined));
+    lazy(entry, 'exceptions', () => ({
+      before: exception(e.unless?.before, 'end'),
+      after: exception(e.unless?.after, 'start'),
+      around: exception(e.unless?.around, 'none'),
+    }));
+    lazy(entry, 'requires', () => [...(e.requires ?? []), ...(e.regex !== undefined ? requiredWords(e.regex, flags, { guarded: true }) : [])]);
+    return entry;
   });
   const all = compiled.every((e) => e.triggers) ? [...new Set(compiled.flatMap((e) => e.triggers!))] : undefined;
   return { owner, entries: compiled, triggers: all, overlaps: opts.overlaps ?? 'first' };
@@ -130,7 +141,27 @@ export function compileTable(owner: string, entries: readonly PhraseEntry[], opt
 /** The entries of a table that can match this reply (their triggers occur in it). */
 export function candidates(reply: Reply, table: PhraseTable): CompiledEntry[] {
   const words = reply.words;
-  return table.entries.filter((e) => !e.triggers || anyTrigger(words, e.triggers));
+  const has = (atom: string) => words.has(atom);
+  const out = table.entries.filter((e) => (e.slot === undefined || triggerIndex.has(words, e.slot)) && satisfies(has, e.requires));
+  noteEntries(table.entries.length, out.length);
+  return out;
+}
+
+/** Compiles every entry now (tests: a broken built-in entry fails there, not on the first reply that reaches it). */
+export function compileAll(table: PhraseTable): void {
+  for (const e of table.entries) void [e.compiled, e.exceptions, e.requires];
+}
+
+function lazy<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
+  let value: T[K];
+  let made = false;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    get() {
+      if (!made) { value = make(); made = true; }
+      return value;
+    },
+  });
 }
 
 /** Every hit of a table in a reply, exceptions and checks applied, sorted by position. */
@@ -143,7 +174,8 @@ export function findPhrases(reply: Reply, table: PhraseTable): PhraseHit[] {
  * Tests run it over every example and fixture to keep the trigger lists honest.
  */
 export function untriggeredHits(reply: Reply, table: PhraseTable): PhraseHit[] {
-  const skipped = table.entries.filter((e) => e.triggers && !anyTrigger(reply.words, e.triggers));
+  const words = reply.words;
+  const skipped = table.entries.filter((e) => (e.triggers && !anyTrigger(words, e.triggers)) || !satisfies((a) => words.has(a), e.requires));
   return collect(reply, { ...table, overlaps: 'all' }, skipped);
 }
 

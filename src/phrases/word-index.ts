@@ -29,6 +29,8 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 };
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const ASCII_RUN = /[A-Za-z0-9]+/g;
 // Longest prefix kept for "word*" triggers; longer prefixes are checked against the words themselves.
 const MAX_PREFIX = 12;
 const MIN_PREFIX = 2;
@@ -47,6 +49,9 @@ export function buildWordIndex(text: string): WordIndex {
     const word = raw.toLowerCase().replace(/’/g, "'");
     if (!all.has(word)) distinct.push(word);
     add(word);
+    // A word with an apostrophe or a non-ASCII letter also holds its ASCII letter/digit runs ("we'll" ->
+    // "ll", "café" -> "caf"): what a regex sees between two \b edges (regex-words.ts relies on it).
+    if (!ASCII_WORD.test(raw)) for (const run of raw.match(ASCII_RUN) ?? []) add(run.toLowerCase());
     const irregular = IRREGULAR[word];
     if (irregular) { for (const p of irregular) add(p); continue; }
     const apostrophe = word.indexOf("'");
@@ -80,6 +85,7 @@ export function buildWordIndex(text: string): WordIndex {
   };
   return {
     words: distinct,
+    keys: all,
     has(trigger: string): boolean {
       if (!trigger.endsWith('*')) return all.has(trigger);
       const prefix = trigger.slice(0, -1);

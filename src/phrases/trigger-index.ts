@@ -1,0 +1,82 @@
+// The inverted trigger index: every trigger list (a phrase entry's, a rule's) gets a slot; per reply one
+// pass over the reply's words (and their prefixes) marks the slots whose words occur. Work per reply is
+// what the reply holds, not how many phrasings the catalog has. Slots are shared by equal lists.
+import type { WordIndex } from './word-index.js';
+
+// Longest prefix trigger looked up by slicing; longer ones (rare) are checked word by word.
+const MAX_SLICED_PREFIX = 16;
+
+export class TriggerIndex {
+  private readonly exact = new Map<string, number[]>();
+  private readonly prefixes = new Map<string, number[]>();
+  private prefixLengths: number[] = [];
+  private readonly longPrefixes: Array<[string, number]> = [];
+  private readonly slots = new Map<string, number>();
+  private lists: Array<readonly string[]> = [];
+  private readonly seen = new WeakMap<WordIndex, Uint8Array>();
+
+  /** The slot of a trigger list (registered on first sight). */
+  slot(triggers: readonly string[]): number {
+    const key = triggers.join('\n');
+    let slot = this.slots.get(key);
+    if (slot !== undefined) return slot;
+    slot = this.lists.length;
+    this.lists.push(triggers);
+    this.slots.set(key, slot);
+    for (const t of triggers) {
+      if (!t.endsWith('*')) { push(this.exact, t, slot); continue; }
+      const prefix = t.slice(0, -1);
+      if (prefix.length < 2) continue; // as WordIndex.has: a one-letter prefix matches nothing
+      if (prefix.length > MAX_SLICED_PREFIX) { this.longPrefixes.push([prefix, slot]); continue; }
+      push(this.prefixes, prefix, slot);
+      if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths = [...this.prefixLengths, prefix.length].sort((a, b) => a - b);
+    }
+    return slot;
+  }
+
+  /** Whether the reply holds a word of the slot's list. */
+  has(words: WordIndex, slot: number): boolean {
+    let marks = this.seen.get(words);
+    // Slots registered after the reply was indexed (lazy tables) need a fresh pass.
+    if (!marks || marks.length < this.lists.length) {
+      marks = this.mark(words);
+      this.seen.set(words, marks);
+    }
+    return marks[slot] === 1;
+  }
+
+  /** Number of registered trigger lists. */
+  get size(): number {
+    return this.lists.length;
+  }
+
+  private mark(words: WordIndex): Uint8Array {
+    const marks = new Uint8Array(this.lists.length);
+    const keys = words.keys;
+    if (!keys) {
+      // An index without its key set (a hand-made one): ask it list by list.
+      this.lists.forEach((list, slot) => { if (list.some((t) => words.has(t))) marks[slot] = 1; });
+      return marks;
+    }
+    const set = (slots: number[] | undefined) => { if (slots) for (const s of slots) marks[s] = 1; };
+    for (const key of keys) {
+      set(this.exact.get(key));
+      if (key.charCodeAt(0) === 35 /* # */) continue;
+      for (const n of this.prefixLengths) {
+        if (n > key.length) break;
+        set(this.prefixes.get(n === key.length ? key : key.slice(0, n)));
+      }
+      for (const [prefix, slot] of this.longPrefixes) if (key.startsWith(prefix)) marks[slot] = 1;
+    }
+    return marks;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, slot: number): void {
+  const list = map.get(key);
+  if (list) list.push(slot);
+  else map.set(key, [slot]);
+}
+
+/** The one index every phrase table and rule registers into (slots are cheap; lists repeat). */
+export const triggerIndex = new TriggerIndex();
