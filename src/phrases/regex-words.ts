@@ -13,6 +13,8 @@
 // The word index (word-index.ts) holds every maximal ASCII letter/digit run of the text, which is what a
 // run between two such edges matches.
 
+import { readFileSync } from 'node:fs';
+
 export type Clause = readonly string[];
 
 export interface ReadOptions {
@@ -37,6 +39,27 @@ class Unknown extends Error {}
 
 const WORD_ASCII = /^[A-Za-z0-9]$/;
 const MAX_ATOMS = 40;
+
+/** The key of a guarded regex in dist/phrases/words.json (scripts/build-phrase-words.mjs). */
+export function wordsKey(source: string, flags: string): string {
+  return `${flags}/${source}`;
+}
+
+let saved: Record<string, Clause[]> | null | undefined;
+// dist/src/phrases/ -> dist/phrases/words.json (absent when running from sources: then read each regex).
+const SAVED = new URL('../../phrases/words.json', import.meta.url);
+
+/** The clauses of a phrase-table regex (edges guarded): from the build's saved file, else read now. */
+export function guardedWords(source: string, flags: string): Clause[] {
+  if (saved === undefined) {
+    try {
+      saved = JSON.parse(readFileSync(SAVED, 'utf8')) as Record<string, Clause[]>;
+    } catch {
+      saved = null;
+    }
+  }
+  return saved?.[wordsKey(source, flags)] ?? requiredWords(source, flags, { guarded: true });
+}
 
 /** The clauses a regex source needs (empty when it cannot tell: the entry then runs on every reply). */
 export function requiredWords(source: string, flags = 'i', opts: ReadOptions = {}): Clause[] {
@@ -226,8 +249,11 @@ class Reader {
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const atom = this.atom();
       if (atom.t === 'edge' || atom.t === 'look') { items.push(atom); continue; }
-      const [min, max] = this.quantifier();
-      items.push({ ...atom, min, max } as Item);
+      const q = this.quantifier();
+      const item = atom as Item & { min: number; max: number };
+      item.min = q[0];
+      item.max = q[1];
+      items.push(item);
     }
     return items;
   }

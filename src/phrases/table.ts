@@ -8,7 +8,7 @@ import { pattern as nlpPattern } from '../nlp/compromise.js';
 import { compileBounded } from './bounded.js';
 import { anyTrigger, checkTriggers } from './triggers.js';
 import { buildWordIndex, type WordIndex } from './word-index.js';
-import { requiredWords, satisfies, type Clause } from './regex-words.js';
+import { guardedWords, satisfies, type Clause } from './regex-words.js';
 import { triggerIndex } from './trigger-index.js';
 import { noteEntries } from '../nlp/compromise.js';
 
@@ -80,6 +80,8 @@ export interface CompiledEntry extends PhraseEntry {
   readonly slot: number | undefined;
   /** Declared and derived word clauses (derived on first use). */
   readonly requires: readonly Clause[];
+  /** The clauses' slots in the trigger index, ascending. */
+  readonly requireSlots: readonly number[];
   /** The bounded regex, compiled on first use: entries no reply reaches are never compiled. */
   readonly compiled?: RegExp;
   readonly exceptions: { before?: RegExp; after?: RegExp; around?: RegExp };
@@ -131,7 +133,8 @@ export function compileTable(owner: string, entries: readonly PhraseEntry[], opt
       after: exception(e.unless?.after, 'start'),
       around: exception(e.unless?.around, 'none'),
     }));
-    lazy(entry, 'requires', () => [...(e.requires ?? []), ...(e.regex !== undefined ? requiredWords(e.regex, flags, { guarded: true }) : [])]);
+    lazy(entry, 'requires', () => [...(e.requires ?? []), ...(e.regex !== undefined ? guardedWords(e.regex, flags) : [])]);
+    lazy(entry, 'requireSlots', () => entry.requires.map((c) => triggerIndex.slot(c)).sort((a, b) => a - b));
     return entry;
   });
   const all = compiled.every((e) => e.triggers) ? [...new Set(compiled.flatMap((e) => e.triggers!))] : undefined;
@@ -141,8 +144,17 @@ export function compileTable(owner: string, entries: readonly PhraseEntry[], opt
 /** The entries of a table that can match this reply (their triggers occur in it). */
 export function candidates(reply: Reply, table: PhraseTable): CompiledEntry[] {
   const words = reply.words;
-  const has = (atom: string) => words.has(atom);
-  const out = table.entries.filter((e) => (e.slot === undefined || triggerIndex.has(words, e.slot)) && satisfies(has, e.requires));
+  let marks = triggerIndex.marks(words);
+  const out: CompiledEntry[] = [];
+  next: for (const e of table.entries) {
+    if (e.slot !== undefined && marks[e.slot] !== 1) continue;
+    const needs = e.requireSlots;
+    if (needs.length === 0) { out.push(e); continue; }
+    // Clauses read for the first time just now have new slots: mark the reply again.
+    if (needs[needs.length - 1]! >= marks.length) marks = triggerIndex.marks(words);
+    for (const slot of needs) if (marks[slot] !== 1) continue next;
+    out.push(e);
+  }
   noteEntries(table.entries.length, out.length);
   return out;
 }

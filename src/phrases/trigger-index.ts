@@ -36,13 +36,18 @@ export class TriggerIndex {
 
   /** Whether the reply holds a word of the slot's list. */
   has(words: WordIndex, slot: number): boolean {
+    return this.marks(words)[slot] === 1;
+  }
+
+  /** One mark per slot (1: the reply holds a word of that list), computed once per reply. */
+  marks(words: WordIndex): Uint8Array {
     let marks = this.seen.get(words);
-    // Slots registered after the reply was indexed (lazy tables) need a fresh pass.
+    // Slots registered after the reply was indexed (lists read on first use) need a fresh pass.
     if (!marks || marks.length < this.lists.length) {
       marks = this.mark(words);
       this.seen.set(words, marks);
     }
-    return marks[slot] === 1;
+    return marks;
   }
 
   /** Number of registered trigger lists. */
