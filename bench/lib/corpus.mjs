@@ -69,3 +69,22 @@ function countWords(texts) {
   for (const t of texts) n += (t.match(/\S+/g) ?? []).length;
   return n;
 }
+
+/** `n` generated short drafts (a reply of at most `maxWords` words each; ~60 on average), one file each. */
+export async function writeShortDrafts(out, n, seed, maxWords = 90) {
+  const dir = join(out, `drafts-${n}`);
+  if (existsSync(dir) && readdirSync(dir).length === n) return { dir, files: n, words: JSON.parse(readFileSync(join(out, `drafts-${n}.json`), 'utf8')).words };
+  const { makeReply, rng } = await import('./generate.mjs');
+  mkdirSync(dir, { recursive: true });
+  const r = rng(seed);
+  let words = 0;
+  for (let i = 0; i < n;) {
+    const reply = makeReply(r);
+    if (reply.words > maxWords) continue;
+    words += reply.words;
+    writeFileSync(join(dir, `d${String(i).padStart(4, '0')}.txt`), reply.text);
+    i++;
+  }
+  writeFileSync(join(out, `drafts-${n}.json`), JSON.stringify({ words }));
+  return { dir, files: n, words };
+}
