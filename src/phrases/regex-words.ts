@@ -49,8 +49,7 @@ let saved: Record<string, Clause[]> | null | undefined;
 // dist/src/phrases/ -> dist/phrases/words.json (absent when running from sources: then read each regex).
 const SAVED = new URL('../../phrases/words.json', import.meta.url);
 
-/** The clauses of a phrase-table regex (edges guarded): from the build's saved file, else read now. */
-export function guardedWords(source: string, flags: string): Clause[] {
+function savedWords(): Record<string, Clause[]> | null {
   if (saved === undefined) {
     try {
       saved = JSON.parse(readFileSync(SAVED, 'utf8')) as Record<string, Clause[]>;
@@ -58,7 +57,17 @@ export function guardedWords(source: string, flags: string): Clause[] {
       saved = null;
     }
   }
-  return saved?.[wordsKey(source, flags)] ?? requiredWords(source, flags, { guarded: true });
+  return saved;
+}
+
+/** The clauses of a phrase-table regex (edges guarded): from the build's saved file, else read now. */
+export function guardedWords(source: string, flags: string): Clause[] {
+  return savedWords()?.[wordsKey(source, flags)] ?? requiredWords(source, flags, { guarded: true });
+}
+
+/** Whether the build compiled and checked this entry regex already (a built-in one): its length check can go. */
+export function checkedAtBuild(source: string, flags: string): boolean {
+  return savedWords()?.[wordsKey(source, flags)] !== undefined;
 }
 
 /** The clauses a regex source needs (empty when it cannot tell: the entry then runs on every reply). */

@@ -8,7 +8,7 @@ import { pattern as nlpPattern } from '../nlp/compromise.js';
 import { compileBounded } from './bounded.js';
 import { anyTrigger, checkTriggers } from './triggers.js';
 import { buildWordIndex, type WordIndex } from './word-index.js';
-import { guardedWords, satisfies, type Clause } from './regex-words.js';
+import { checkedAtBuild, guardedWords, satisfies, type Clause } from './regex-words.js';
 import { triggerIndex } from './trigger-index.js';
 import { noteEntries } from '../nlp/compromise.js';
 
@@ -127,7 +127,7 @@ export function compileTable(owner: string, entries: readonly PhraseEntry[], opt
     };
     const entry = { ...e, index, messageId: e.messageId ?? 'default', triggers, slot: triggers ? triggerIndex.slot(triggers) : undefined } as CompiledEntry;
     // Compiled on first use (a table's regexes cost ~100 ms to bound, check and compile all at once).
-    lazy(entry, 'compiled', () => (e.regex !== undefined ? compileBounded(e.regex, flags, who) : undefined));
+    lazy(entry, 'compiled', () => (e.regex !== undefined ? compileBounded(e.regex, flags, who, true, checkedAtBuild(e.regex, flags)) : undefined));
     lazy(entry, 'exceptions', () => ({
       before: exception(e.unless?.before, 'end'),
       after: exception(e.unless?.after, 'start'),
