@@ -94,7 +94,7 @@ export interface WordIndex {
   has(word: string): boolean;
   /** Distinct lower-case words, in first-seen order (features excluded). */
   readonly words: readonly string[];
-  /** Everything `has` answers true for without a prefix: words, contraction parts, ASCII runs, #features. */
+  /** Everything `has` answers true for without a prefix: words, contraction parts, ASCII runs, "a b" pairs of adjacent words, #features. */
   readonly keys?: ReadonlySet<string>;
 }
 

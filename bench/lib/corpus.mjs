@@ -70,8 +70,8 @@ function countWords(texts) {
   return n;
 }
 
-/** `n` generated short drafts (a reply of at most `maxWords` words each; ~60 on average), one file each. */
-export async function writeShortDrafts(out, n, seed, maxWords = 90) {
+/** `n` generated short drafts (at most `maxWords` words each: ~60 on average), one file each. */
+export async function writeShortDrafts(out, n, seed, maxWords = 75) {
   const dir = join(out, `drafts-${n}`);
   if (existsSync(dir) && readdirSync(dir).length === n) return { dir, files: n, words: JSON.parse(readFileSync(join(out, `drafts-${n}.json`), 'utf8')).words };
   const { makeReply, rng } = await import('./generate.mjs');

@@ -29,7 +29,7 @@ export interface ReadOptions {
 
 type Item =
   | { t: 'char'; c: string; min: number; max: number }
-  | { t: 'delim'; min: number; max: number } // consumes only characters outside [A-Za-z0-9_]
+  | { t: 'delim'; min: number; max: number; space?: boolean } // consumes only characters outside [A-Za-z0-9_] (space: only whitespace)
   | { t: 'other'; min: number; max: number } // consumes something that may be a word character
   | { t: 'edge'; kind: 'b' | 'B' | '^' | '$' }
   | { t: 'look' }
@@ -118,12 +118,25 @@ function seqClauses(items: Item[], leftEdge: boolean, rightEdge: boolean, window
   let run = '';
   let runLeft = leftEdge;
   // Ends the current run: a word when its right edge is certain, a prefix when not.
+  // Two whole words with only whitespace between ("you\s+have") also give the pair "you have", which the
+  // word index holds for adjacent words: far rarer than either word alone.
+  let leftWord = ''; // the whole word a run starting now follows across whitespace
+  let runLeftWord = ''; // the same for the current run
   const flush = (rightCertain: boolean) => {
     if (run && runLeft) {
       if (rightCertain) out.push([run]);
       else if (run.length >= 2) out.push([`${run}*`]);
+      if (rightCertain && runLeftWord) out.push([`${runLeftWord} ${run}`]);
     }
     run = '';
+    runLeftWord = '';
+  };
+  // A delimiter item: ends the run as a whole word; whitespace lets the next run pair with it.
+  const delimit = (space: boolean) => {
+    const whole = run && runLeft ? run : '';
+    flush(true);
+    runLeft = true;
+    leftWord = space ? whole : '';
   };
   const next = (i: number): Item | undefined => {
     for (let j = i + 1; j < items.length; j++) if (items[j]!.t !== 'look') return items[j];
@@ -137,8 +150,11 @@ function seqClauses(items: Item[], leftEdge: boolean, rightEdge: boolean, window
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
+    const carried = leftWord;
+    leftWord = '';
     switch (it.t) {
       case 'look':
+        leftWord = carried;
         break; // consumes nothing: the characters around it are adjacent
       case 'edge':
         if (it.kind === 'b') {
@@ -158,8 +174,10 @@ function seqClauses(items: Item[], leftEdge: boolean, rightEdge: boolean, window
       case 'char': {
         const word = WORD_ASCII.test(it.c);
         if (it.min === 1 && it.max === 1) {
-          if (word) run += it.c.toLowerCase();
-          else if (it.c === '_') { flush(false); runLeft = false; } else { flush(true); runLeft = true; }
+          if (word) {
+            if (run === '') runLeftWord = carried;
+            run += it.c.toLowerCase();
+          } else if (it.c === '_') { flush(false); runLeft = false; } else delimit(it.c === ' ');
         } else if (it.min === 0) {
           optional(i, it);
         } else if (word) {
@@ -167,12 +185,12 @@ function seqClauses(items: Item[], leftEdge: boolean, rightEdge: boolean, window
           run += it.c.toLowerCase();
           flush(false);
           runLeft = false;
-        } else if (it.c === '_') { flush(false); runLeft = false; } else { flush(true); runLeft = true; }
+        } else if (it.c === '_') { flush(false); runLeft = false; } else delimit(it.c === ' ');
         break;
       }
       case 'delim':
         if (it.min === 0) optional(i, it);
-        else { flush(true); runLeft = true; }
+        else delimit(it.space === true);
         break;
       case 'other':
         if (it.min === 0) optional(i, it);
@@ -182,6 +200,7 @@ function seqClauses(items: Item[], leftEdge: boolean, rightEdge: boolean, window
         if (it.alts.length === 1 && it.min === 1 && it.max === 1) {
           // A plain group: its items sit in this sequence.
           items = [...items.slice(0, i + 1), ...it.alts[0]!, ...items.slice(i + 1)];
+          leftWord = carried;
           break;
         }
         if (it.min === 0) { optional(i, it); break; }
@@ -283,7 +302,7 @@ class Reader {
     return q;
   }
 
-  private atom(): Exclude<Item, { min: number }> | { t: 'char'; c: string } | { t: 'delim' } | { t: 'other' } | { t: 'group'; alts: Item[][] } {
+  private atom(): Exclude<Item, { min: number }> | { t: 'char'; c: string } | { t: 'delim'; space?: boolean } | { t: 'other' } | { t: 'group'; alts: Item[][] } {
     const c = this.s[this.i]!;
     if (c === '(') {
       this.i++;
@@ -316,12 +335,13 @@ class Reader {
     return { t: 'char', c };
   }
 
-  private escape(): { t: 'edge'; kind: 'b' | 'B' } | { t: 'char'; c: string } | { t: 'delim' } | { t: 'other' } {
+  private escape(): { t: 'edge'; kind: 'b' | 'B' } | { t: 'char'; c: string } | { t: 'delim'; space?: boolean } | { t: 'other' } {
     const n = this.s[this.i + 1];
     if (n === undefined) throw new Unknown();
     this.i += 2;
     if (n === 'b' || n === 'B') return { t: 'edge', kind: n };
-    if (n === 's' || n === 'W') return { t: 'delim' };
+    if (n === 's') return { t: 'delim', space: true };
+    if (n === 'W') return { t: 'delim' };
     if ('SwdDpPkcxu0123456789'.includes(n)) {
       if (n === 'p' || n === 'P' || n === 'k') {
         const close = this.s.indexOf(n === 'k' ? '>' : '}', this.i);
@@ -329,7 +349,7 @@ class Reader {
       }
       return { t: 'other' };
     }
-    if (n === 'n' || n === 't' || n === 'r' || n === 'f' || n === 'v') return { t: 'delim' };
+    if (n === 'n' || n === 't' || n === 'r' || n === 'f' || n === 'v') return { t: 'delim', space: true };
     if (/[A-Za-z]/.test(n)) throw new Unknown();
     return { t: 'char', c: n };
   }

@@ -66,7 +66,7 @@ export class TriggerIndex {
     const set = (slots: number[] | undefined) => { if (slots) for (const s of slots) marks[s] = 1; };
     for (const key of keys) {
       set(this.exact.get(key));
-      if (key.charCodeAt(0) === 35 /* # */) continue;
+      if (key.charCodeAt(0) === 35 /* # */ || key.includes(' ')) continue; // features and word pairs have no prefixes
       for (const n of this.prefixLengths) {
         if (n > key.length) break;
         set(this.prefixes.get(n === key.length ? key : key.slice(0, n)));

@@ -16,7 +16,9 @@ describe('requiredWords', () => {
     expect(guarded(String.raw`apolog(?:y|ies)\s+for`)).toEqual([['apolog*'], ['for']]);
     expect(guarded(String.raw`cancel+(?:s|ed)?`)).toEqual([['cancel*']]);
     expect(guarded(String.raw`100\s?%\s+fixed`)).toEqual([['100'], ['fixed']]);
-    expect(guarded(String.raw`won't\s+happen`)).toEqual([['won'], ['t'], ['happen']]);
+    expect(guarded(String.raw`won't\s+happen`)).toEqual([['won'], ['t'], ['happen'], ['t happen']]);
+    // Whole words with only whitespace between also give the pair.
+    expect(guarded(String.raw`you\s+have\s+to`)).toEqual([['you'], ['have'], ['you have'], ['to'], ['have to']]);
   });
 
   it('gives nothing it cannot prove', () => {
@@ -35,12 +37,14 @@ describe('requiredWords', () => {
       String.raw`\bsorry\s+(?:that\s+)?you\b`, String.raw`we'll\s+be\s+(?:in\s+)?touch`, String.raw`(?:I|we)(?:'ll|\s+will)\s+fix`,
       String.raw`caf(?:e|é)\s+closed`, String.raw`don't\s+worry`, String.raw`100\s?%\s+(?:fixed|sure)`, String.raw`e-?mail\s+us`,
       String.raw`(?<!not\s)happy\s+to\s+help`, String.raw`apologi[sz]e\s+for`, String.raw`\bno\.\s*\d+`, String.raw`ll\s+be`,
+      String.raw`you\s+have\s+to`, String.raw`café\s+is`, String.raw`it\s+is\s+what`,
     ];
     const texts = [
       'Sorry that you waited.', "We'll be in touch.", "WE'LL BE TOUCH", 'We will fix it. I’ll fix it.', 'The café closed.',
       'The cafe closed.', "Don't worry.", 'dont worry', 'It is 100% fixed, 100 % sure.', 'Email us or e-mail us.',
       'Happy to help!', 'We apologise for it; we apologize for it.', 'Order no. 12', 'Ticket #1: sorry you had to wait',
-      "it'll be fine", 'Thé café’s closed', 'İstanbul office will fix', 'x_we will fix',
+      "it'll be fine", 'Thé café’s closed', 'İstanbul office will fix', 'x_we will fix', 'You  have\nto go.',
+      'You have-to', 'The café is open', 'It\u00a0is\twhat it is', 'éyou have to',
     ];
     for (const src of sources) {
       const re = compileBounded(src, 'i', 'test');
