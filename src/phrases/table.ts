@@ -119,22 +119,7 @@ export function compileTable(owner: string, entries: readonly PhraseEntry[], opt
     let triggers = e.triggers ? checkTriggers(e.triggers, who) : undefined;
     if (!triggers && e.match !== undefined && opts.deriveTriggers) triggers = opts.deriveTriggers(e.match);
     if (!triggers && opts.requireTriggers !== false) throw new Error(`${who}: give the trigger words it needs`);
-    const flags = e.flags ?? 'i';
-    const exception = (src: string | undefined, anchor: 'start' | 'end' | 'none') => {
-      if (src === undefined) return undefined;
-      const body = anchor === 'start' ? `^(?:${src})` : anchor === 'end' ? `(?:${src})$` : src;
-      return compileBounded(body, 'i', `${who} (unless)`, anchor === 'none');
-    };
-    const entry = { ...e, index, messageId: e.messageId ?? 'default', triggers, slot: triggers ? triggerIndex.slot(triggers) : undefined } as CompiledEntry;
-    // Compiled on first use (a table's regexes cost ~100 ms to bound, check and compile all at once).
-    lazy(entry, 'compiled', () => (e.regex !== undefined ? compileBounded(e.regex, flags, who, true, checkedAtBuild(e.regex, flags)) : undefined));
-    lazy(entry, 'exceptions', () => ({
-      before: exception(e.unless?.before, 'end'),
-      after: exception(e.unless?.after, 'start'),
-      around: exception(e.unless?.around, 'none'),
-    }));
-    lazy(entry, 'requires', () => [...(e.requires ?? []), ...(e.regex !== undefined ? guardedWords(e.regex, flags) : [])]);
-    lazy(entry, 'requireSlots', () => entry.requires.map((c) => triggerIndex.slot(c)).sort((a, b) => a - b));
+    const entry = new LazyEntry(e, index, who, triggers) as unknown as CompiledEntry;
     return entry;
   });
   const all = compiled.every((e) => e.triggers) ? [...new Set(compiled.flatMap((e) => e.triggers!))] : undefined;
@@ -164,16 +149,71 @@ export function compileAll(table: PhraseTable): void {
   for (const e of table.entries) void [e.compiled, e.exceptions, e.requires];
 }
 
-function lazy<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
-  let value: T[K];
-  let made = false;
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    get() {
-      if (!made) { value = make(); made = true; }
-      return value;
-    },
-  });
+// The parts of an entry made on first use. A class (getters on the prototype, memo fields on the
+// instance) keeps entries fast to read: candidates() reads slot and requireSlots per entry per reply.
+const LAZY_KEYS = new Set(['compiled', 'exceptions', 'requires', 'requireSlots', 'index', 'messageId', 'triggers', 'slot']);
+
+class LazyEntry {
+  readonly index: number;
+  readonly messageId: string;
+  readonly triggers: readonly string[] | undefined;
+  readonly slot: number | undefined;
+  private readonly source: PhraseEntry;
+  private readonly who: string;
+  private compiledMemo: RegExp | undefined | null = null;
+  private exceptionsMemo: CompiledEntry['exceptions'] | null = null;
+  private requiresMemo: readonly Clause[] | null = null;
+  private slotsMemo: readonly number[] | null = null;
+
+  constructor(e: PhraseEntry, index: number, who: string, triggers: readonly string[] | undefined) {
+    // The entry's own fields (name, regex, keep, fix ...); a compiled entry passed in again keeps its source.
+    for (const key of Object.keys(e)) if (!LAZY_KEYS.has(key)) (this as Record<string, unknown>)[key] = (e as unknown as Record<string, unknown>)[key];
+    this.source = (e as { source?: PhraseEntry }).source ?? e;
+    this.index = index;
+    this.messageId = e.messageId ?? 'default';
+    this.triggers = triggers;
+    this.slot = triggers ? triggerIndex.slot(triggers) : undefined;
+    this.who = who;
+  }
+
+  private get regexFlags(): string {
+    return this.source.flags ?? 'i';
+  }
+
+  /** The bounded regex, compiled on first use (a table's regexes cost ~100 ms to bound, check and compile at once). */
+  get compiled(): RegExp | undefined {
+    if (this.compiledMemo === null) {
+      const { regex } = this.source;
+      this.compiledMemo = regex !== undefined ? compileBounded(regex, this.regexFlags, this.who, true, checkedAtBuild(regex, this.regexFlags)) : undefined;
+    }
+    return this.compiledMemo;
+  }
+
+  get exceptions(): CompiledEntry['exceptions'] {
+    if (this.exceptionsMemo === null) {
+      const exception = (src: string | undefined, anchor: 'start' | 'end' | 'none') => {
+        if (src === undefined) return undefined;
+        const body = anchor === 'start' ? `^(?:${src})` : anchor === 'end' ? `(?:${src})$` : src;
+        return compileBounded(body, 'i', `${this.who} (unless)`, anchor === 'none');
+      };
+      const { unless } = this.source;
+      this.exceptionsMemo = { before: exception(unless?.before, 'end'), after: exception(unless?.after, 'start'), around: exception(unless?.around, 'none') };
+    }
+    return this.exceptionsMemo;
+  }
+
+  get requires(): readonly Clause[] {
+    if (this.requiresMemo === null) {
+      const { regex } = this.source;
+      this.requiresMemo = [...(this.source.requires ?? []), ...(regex !== undefined ? guardedWords(regex, this.regexFlags) : [])];
+    }
+    return this.requiresMemo;
+  }
+
+  get requireSlots(): readonly number[] {
+    if (this.slotsMemo === null) this.slotsMemo = this.requires.map((c) => triggerIndex.slot(c)).sort((a, b) => a - b);
+    return this.slotsMemo;
+  }
 }
 
 /** Every hit of a table in a reply, exceptions and checks applied, sorted by position. */

@@ -3,14 +3,9 @@
 // what the reply holds, not how many phrasings the catalog has. Slots are shared by equal lists.
 import type { WordIndex } from './word-index.js';
 
-// Longest prefix trigger looked up by slicing; longer ones (rare) are checked word by word.
-const MAX_SLICED_PREFIX = 16;
-
 export class TriggerIndex {
   private readonly exact = new Map<string, number[]>();
-  private readonly prefixes = new Map<string, number[]>();
-  private prefixLengths: number[] = [];
-  private readonly longPrefixes: Array<[string, number]> = [];
+  private readonly prefixes = new Map<string, Array<[string, number]>>();
   private readonly slots = new Map<string, number>();
   private lists: Array<readonly string[]> = [];
   private readonly seen = new WeakMap<WordIndex, Uint8Array>();
@@ -27,9 +22,11 @@ export class TriggerIndex {
       if (!t.endsWith('*')) { push(this.exact, t, slot); continue; }
       const prefix = t.slice(0, -1);
       if (prefix.length < 2) continue; // as WordIndex.has: a one-letter prefix matches nothing
-      if (prefix.length > MAX_SLICED_PREFIX) { this.longPrefixes.push([prefix, slot]); continue; }
-      push(this.prefixes, prefix, slot);
-      if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths = [...this.prefixLengths, prefix.length].sort((a, b) => a - b);
+      // Bucketed by their first two letters: a word looks at the few prefixes that can start it.
+      const head = prefix.slice(0, 2);
+      let bucket = this.prefixes.get(head);
+      if (!bucket) this.prefixes.set(head, (bucket = []));
+      bucket.push([prefix, slot]);
     }
     return slot;
   }
@@ -67,11 +64,8 @@ export class TriggerIndex {
     for (const key of keys) {
       set(this.exact.get(key));
       if (key.charCodeAt(0) === 35 /* # */ || key.includes(' ')) continue; // features and word pairs have no prefixes
-      for (const n of this.prefixLengths) {
-        if (n > key.length) break;
-        set(this.prefixes.get(n === key.length ? key : key.slice(0, n)));
-      }
-      for (const [prefix, slot] of this.longPrefixes) if (key.startsWith(prefix)) marks[slot] = 1;
+      const bucket = key.length >= 2 ? this.prefixes.get(key.slice(0, 2)) : undefined;
+      if (bucket) for (const [prefix, slot] of bucket) if (key.startsWith(prefix)) marks[slot] = 1;
     }
     return marks;
   }

@@ -32,9 +32,17 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const ASCII_RUN = /[A-Za-z0-9]+/g;
 const SPACE_ONLY = /^\s+$/;
+const LOWER_ASCII = /[a-z]/;
 // Longest prefix kept for "word*" triggers; longer prefixes are checked against the words themselves.
 const MAX_PREFIX = 12;
 const MIN_PREFIX = 2;
+
+/** Whether text[from, to) is only whitespace (as \s reads it); usually one space. */
+function spaceGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return SPACE_ONLY.test(text.slice(from, to));
+  return true;
+}
 
 /** Builds the index of a prepared reply text (one pass over the text). */
 export function buildWordIndex(text: string): WordIndex {
@@ -52,11 +60,13 @@ export function buildWordIndex(text: string): WordIndex {
     const raw = m[0];
     const runs = ASCII_WORD.test(raw) ? undefined : raw.match(ASCII_RUN);
     const firstRun = runs ? (raw.startsWith(runs[0] ?? '\0') ? runs[0]!.toLowerCase() : '') : raw.toLowerCase();
-    if (lastRun && firstRun && lastEnd >= 0 && SPACE_ONLY.test(text.slice(lastEnd, m.index))) all.add(`${lastRun} ${firstRun}`);
+    if (lastRun && firstRun && lastEnd >= 0 && spaceGap(text, lastEnd, m.index)) all.add(`${lastRun} ${firstRun}`);
     lastRun = runs ? (raw.endsWith(runs[runs.length - 1] ?? '\0') ? runs[runs.length - 1]!.toLowerCase() : '') : raw.toLowerCase();
     lastEnd = m.index + raw.length;
-    if (!caps && raw.length >= 2 && /\p{Lu}.*\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw)) caps = true;
-    const word = raw.toLowerCase().replace(/’/g, "'");
+    const lower = raw.toLowerCase();
+    // A word with an ASCII lower-case letter is never capitals: the exact (Unicode) test runs on the rest.
+    if (!caps && raw.length >= 2 && !LOWER_ASCII.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw)) caps = true;
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (!all.has(word)) distinct.push(word);
     add(word);
     // A word with an apostrophe or a non-ASCII letter also holds its ASCII letter/digit runs ("we'll" ->
