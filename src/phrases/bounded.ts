@@ -59,7 +59,7 @@ export function boundQuantifiers(source: string, bound = REPEAT_BOUND): string {
 }
 
 // Letters (Latin with accents), digits and underscore: what a word is made of for the edge guards.
-const WORD_CHAR = '[A-Za-z0-9_\\u00C0-\\u024F]';
+export const WORD_CHAR = '[A-Za-z0-9_\\u00C0-\\u024F]';
 
 /**
  * Compiles an entry's regex source bounded, with word-edge guards; throws a one-line error naming the owner.

@@ -10,6 +10,7 @@ import { anyTrigger, checkTriggers } from './triggers.js';
 import { buildWordIndex, type WordIndex } from './word-index.js';
 import { checkedAtBuild, guardedWords, satisfies, type Clause } from './regex-words.js';
 import { triggerIndex } from './trigger-index.js';
+import { foldedSource, foldedText } from './fold-case.js';
 import { noteEntries } from '../nlp/compromise.js';
 
 export interface PhraseHit {
@@ -146,12 +147,30 @@ export function candidates(reply: Reply, table: PhraseTable): CompiledEntry[] {
 
 /** Compiles every entry now (tests: a broken built-in entry fails there, not on the first reply that reaches it). */
 export function compileAll(table: PhraseTable): void {
-  for (const e of table.entries) void [e.compiled, e.exceptions, e.requires];
+  for (const e of table.entries) void [e.compiled, (e as unknown as LazyEntry).folded, e.exceptions, e.requires];
 }
 
 // The parts of an entry made on first use. A class (getters on the prototype, memo fields on the
 // instance) keeps entries fast to read: candidates() reads slot and requireSlots per entry per reply.
-const LAZY_KEYS = new Set(['compiled', 'exceptions', 'requires', 'requireSlots', 'index', 'messageId', 'triggers', 'slot']);
+const LAZY_KEYS = new Set(['compiled', 'folded', 'exceptions', 'requires', 'requireSlots', 'index', 'messageId', 'triggers', 'slot']);
+
+const foldedTexts = new WeakMap<Reply, string | null>();
+
+/** The reply's text with A-Z lower-cased, once per reply (null: it holds cased non-ASCII letters). */
+function foldedTextOf(reply: Reply): string | undefined {
+  let folded = foldedTexts.get(reply);
+  if (folded === undefined) foldedTexts.set(reply, (folded = foldedText(reply.text) ?? null));
+  return folded ?? undefined;
+}
+
+/** A match on the folded text as the original text reads it (folded regexes have no capture groups). */
+function originalMatch(m: RegExpExecArray, text: string): RegExpExecArray {
+  const out = [text.slice(m.index, m.index + m[0].length)] as unknown as RegExpExecArray;
+  out.index = m.index;
+  out.input = text;
+  out.groups = undefined;
+  return out;
+}
 
 class LazyEntry {
   readonly index: number;
@@ -164,6 +183,7 @@ class LazyEntry {
   private exceptionsMemo: CompiledEntry['exceptions'] | null = null;
   private requiresMemo: readonly Clause[] | null = null;
   private slotsMemo: readonly number[] | null = null;
+  private foldedMemo: RegExp | null | undefined = undefined;
 
   constructor(e: PhraseEntry, index: number, who: string, triggers: readonly string[] | undefined) {
     // The entry's own fields (name, regex, keep, fix ...); a compiled entry passed in again keeps its source.
@@ -200,6 +220,17 @@ class LazyEntry {
       this.exceptionsMemo = { before: exception(unless?.before, 'end'), after: exception(unless?.after, 'start'), around: exception(unless?.around, 'none') };
     }
     return this.exceptionsMemo;
+  }
+
+  /** The regex for case-folded text (no `i` flag: ~3x cheaper to compile), or null when it cannot be folded. */
+  get folded(): RegExp | null {
+    if (this.foldedMemo === undefined) {
+      const { regex } = this.source;
+      const source = regex !== undefined ? foldedSource(regex, this.regexFlags) : undefined;
+      this.foldedMemo = source === undefined ? null
+        : compileBounded(source, this.regexFlags.replace('i', ''), this.who, true, checkedAtBuild(regex!, this.regexFlags));
+    }
+    return this.foldedMemo;
   }
 
   get requires(): readonly Clause[] {
@@ -257,13 +288,17 @@ function collect(reply: Reply, table: PhraseTable, entries: readonly CompiledEnt
 }
 
 function* spansOf(reply: Reply, entry: CompiledEntry): Iterable<{ start: number; end: number; groups?: RegExpExecArray }> {
-  if (entry.compiled) {
-    const re = entry.compiled;
+  if (entry.regex !== undefined) {
+    // The case-folded regex on the case-folded text where that is exact (fold-case.ts), else the original.
+    const folded = (entry as unknown as LazyEntry).folded;
+    const lowered = folded ? foldedTextOf(reply) : undefined;
+    const re = lowered !== undefined ? folded! : entry.compiled!;
+    const input = lowered ?? reply.text;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(reply.text))) {
+    while ((m = re.exec(input))) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      yield { start: m.index, end: m.index + m[0].length, groups: m };
+      yield { start: m.index, end: m.index + m[0].length, groups: lowered !== undefined ? originalMatch(m, reply.text) : m };
     }
     return;
   }
