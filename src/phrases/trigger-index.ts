@@ -5,7 +5,7 @@ import type { WordIndex } from './word-index.js';
 
 export class TriggerIndex {
   private readonly exact = new Map<string, number[]>();
-  private readonly prefixes = new Map<string, Array<[string, number]>>();
+  private readonly prefixes = new Map<string, { prefixes: string[]; slots: number[] }>();
   private readonly slots = new Map<string, number>();
   private lists: Array<readonly string[]> = [];
   private readonly seen = new WeakMap<WordIndex, Uint8Array>();
@@ -25,8 +25,9 @@ export class TriggerIndex {
       // Bucketed by their first two letters: a word looks at the few prefixes that can start it.
       const head = prefix.slice(0, 2);
       let bucket = this.prefixes.get(head);
-      if (!bucket) this.prefixes.set(head, (bucket = []));
-      bucket.push([prefix, slot]);
+      if (!bucket) this.prefixes.set(head, (bucket = { prefixes: [], slots: [] }));
+      bucket.prefixes.push(prefix);
+      bucket.slots.push(slot);
     }
     return slot;
   }
@@ -60,12 +61,15 @@ export class TriggerIndex {
       this.lists.forEach((list, slot) => { if (list.some((t) => words.has(t))) marks[slot] = 1; });
       return marks;
     }
-    const set = (slots: number[] | undefined) => { if (slots) for (const s of slots) marks[s] = 1; };
+    const { exact, prefixes } = this;
     for (const key of keys) {
-      set(this.exact.get(key));
-      if (key.charCodeAt(0) === 35 /* # */ || key.includes(' ')) continue; // features and word pairs have no prefixes
-      const bucket = key.length >= 2 ? this.prefixes.get(key.slice(0, 2)) : undefined;
-      if (bucket) for (const [prefix, slot] of bucket) if (key.startsWith(prefix)) marks[slot] = 1;
+      const slots = exact.get(key);
+      if (slots !== undefined) for (let i = 0; i < slots.length; i++) marks[slots[i]!] = 1;
+      if (key.length < 2 || key.charCodeAt(0) === 35 /* # */) continue; // features have no prefixes
+      const bucket = prefixes.get(key.slice(0, 2));
+      if (bucket === undefined) continue;
+      const list = bucket.prefixes;
+      for (let i = 0; i < list.length; i++) if (key.startsWith(list[i]!)) marks[bucket.slots[i]!] = 1;
     }
     return marks;
   }
