@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import { hasCorpus, writeRealMacros, writeRealMany, writeRealReplies, writeShortDrafts } from './corpus.mjs';
 
 /**
- * Adds the real-input cases and groups. ctx: {OUT, quick, roundsArg, cl, rel, node, bin, peers, wgFiles, ANY, groups, info}.
+ * Adds the real-input cases and groups. ctx: {OUT, quick, roundsArg, cl, rel, node, bin, peers, wgFiles, ANY, groups, info,
+ * baseline?: another build's bin/complaintlint.js (`--baseline PATH`), timed in the same groups as `base-*`}.
  * Returns false when the corpus is missing (a clone without ../shared).
  */
 export async function addRealGroups(ctx) {
-  const { OUT, quick, roundsArg, cl, rel, node, bin, peers, wgFiles, ANY, groups, info } = ctx;
+  const { OUT, quick, roundsArg, cl, rel, node, bin, peers, wgFiles, ANY, groups, info, baseline } = ctx;
+  const base = (...a) => [node, baseline, ...a];
   if (!hasCorpus()) return false;
   const real = writeRealReplies(OUT);
   const macros = writeRealMacros(OUT);
@@ -26,6 +28,7 @@ export async function addRealGroups(ctx) {
   cold?.cases.push(
     { key: 'cl-real-1', argv: cl(rel(one)) },
     wg && { key: 'wg-real-1', argv: [node, wg.bin, rel(one)], okCodes: ANY },
+    baseline && { key: 'base-real-1', argv: base(rel(one)) },
   );
   groups.push({
     name: 'real', rounds: roundsArg ?? (quick ? 2 : 5), perRound: 1,
@@ -34,6 +37,8 @@ export async function addRealGroups(ctx) {
       { key: 'cl-real-complaint', argv: cl('--preset', 'complaint', '--kind', 'complaint', rel(real.dir)) },
       { key: 'cl-real-macros', argv: cl(rel(macros.file)) },
       wg && { key: 'wg-real', argv: wgFiles(real.dir), okCodes: ANY },
+      baseline && { key: 'base-real', argv: base(rel(real.dir)) },
+      baseline && { key: 'base-real-complaint', argv: base('--preset', 'complaint', '--kind', 'complaint', rel(real.dir)) },
     ],
   });
   groups.push({
@@ -41,6 +46,7 @@ export async function addRealGroups(ctx) {
     cases: [
       { key: 'cl-drafts', argv: cl(rel(drafts.dir)) },
       wg && { key: 'wg-drafts', argv: wgFiles(drafts.dir), okCodes: ANY },
+      baseline && { key: 'base-drafts', argv: base(rel(drafts.dir)) },
     ],
   });
   if (many) {
@@ -70,6 +76,10 @@ export function realRows(info, n) {
     ['the same, `--jobs auto`', 'cl-20k-auto', '20k'],
     ['the same, `--jobs 2`', 'cl-20k-j2', '20k'],
     ['the same as two processes at once, one per half (the ceiling for `--jobs 2`)', 'cl-20k-halves', '20k'],
+    ['`--baseline` build: 1 real reply, cold start', 'base-real-1', 'real-1'],
+    ['`--baseline` build: real replies, one file each', 'base-real', 'real'],
+    ['`--baseline` build: real replies, complaint preset', 'base-real-complaint', 'real'],
+    ['`--baseline` build: 500 short drafts', 'base-drafts', 'drafts'],
   ];
 }
 
@@ -79,6 +89,9 @@ export const REAL_TARGETS = [
   ['real replies, complaint preset: complaintlint / write-good', 'cl-real-complaint', 'wg-real', '<= 1.3', (v) => v <= 1.3],
   ['cold start, one real reply: complaintlint / write-good', 'cl-real-1', 'wg-real-1', '<= 1.0', (v) => v <= 1.0],
   ['20k files: complaintlint / write-good', 'cl-20k', 'wg-20k', '<= 0.8', (v) => v <= 0.8],
-  ['500 short drafts: complaintlint / write-good', 'cl-drafts', 'wg-drafts', '(issue: 2.2x before)', () => true],
+  ['500 short drafts: complaintlint / write-good', 'cl-drafts', 'wg-drafts', '(issue: 2.2x before)', null],
   ['20k files: `--jobs auto` / serial', 'cl-20k-auto', 'cl-20k', '<= 1.0', (v) => v <= 1.0],
+  ['real replies: this build / `--baseline` build', 'cl-real', 'base-real', '(lower is better)', null],
+  ['complaint preset: this build / `--baseline` build', 'cl-real-complaint', 'base-real-complaint', '(lower is better)', null],
+  ['cold start: this build / `--baseline` build', 'cl-real-1', 'base-real-1', '(lower is better)', null],
 ];
