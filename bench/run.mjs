@@ -96,6 +96,10 @@ groups.push({
 // 3-5. Real-length inputs beside write-good (bench/lib/real-groups.mjs): real replies, short drafts, 20k files.
 // --baseline PATH: another build's bin/complaintlint.js (e.g. main's, built elsewhere) timed beside this one.
 const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
+if (baseline && !existsSync(baseline)) {
+  log(`bench: --baseline ${baseline} does not exist (give another build's bin/complaintlint.js).`);
+  process.exit(2);
+}
 const hasReal = await addRealGroups({ OUT, quick, roundsArg, cl, rel, node, bin, peers, wgFiles, ANY, groups, info: data.info, baseline });
 if (!quick && big) {
   // 6. 10,000 replies: serial, --jobs 2, a --cache re-run with nothing changed.
