@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --all-peers] [-- --rounds N] [-- --only cold|1k|10k|big] [-- --render]
-// Times whole complaintlint processes against write-good, alex and proselint on the same generated
-// replies, prints a markdown table with ratios and the issue-7 targets, and writes bench/RESULTS.md
-// (quick mode: bench/out/RESULTS-quick.md). Build first (npm run build): this times dist/.
+// npm run bench [-- --quick] [-- --all] [-- --all-peers] [-- --rounds N] [-- --only cold|real|drafts|20k|1k|10k|big] [-- --baseline PATH/bin/complaintlint.js] [-- --render]
+// Times whole complaintlint processes against write-good, alex and proselint on the same replies (real
+// ones from ../shared/corpus written at bench time, and generated ones), prints a markdown table with
+// ratios and the issue-7 and issue-13 targets, and writes bench/RESULTS.md (quick mode:
+// bench/out/RESULTS-quick.md). Build first (npm run build): this times dist/. A full run takes ~5 minutes
+// on a quiet 2-core machine; --quick ~1; the generated 10k and big groups run with --all (or --only).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
@@ -11,10 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { ensureData, OUT } from './lib/data.mjs';
 import { hasGnuTime, runOnce, timeGroup, timer } from './lib/timing.mjs';
 import { renderReport } from './lib/report.mjs';
+import { addRealGroups } from './lib/real-groups.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const all = args.includes('--all');
+const benchStart = Date.now();
 const allPeers = args.includes('--all-peers');
 const roundsArg = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : undefined;
 const log = (s) => process.stderr.write(`${s}\n`);
@@ -38,7 +43,9 @@ if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) {
 warnIfStale();
 
 const node = process.execPath;
-const data = ensureData(quick ? ['one', 'clean', 'tagged', '1k'] : ['one', 'clean', 'tagged', '1k', '10k', 'macros', 'huge'], log);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const big = all || only === '10k' || only === 'big';
+const data = ensureData(quick || !big ? ['one', 'clean', 'tagged', '1k'] : ['one', 'clean', 'tagged', '1k', '10k', 'macros', 'huge'], log);
 const build = buildState();
 const cl = (...a) => [node, bin, ...a];
 const rel = (p) => relative(root, p);
@@ -88,8 +95,16 @@ groups.push({
     quick && { key: 'cl-1k-cache', argv: cl('--cache', '--cache-location', cacheFile('1k'), rel(data['1k'])), setup: () => rmSync(cacheFile('1k'), { force: true }) },
   ],
 });
-if (!quick) {
-  // 3. 10,000 replies: serial, --jobs 2, a --cache re-run with nothing changed.
+// 3-5. Real-length inputs beside write-good (bench/lib/real-groups.mjs): real replies, short drafts, 20k files.
+// --baseline PATH: another build's bin/complaintlint.js (e.g. main's, built elsewhere) timed beside this one.
+const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
+if (baseline && !existsSync(baseline)) {
+  log(`bench: --baseline ${baseline} does not exist (give another build's bin/complaintlint.js).`);
+  process.exit(2);
+}
+const hasReal = await addRealGroups({ OUT, quick, roundsArg, cl, rel, node, bin, peers, wgFiles, ANY, groups, info: data.info, baseline });
+if (!quick && big) {
+  // 6. 10,000 replies: serial, --jobs 2, a --cache re-run with nothing changed.
   groups.push({
     name: '10k', rounds: roundsArg ?? 3, perRound: 1,
     cases: [
@@ -103,7 +118,7 @@ if (!quick) {
       allPeers && peers.proselint && { key: 'prose-10k', ...prose(data['10k']), once: true },
     ],
   });
-  // 4. The same 10,000 replies as one Zendesk-style JSON library; one 1M-word document.
+  // 7. The same 10,000 replies as one Zendesk-style JSON library; one 1M-word document.
   groups.push({
     name: 'big', rounds: 1, perRound: 1,
     cases: [
@@ -117,7 +132,6 @@ const loadStart = loadavg()[0];
 const capacityStart = quick ? undefined : await parallelCapacity();
 const results = new Map();
 // --only GROUP: time one group again and keep the other figures of the last full run.
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 if (only) {
   try {
     const saved = JSON.parse(readFileSync(join(OUT, quick ? 'results-quick.json' : 'results.json'), 'utf8'));
@@ -142,10 +156,13 @@ const context = {
   notes: [
     !buildState().bundle && build.bundle && 'dist/ was rebuilt during the run, so dist/bundle went stale: later rows ran from dist/src.',
     !features.jobs && '`--jobs` is not implemented yet (no worker-thread code in dist/): its rows are missing.',
-    !cacheWritten && '`--cache` wrote no cache file: the cache rows time a normal run.',
+    (quick || big) && !cacheWritten && '`--cache` wrote no cache file: the cache rows time a normal run.',
+    !quick && !big && 'the generated 10k and big groups (issue 7) run with `--all`: their rows and targets are missing.',
     !peers.alex && 'alex is not installed (npm install -D alex): its columns are missing.',
     !peers.proselint && 'proselint is not installed (apt-get install python3-proselint): its columns are missing.',
-    !allPeers && !quick && 'alex and proselint on 10k replies are skipped (slow); run with `--all-peers` to include them.',
+    !allPeers && !quick && big && 'alex and proselint on 10k replies are skipped (slow); run with `--all-peers` to include them.',
+    !hasReal && 'the shared corpus (../shared/corpus) is missing: the real-reply rows are missing.',
+    `the whole bench took ${((Date.now() - benchStart) / 60000).toFixed(1)} minutes.`,
   ].filter(Boolean),
 };
 // The raw figures, so `--render` can redo the markdown without timing anything again.
@@ -211,7 +228,7 @@ function detectFeatures() {
   return { jobs: grep.status === 0 && grep.stdout.trim() !== '' };
 }
 
-/** COMPLAINTLINT_STATS=1 on the 1k set: how many sentences went to the tagger. */
+/** COMPLAINTLINT_STATS=1 on the 1k set (and the real replies): tagger use, pairs the trigger index skipped. */
 function parseStats() {
   const r = runOnce({ key: 'stats', argv: cl(rel(data['1k'])), cwd: root, env: { COMPLAINTLINT_STATS: '1' } });
   const line = r.stderr.split('\n').find((l) => l.startsWith('complaintlint stats:'));
@@ -219,6 +236,11 @@ function parseStats() {
   const r2 = runOnce({ key: 'stats', argv: cl('--preset', 'complaint', '--kind', 'complaint', rel(data['1k'])), cwd: root, env: { COMPLAINTLINT_STATS: '1' } });
   const line2 = r2.stderr.split('\n').find((l) => l.startsWith('complaintlint stats:'));
   out.complaint = line2 ? line2.replace('complaintlint stats: ', '') : undefined;
+  if (data.info.real) {
+    const r3 = runOnce({ key: 'stats', argv: cl(rel(join(OUT, 'real'))), cwd: root, env: { COMPLAINTLINT_STATS: '1' } });
+    const line3 = r3.stderr.split('\n').find((l) => l.startsWith('complaintlint stats:'));
+    out.real = line3 ? line3.replace('complaintlint stats: ', '') : undefined;
+  }
   return out;
 }
 

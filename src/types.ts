@@ -93,6 +93,8 @@ export interface WordIndex {
   has(word: string): boolean;
   /** Distinct lower-case words, in first-seen order (features excluded). */
   readonly words: readonly string[];
+  /** Everything `has` answers true for without a prefix: words, contraction parts, ASCII runs, "a b" pairs of adjacent words, #features. */
+  readonly keys?: ReadonlySet<string>;
 }
 
 /** What a rule sees: one reply, prepared and (lazily) parsed. */

@@ -1,4 +1,5 @@
-// The bench's markdown: timings with complaintlint/peer ratios, peak RSS, the issue-7 targets.
+// The bench's markdown: timings with complaintlint/peer ratios, peak RSS, the issue-7 and issue-13 targets.
+import { REAL_TARGETS, realRows } from './real-groups.mjs';
 
 const fmtS = (s) => (Number.isFinite(s) ? (s < 10 ? s.toFixed(2) : s.toFixed(1)) : '—');
 const fmtMiB = (kib) => (kib ? `${Math.round(kib / 1024)}` : '—');
@@ -23,6 +24,7 @@ export function renderReport({ quick, results, info, peers, stats, build, machin
   ].filter(([, , p]) => p);
 
   const rows = [
+    ...realRows(info, n),
     [`1 reply with flaws (${n(info.one?.words)} words), cold start`, 'cl-1', '1'],
     [`1 reply without flaws (${n(info.clean?.words)} words), cold start`, 'cl-1-clean', '1-clean'],
     [`1 reply with flaws whose checks need the tagger (${n(info.tagged?.words)} words), cold start`, 'cl-1-tagged', '1-tagged'],
@@ -95,7 +97,18 @@ export function renderReport({ quick, results, info, peers, stats, build, machin
   const words = (set, key) => (info[set]?.words && Number.isFinite(med(key)) ? `${Math.round(info[set].words / med(key)).toLocaleString('en-US')} words/s` : undefined);
   const tput = [['1k', 'cl-1k'], ['10k', 'cl-10k'], ['10k', 'cl-10k-j2']].map(([s, k]) => words(s, k) && `${k}: ${words(s, k)}`).filter(Boolean);
   if (tput.length) out.push(`Throughput: ${tput.join('; ')}.`, '');
+  if (stats?.real) out.push(`Trigger index and tagger on the real replies (COMPLAINTLINT_STATS=1): ${stats.real}.`, '');
   if (stats?.line) out.push(`Tagger use on the 1k set (COMPLAINTLINT_STATS=1): recommended: ${stats.line}${stats.complaint ? `; complaint preset: ${stats.complaint}` : ''}.`, '');
+
+  out.push('## Targets (issue 13: real-length inputs)', '');
+  out.push('| target | measured (wall) | measured (CPU) | limit | |', '|---|---|---|---|---|');
+  for (const [label, a, b, limit, ok] of REAL_TARGETS) {
+    const wall = ratio(a, b);
+    const cpu = (get(a)?.cpuMedian ?? NaN) / (get(b)?.cpuMedian ?? NaN);
+    if (!Number.isFinite(wall)) { if (!a.startsWith('base') && !b.startsWith('base')) out.push(`| ${label} | not measured | | ${limit} | |`); }
+    else out.push(`| ${label} | ${fmtRatio(wall)} | ${fmtRatio(cpu)} | ${limit} | ${ok ? (ok(wall) ? 'met' : '**not met**') : ''} |`);
+  }
+  out.push('');
 
   out.push('## Targets (issue 7)', '');
   out.push('| target | measured | limit | |', '|---|---|---|---|');
@@ -120,7 +133,7 @@ export function renderReport({ quick, results, info, peers, stats, build, machin
   out.push('## Reading this', '');
   out.push('- Cold start: one Node process. bin/complaintlint.js loads dist/bundle (the CLI and its dependencies as one '
     + 'script, with V8\'s code cache) and compiles the rules\' regular expressions quickly for small runs '
-    + '(src/cli/regex-tuning.ts). Most drafts never load compromise: a lexical pre-pass decides them. A draft that needs '
+    + '(src/core/boot.ts). Most drafts never load compromise: a lexical pre-pass decides them. A draft that needs '
     + 'the tagger loads it from dist/nlp (the saved model and a code cache, ~50 ms) and tags only the sentences in question.');
   out.push('- `--jobs 2`: compare with the row that runs two independent processes on the two halves at once, the most '
     + 'any split of the work can reach on this machine. Where it stays well under the parallel-capacity line (a pure '

@@ -45,10 +45,9 @@ function timeRuns(c, n) {
   if (!HYPERFINE) {
     const out = [];
     for (let i = 0; i < n; i++) {
-      prepare(c);
-      const t0 = process.hrtime.bigint();
-      const r = spawnSync(c.argv[0], c.argv.slice(1), { cwd: c.cwd, env: { ...process.env, ...c.env }, stdio: 'ignore' });
-      out.push({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, code: r.status ?? 1 });
+      // Under GNU time when there is one: CPU time (user+sys) is steadier than wall time on a shared machine.
+      const r = runOnce(c);
+      out.push({ seconds: r.seconds, cpu: r.cpu, code: r.code });
     }
     return out;
   }

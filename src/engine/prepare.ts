@@ -3,7 +3,7 @@ import type { Channel, ContextSource, NlpDoc, Placeholder, QuotedSpan, Reply, Re
 import type { PlatformName } from '../platforms/types.js';
 import { buildWordIndex } from '../phrases/word-index.js';
 import { countWords, splitParagraphs, splitSentences } from '../nlp/sentences.js';
-import { notePrepared, parseText } from '../nlp/compromise.js';
+import { notePrepared, noteReplyTagged, parseText } from '../nlp/compromise.js';
 import { findPlaceholders, maskPlaceholders, type PlaceholderPattern } from '../platforms/placeholders.js';
 import { findQuotedSpans, maskQuoted, quotedThread } from './quoted.js';
 import { createContext } from '../context/create.js';
@@ -73,6 +73,7 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
     parse(sentence: Sentence): NlpDoc {
       let doc = parsed.get(sentence.index);
       if (doc === undefined) {
+        if (parsed.size === 0) noteReplyTagged();
         doc = parseText(sentence.text);
         parsed.set(sentence.index, doc);
       }

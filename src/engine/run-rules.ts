@@ -3,8 +3,17 @@
 import type { Reply, ReportDescriptor, Rule, Severity } from '../types.js';
 import type { RuleConfig } from '../config/types.js';
 import { sanitizeFix, snapSpan } from './fixes.js';
-import { anyTrigger } from '../phrases/triggers.js';
+import { triggerIndex } from '../phrases/trigger-index.js';
 import { messageText } from '../phrases/messages.js';
+import { noteRules } from '../nlp/compromise.js';
+
+// Each rule's trigger list has a slot in the shared trigger index (looked up once per list).
+const ruleSlots = new WeakMap<readonly string[], number>();
+function ruleSlot(triggers: readonly string[]): number {
+  let slot = ruleSlots.get(triggers);
+  if (slot === undefined) ruleSlots.set(triggers, (slot = triggerIndex.slot(triggers)));
+  return slot;
+}
 
 export interface RawMessage extends ReportDescriptor {
   message: string;
@@ -41,6 +50,8 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
   const missing = new Set<string>();
   const contextRan = new Set<string>();
   const structured = reply.kind === 'complaint' && reply.wordCount >= opts.minWords;
+  let considered = 0;
+  let skipped = 0;
   for (const rule of opts.rules) {
     const { id, family, channels, languages } = rule.meta;
     const setting = opts.settings.get(id);
@@ -56,7 +67,8 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
     // Macro-hygiene rules that a preset turned on wait for a platform; config or --rule runs them anyway.
     if (rule.meta.needsPlatform && reply.platform === 'none' && !setting?.explicit) continue;
     // The trigger index: a rule whose trigger words are all absent cannot report, so it does not run.
-    if (rule.meta.triggers && !anyTrigger(reply.words, rule.meta.triggers)) continue;
+    considered++;
+    if (rule.meta.triggers && !triggerIndex.has(reply.words, ruleSlot(rule.meta.triggers))) { skipped++; continue; }
     // Context rules read the customer's message: without one they have nothing to say.
     if (family === 'context' && !reply.context) continue;
     const silent = severity === 'off' || opts.disabled?.has(id) === true;
@@ -85,6 +97,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
       });
     }
   }
+  noteRules(considered, skipped);
   return { messages, collected, missing, contextRan, structured };
 }
 

@@ -49,14 +49,42 @@ function loadStock(): Nlp {
   return stock;
 }
 
-/** Tags one sentence (the only place text goes to the tagger). */
+// Tagged sentences by text, across the run: a macro library repeats its sentences ("Thanks for your
+// patience."), and the tags of a sentence depend only on its text. Bounded; cleared when full.
+const tagged = new Map<string, NlpDoc>();
+const MAX_TAGGED = 4000;
+
+/** Tags one sentence (the only place text goes to the tagger); the same text is tagged once per run. */
 export function parseText(text: string): NlpDoc {
-  const doc = getNlp()(text);
+  let doc = tagged.get(text);
+  if (doc !== undefined) return doc;
+  doc = getNlp()(text);
+  if (tagged.size >= MAX_TAGGED) tagged.clear();
+  tagged.set(text, doc);
   if (stats) {
     stats.parsed++;
     stats.parsedWords += wordsIn(text);
   }
   return doc;
+}
+
+/** Counts a reply that asked for a tagged sentence (once per reply). */
+export function noteReplyTagged(): void {
+  if (stats) stats.repliesTagged++;
+}
+
+/** Counts rule-reply pairs: the rules that would run, and those the trigger index skipped. */
+export function noteRules(considered: number, skipped: number): void {
+  if (!stats) return;
+  stats.rulePairs += considered;
+  stats.rulePairsSkipped += skipped;
+}
+
+/** Counts phrase entries per reply reached: all of a table's entries, and the ones that ran. */
+export function noteEntries(total: number, ran: number): void {
+  if (!stats) return;
+  stats.entryPairs += total;
+  stats.entryPairsRan += ran;
 }
 
 /** Counts a prepared reply for the stats line. */
@@ -83,21 +111,27 @@ export function pattern(source: string): unknown {
 // COMPLAINTLINT_STATS=1: one line on stderr at exit. Read from the environment at startup, and again
 // by workers (each has its own module state).
 
-interface Stats { replies: number; sentences: number; words: number; parsed: number; parsedWords: number; loadMs?: number }
+interface Stats {
+  replies: number; sentences: number; words: number; parsed: number; parsedWords: number; loadMs?: number;
+  repliesTagged: number; rulePairs: number; rulePairsSkipped: number; entryPairs: number; entryPairsRan: number;
+}
 
 let stats: Stats | undefined;
 
 export function configureStats(env: NodeJS.ProcessEnv): void {
   const on = Boolean(env.COMPLAINTLINT_STATS) && env.COMPLAINTLINT_STATS !== '0';
   if (!on || stats) { if (!on) stats = undefined; return; }
-  const current: Stats = { replies: 0, sentences: 0, words: 0, parsed: 0, parsedWords: 0 };
+  const current: Stats = { replies: 0, sentences: 0, words: 0, parsed: 0, parsedWords: 0, repliesTagged: 0, rulePairs: 0, rulePairsSkipped: 0, entryPairs: 0, entryPairsRan: 0 };
   stats = current;
   process.on('exit', () => {
     const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : '0%');
     const load = current.loadMs === undefined ? (nlp ? 'preloaded' : 'not loaded') : `loaded in ${Math.round(current.loadMs)} ms`;
     process.stderr.write(
       `complaintlint stats: ${current.replies} replies, ${current.parsed} of ${current.sentences} sentences tagged (${pct(current.parsed, current.sentences)}), `
-        + `${current.parsedWords} of ${current.words} words (${pct(current.parsedWords, current.words)}); compromise ${load}\n`,
+        + `${current.parsedWords} of ${current.words} words (${pct(current.parsedWords, current.words)}); compromise ${load}; `
+        + `${current.repliesTagged} replies asked for tags (${pct(current.repliesTagged, current.replies)}); `
+        + `trigger index skipped ${current.rulePairsSkipped} of ${current.rulePairs} rule-reply pairs (${pct(current.rulePairsSkipped, current.rulePairs)}) `
+        + `and ${current.entryPairs - current.entryPairsRan} of ${current.entryPairs} phrase entries reached (${pct(current.entryPairs - current.entryPairsRan, current.entryPairs)})\n`,
     );
   });
 }

@@ -28,7 +28,12 @@ export function phraseTableOf(rule: Rule<never>, options?: unknown): PhraseTable
 export function definePhraseRule<O = Record<string, unknown>>(spec: PhraseRuleSpec<O>): Rule<O> {
   const id = spec.meta.id;
   const tables = new Map<string, PhraseTable>();
+  // The same options object comes with every reply of a config: look it up by identity before by content.
+  const byObject = new WeakMap<object, PhraseTable>();
   const tableFor = (options: O): PhraseTable => {
+    const isObject = typeof options === 'object' && options !== null;
+    const known = isObject ? byObject.get(options as object) : undefined;
+    if (known) return known;
     const key = typeof spec.table === 'function' ? stableKey(options) : '';
     let table = tables.get(key);
     if (!table) {
@@ -36,6 +41,7 @@ export function definePhraseRule<O = Record<string, unknown>>(spec: PhraseRuleSp
       table = compileTable(id, entries, spec.tableOptions);
       tables.set(key, table);
     }
+    if (isObject) byObject.set(options as object, table);
     return table;
   };
   // Built-in tables compile when the rule is defined, so a broken entry fails the build's tests, not a run.

@@ -29,9 +29,20 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 };
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const ASCII_RUN = /[A-Za-z0-9]+/g;
+const SPACE_ONLY = /^\s+$/;
+const LOWER_ASCII = /[a-z]/;
 // Longest prefix kept for "word*" triggers; longer prefixes are checked against the words themselves.
 const MAX_PREFIX = 12;
 const MIN_PREFIX = 2;
+
+/** Whether text[from, to) is only whitespace (as \s reads it); usually one space. */
+function spaceGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return SPACE_ONLY.test(text.slice(from, to));
+  return true;
+}
 
 /** Builds the index of a prepared reply text (one pass over the text). */
 export function buildWordIndex(text: string): WordIndex {
@@ -41,12 +52,26 @@ export function buildWordIndex(text: string): WordIndex {
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   let caps = false;
+  // Adjacent words with only whitespace between also make a pair key ("you have"): the last ASCII run of one
+  // and the first of the next, what a regex "you\s+have" reads (regex-words.ts).
+  let lastRun = '';
+  let lastEnd = -1;
   while ((m = WORD.exec(text))) {
     const raw = m[0];
-    if (!caps && raw.length >= 2 && /\p{Lu}.*\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw)) caps = true;
-    const word = raw.toLowerCase().replace(/’/g, "'");
+    const runs = ASCII_WORD.test(raw) ? undefined : raw.match(ASCII_RUN);
+    const firstRun = runs ? (raw.startsWith(runs[0] ?? '\0') ? runs[0]!.toLowerCase() : '') : raw.toLowerCase();
+    if (lastRun && firstRun && lastEnd >= 0 && spaceGap(text, lastEnd, m.index)) all.add(`${lastRun} ${firstRun}`);
+    lastRun = runs ? (raw.endsWith(runs[runs.length - 1] ?? '\0') ? runs[runs.length - 1]!.toLowerCase() : '') : raw.toLowerCase();
+    lastEnd = m.index + raw.length;
+    const lower = raw.toLowerCase();
+    // A word with an ASCII lower-case letter is never capitals: the exact (Unicode) test runs on the rest.
+    if (!caps && raw.length >= 2 && !LOWER_ASCII.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw)) caps = true;
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     if (!all.has(word)) distinct.push(word);
     add(word);
+    // A word with an apostrophe or a non-ASCII letter also holds its ASCII letter/digit runs ("we'll" ->
+    // "ll", "café" -> "caf"): what a regex sees between two \b edges (regex-words.ts relies on it).
+    if (runs) for (const run of runs) add(run.toLowerCase());
     const irregular = IRREGULAR[word];
     if (irregular) { for (const p of irregular) add(p); continue; }
     const apostrophe = word.indexOf("'");
@@ -72,7 +97,7 @@ export function buildWordIndex(text: string): WordIndex {
     if (!prefixes) {
       prefixes = new Set();
       for (const w of all) {
-        if (w.startsWith('#')) continue;
+        if (w.startsWith('#') || w.includes(' ')) continue;
         for (let n = MIN_PREFIX; n <= Math.min(w.length, MAX_PREFIX); n++) prefixes.add(w.slice(0, n));
       }
     }
@@ -80,6 +105,7 @@ export function buildWordIndex(text: string): WordIndex {
   };
   return {
     words: distinct,
+    keys: all,
     has(trigger: string): boolean {
       if (!trigger.endsWith('*')) return all.has(trigger);
       const prefix = trigger.slice(0, -1);

@@ -6,6 +6,7 @@ import { LintCache } from './cache.js';
 import { SourceError } from '../sources/read.js';
 import { ReadAhead } from './read-ahead.js';
 import { lintInWorkers, workerCount, workersAvailable } from './workers.js';
+import { sampledBytes } from './choose-jobs.js';
 import type { WorkerSetup } from './lint-worker.js';
 
 export interface BatchOptions {
@@ -45,7 +46,8 @@ export async function lintBatch(files: string[], opts: BatchOptions): Promise<Ba
   };
 
   const todo = opts.cache ? await fromCache(files, opts.cache, opts, stored, finish) : files.map((file, i) => ({ i, file }));
-  let count = workerCount(opts.jobs, todo.length);
+  // --jobs auto weighs the batch (bytes from a sample of the files) against the workers' warm-up.
+  let count = workerCount(opts.jobs, todo.length, opts.jobs === 'auto' ? sampledBytes(todo.map((t) => t.file)) : undefined);
   if (count > 1 && !workersAvailable()) count = 1;
   if (count > 1 && !cloneable(opts.workerSetup)) count = 1;
   if (count > 1) {

@@ -2,7 +2,6 @@
 // thread hands out small batches in file order (and lints batches of its own) and puts each result
 // back at its file's index, so the output is the same as a serial run's.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { LintResult } from '../types.js';
@@ -10,18 +9,15 @@ import { ConfigError } from '../config/types.js';
 import { fatalResult } from '../engine/lint-file.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './lint-worker.js';
 
-/** Below this many files a run is faster serial: each worker pays the start-up (rules, NLP) again. */
-export const AUTO_MIN_FILES = 50;
-const FILES_PER_WORKER = 25;
+import { AUTO_MIN_FILES, chooseJobs } from './choose-jobs.js';
+
+export { AUTO_MIN_FILES };
 const BATCH = 8;
 
-/** How many workers to use for `files` files (1 means serial). */
-export function workerCount(jobs: number | 'auto' | undefined, files: number): number {
+/** How many workers to use for `files` files (1 means serial); `bytes` (when known) sharpens `auto`. */
+export function workerCount(jobs: number | 'auto' | undefined, files: number, bytes?: number): number {
   if (jobs === undefined || files < 2) return 1;
-  if (jobs === 'auto') {
-    if (files < AUTO_MIN_FILES) return 1;
-    return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
-  }
+  if (jobs === 'auto') return chooseJobs(files, bytes);
   return Math.max(1, Math.min(jobs, files));
 }
 
