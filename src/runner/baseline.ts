@@ -12,7 +12,7 @@
 // Format 1 baselines (counts per file and rule) still work: a count matches that many findings of the rule.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { hashHex } from '../core/hash.js';
 import { relative, resolve, sep } from 'node:path';
 import type { LintMessage, LintResult } from '../types.js';
 import { countMessages } from '../engine/lint-file.js';
@@ -71,7 +71,7 @@ export function entryOf(m: LintMessage, lines: LineIndex | undefined, text: stri
   return { rule: m.ruleId!, message: m.message, text: words.slice(0, TEXT_LIMIT), context, around };
 }
 
-const hash = (s: string) => createHash('sha1').update(s.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12);
+const hash = (s: string) => hashHex('sha1', s.replace(/\s+/g, ' ').trim()).slice(0, 12);
 
 /** Where a line's text ends (before its line break). Positions come from the line index: no scanning. */
 function lineEndOf(text: string, lines: LineIndex, line: number): number {
