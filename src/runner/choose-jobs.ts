@@ -8,19 +8,22 @@ import { availableParallelism } from 'node:os';
 /** Below this many files a run is always serial. */
 export const AUTO_MIN_FILES = 50;
 /**
- * The crossover, in file-equivalents (one file, or 1,000 bytes of text, counts 1): ~9,000 short real
- * replies (~100 bytes each) or ~5,000 drafts of 150 words (~900 bytes each), where `--jobs 2` started to
- * beat serial in the issue-13 measurements.
+ * The crossover, in work units: 1,000 bytes of text count 1, and a file 1/4 (reading, config lookup and
+ * bookkeeping per file split poorly across workers). Measured on a quiet 2-core machine (bench/RESULTS.md):
+ * 20,000 real replies (~100 bytes each, 7,100 units) ran 3.4 s serial, 3.7-3.9 s with two workers, and 3.5 s
+ * even as two separate processes on the halves, so they stay serial; 10,000 drafts of 150 words (~9 MB,
+ * 11,500 units) ran 9.8 s serial and 7.2 s with two workers (the previous landing's bench: `npm run bench -- --only 10k`).
  */
 export const AUTO_MIN_WORK = 9000;
 const BYTES_PER_UNIT = 1000;
+const FILES_PER_UNIT = 4;
 /** Each worker should get at least this much work (file-equivalents) to repay its own warm-up. */
 const WORK_PER_WORKER = AUTO_MIN_WORK / 2;
 
 /** The worker count for `--jobs auto`: 1 (serial) unless the batch is big enough. */
 export function chooseJobs(fileCount: number, bytes: number | undefined, parallelism = availableParallelism()): number {
   if (fileCount < AUTO_MIN_FILES) return 1;
-  const work = fileCount + (bytes ?? 0) / BYTES_PER_UNIT;
+  const work = fileCount / FILES_PER_UNIT + (bytes ?? 0) / BYTES_PER_UNIT;
   if (work < AUTO_MIN_WORK) return 1;
   return Math.max(1, Math.min(parallelism, Math.floor(work / WORK_PER_WORKER), fileCount));
 }
