@@ -9,6 +9,7 @@
 import type { Reply, Sentence } from '../../src/types.js';
 import { verbGroups, type VerbGroup } from './verb-groups.js';
 import { sentenceTerms, type Term } from '../../src/nlp/terms.js';
+import { sentenceIndexAt } from '../../src/nlp/match.js';
 
 /** What counts: `offer` (a way on) or, after a bare "No.", `any-content` (any answer that goes on). */
 export type WayKind = 'offer' | 'any-content';
@@ -199,19 +200,6 @@ export function paragraphRest(reply: Reply, end: number): string {
   let last = end;
   for (let k = i; k < reply.sentences.length && reply.sentences[k]!.paragraph === p; k++) last = reply.sentences[k]!.end;
   return reply.text.slice(end, last);
-}
-
-function sentenceIndexAt(reply: Reply, offset: number): number {
-  const s = reply.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid]!.end <= offset) lo = mid + 1;
-    else if (s[mid]!.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 // Clause breaks inside a sentence: ", but", "; ", " so ", " although " ... (the word stays with its clause).

@@ -31,6 +31,12 @@ export function scan(reply: Reply, regex: RegExp): Hit[] {
 
 /** The sentence containing an offset. */
 export function sentenceAt(reply: Reply, offset: number): Sentence | undefined {
+  const i = sentenceIndexAt(reply, offset);
+  return i < 0 ? undefined : reply.sentences[i];
+}
+
+/** The index of the sentence containing an offset, or -1 (binary search: sentences are in order). */
+export function sentenceIndexAt(reply: Reply, offset: number): number {
   const s = reply.sentences;
   let lo = 0;
   let hi = s.length - 1;
@@ -38,9 +44,9 @@ export function sentenceAt(reply: Reply, offset: number): Sentence | undefined {
     const mid = (lo + hi) >> 1;
     if (s[mid]!.end <= offset) lo = mid + 1;
     else if (s[mid]!.start > offset) hi = mid - 1;
-    else return s[mid];
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 export interface NlpHit {
