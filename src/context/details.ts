@@ -146,18 +146,26 @@ const NOT_ASKING = /\b(?:don't|do\s+not|never|no\s+need|without|avoid|we(?:'ve|\
 /** The details a reply asks the customer for (computed once per reply). */
 export const askedDetails = memoPer(findAsked);
 
+/** Does [start, end) overlap an ask in out[from..]? */
+function overlapsFrom(out: readonly AskedDetail[], from: number, start: number, end: number): boolean {
+  for (let k = from; k < out.length; k++) if (start < out[k]!.end && end > out[k]!.start) return true;
+  return false;
+}
+
 function findAsked(reply: Reply): AskedDetail[] {
   const out: AskedDetail[] = [];
   for (const sentence of reply.sentences) {
     const text = sentence.text;
     // Every phrase names one of these words: most sentences need no further look.
     if (!ASKED_WORD.test(text)) continue;
+    // Asks overlap only within a sentence: compare with this sentence's (sentences are bounded in length).
+    const first = out.length;
     for (const { kind, re } of ASKED) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const start = sentence.start + m.index!;
         const end = start + m[0].length;
-        if (out.some((a) => start < a.end && end > a.start)) continue;
+        if (overlapsFrom(out, first, start, end)) continue;
         const before = text.slice(0, m.index);
         if (!sentence.isQuestion && !ASK.test(before)) continue;
         if (NOT_ASKING.test(before)) continue;
@@ -166,7 +174,8 @@ function findAsked(reply: Reply): AskedDetail[] {
     }
   }
   // "What model of iOS device are you using?" asks for the model: knowing the device does not answer it.
+  const askModel = new Set(out.filter((b) => b.kind === 'model').map((b) => b.sentence));
   return out
-    .filter((a) => a.kind !== 'device' || !out.some((b) => b.kind === 'model' && b.sentence === a.sentence))
+    .filter((a) => a.kind !== 'device' || !askModel.has(a.sentence))
     .sort((a, b) => a.start - b.start);
 }

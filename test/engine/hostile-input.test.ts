@@ -63,3 +63,13 @@ describe('hostile shapes lint to the right findings', () => {
     expect(columns(await lint('We are sorry if you feel upset. '.repeat(60)))).toHaveLength(60);
   });
 });
+
+describe('a reply that asks again and again (the asks were compared with every earlier one)', () => {
+  it('reports each ask of a detail the customer gave, the last one in place', async () => {
+    const text = 'Could you send me your order number? '.repeat(3000);
+    const [r] = await lintText(text, { filePath: 'reply.txt', context: 'Hi, my order number is 48213377 and it never came.' });
+    const asks = r!.messages.filter((m) => m.ruleId === 'asks-known-details');
+    expect(asks).toHaveLength(3000);
+    expect([asks[0]!.column, asks.at(-1)!.column, asks.at(-1)!.endColumn]).toEqual([24, 2999 * 37 + 24, 2999 * 37 + 36]);
+  });
+});
