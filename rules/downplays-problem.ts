@@ -96,7 +96,7 @@ const NOT_REAL: PhraseEntry[] = [
 
 // "It's not really an issue", "that's just how the app works", "it's nothing to worry about".
 const NOT_AN_ISSUE: PhraseEntry[] = [
-  { name: 'not-really-an-issue', triggers: ['really', 'actually', 'even', 'honestly', 'truly'], regex: String.raw`\b(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:not\s+)?(?:really|actually|even|honestly|truly)\s+(?:an?\s+)?(?:issue|problem|concern|fault)\b` },
+  { name: 'not-really-an-issue', triggers: ['really', 'actually', 'even', 'honestly', 'truly', 'hardly', 'barely', 'scarcely'], regex: String.raw`\b(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:not\s+)?(?:really|actually|even|honestly|truly|hardly|barely|scarcely)\s+(?:an?\s+)?(?:issue|problem|concern|fault)\b` },
   {
     name: 'easy-fix', triggers: ['easy', 'simple', 'quick', 'trivial'], regex: String.raw`\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:just\s+|only\s+)?(?:an?\s+)?(?:really\s+|very\s+|super\s+)?(?:easy|simple|quick|trivial)\s+(?:fix|thing\s+to\s+fix|one\s+to\s+fix)\b`,
     keep: (hit) => !/\b(?:I've|we've|I\s+have|we\s+have|I'll|we'll|I\s+will|we\s+will|I'm|we're)\b/i.test(hit.sentence.text),
@@ -119,12 +119,14 @@ const FINE_HERE: PhraseEntry[] = [
   { name: 'working-on-our-end', triggers: ['end', 'side'], regex: String.raw`\b(?:it's|it\s+is|everything's|everything\s+is|all\s+is|it's\s+all)\s+(?:been\s+)?working\s+(?:on|from|at)\s+(?:our|my)\s+(?:end|side)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   // "Our system is working as it should", "the app is running normally" (not after our fix, not with a next step).
   { name: 'system-working', triggers: ['system', 'systems', 'network', 'servers', 'server', 'website', 'site', 'app', 'service'], regex: String.raw`\b(?:our|the)\s+(?:systems?|network|servers?|website|site|app|service)\s+(?:is|are|has\s+been|have\s+been|seems?\s+to\s+be|appears?\s+to\s+be)\s+(?:working|running|functioning|operating)\s+(?:(?:completely|perfectly|totally)\s+)?(?:fine|normally|correctly|properly|as\s+(?:it\s+should|they\s+should|expected|intended|normal))\b`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
+  // "We can't see any fault." with nothing after it: the check is the whole answer.
+  { name: 'cant-see-any-fault', triggers: ['problem', 'problems', 'issue', 'issues', 'fault', 'faults', 'error', 'errors'], regex: String.raw`\b(?:I|we)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+(?:see|find|spot|detect)\s+any\s+(?:problems?|issues?|faults?|errors?)(?=\s*[.!]|\s*$)`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
   { name: 'our-end-fine', triggers: ['end', 'side'], regex: String.raw`\b(?:our|my)\s+(?:end|side)\s+(?:is|looks|seems)\s+(?:fine|ok|okay|good|normal)\b` },
   { name: 'looks-fine-to-us', triggers: ['us', 'me', 'here', 'end', 'side', 'see'], regex: String.raw`\b(?:looks?|seems?|appears?)\s+(?:to\s+be\s+)?(?:completely\s+|perfectly\s+|totally\s+)?(?:fine|normal|ok|okay|in\s+order)\s+(?:to\s+(?:us|me)|from\s+(?:here|our\s+(?:end|side)|what\s+(?:I|we)\s+can\s+see))\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { name: 'systems-show-fine', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:show|are\s+showing|indicate|say|suggest)s?\s+(?:that\s+)?(?:everything|it|all|your\s+\w+|the\s+\w+)\s+(?:(?:is|are|was)\s+(?:working\s+)?|works?\s+|worked\s+)(?:fine|normal(?:ly)?|ok|okay|correctly|properly|as\s+expected)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   // "The system shows no issues", "our checks found no faults": nothing wrong, with no next step.
   { name: 'systems-show-no-issue', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:(?:show|indicate)s?|are\s+showing|found|flagged|detected)\s+no\s+(?:(?:known|current|obvious)\s+)?(?:problems?|issues?|faults?|errors?|outages?)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
-  { name: 'works-for-me', triggers: ['me', 'us', 'everyone', 'everybody', 'all', 'other', 'others', 'most'], regex: String.raw`\bworks?\s+(?:fine|perfectly(?:\s+well)?|well|ok|okay|normally)\s+for\s+(?:me|us|everyone|everybody|all|other|others|most)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  { name: 'works-for-me', triggers: ['me', 'us', 'everyone', 'everybody', 'all', 'other', 'others', 'most'], regex: String.raw`\b(?:works?|worked|working)\s+(?:fine|perfectly(?:\s+well)?|well|ok|okay|normally)\s+for\s+(?:me|us|everyone|everybody|all|other|others|most)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { name: 'everyone-else-fine', triggers: ['everyone', 'everybody'], regex: String.raw`\b(?:everyone|everybody)\s+else\s+(?:is|has\s+been|seems)\s+(?:fine|happy|ok|okay|able)\b` },
 ];
 
@@ -222,7 +224,7 @@ const CATALOG_2: Entry[] = [
   {
     // "Oh well!", "So what?", "Who cares?", "Why would I care about that?", "It happens.", "Not the end of the world."
     name: 'oh-well', messageId: 'dismisses', triggers: ['oh', 'well', 'what', 'cares', 'care', 'happens', 'happen', 'end', 'worse', 'world', 'first'],
-    regex: String.raw`oh\s+well|(?:^|(?<=[.!?]\s{1,3}))so\s+what(?=\s*[?!.]|$)|who\s+cares|why\s+(?:would|should|do)\s+(?:I|we)\s+care|(?:^|(?<=[.!?]\s{1,3}))(?:it|stuff|things|these\s+things)\s+happens?(?=\s*[!.]|$)|(?:it's|it\s+is|this\s+is|that's|that\s+is|this\s+isn't|it\s+isn't|it's\s+hardly|it\s+is\s+hardly)\s+(?:not\s+)?(?:exactly\s+)?the\s+end\s+of\s+the\s+world|(?:it|this|that|things)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|far\s+)?worse|first[-\s]world\s+problems?|what's\s+the\s+big\s+deal`,
+    regex: String.raw`oh\s+well|(?:^|(?<=[.!?]\s{1,3}))so\s+what(?=\s*[?!.]|$)|who\s+cares|why\s+(?:would|should|do)\s+(?:I|we)\s+care|(?:^|(?<=[.!?,;]\s{1,3}))(?:it|stuff|things|these\s+things)\s+happens?(?=\s*[!.]|$)|(?:it's|it\s+is|this\s+is|that's|that\s+is|this\s+isn't|it\s+isn't|it's\s+hardly|it\s+is\s+hardly)\s+(?:not\s+)?(?:exactly\s+)?the\s+end\s+of\s+the\s+world|\b(?:isn't|is\s+not|wasn't|was\s+not|won't\s+be|will\s+not\s+be|hardly)\s+(?:exactly\s+)?the\s+end\s+of\s+the\s+world|(?:it|this|that|things)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|far\s+)?worse|first[-\s]world\s+problems?|what's\s+the\s+big\s+deal`,
     keep: (hit, reply) => !/^oh\s+well/i.test(hit.text) || !/^\s*,?\s+(?:done|then|that's|in\s+that\s+case|I'll|I've|we'll|we've)\b/i.test(reply.text.slice(hit.end, hit.end + 20)),
   },
   {

@@ -20,7 +20,7 @@ import { memoPer } from '../src/core/memo.js';
 const CAPS = /(?<![\w&/@#.-])[A-Z][A-Z0-9'&/.-]{0,40}[A-Z0-9](?![\w&/-]|\.[A-Za-z0-9])(?:'?s\b)?/g;
 // Starts only at the start of a run of ! and ?, so a long run is read once.
 const PUNCT = /(?<![!?])[!?]{0,40}(?:!!|\?!|!\?)[!?]{0,40}/g;
-const SARCASM = /(?:^|(?<=[.!?]\s{1,3}))(?:seriously|really|honestly)\s{0,3}\?|(?:^|(?<=[.!?]\s{1,3}))obviously\b|\b(?:yeah,?\s{1,3}right|nice\s{1,3}try|good\s{1,3}luck\s{1,3}with\s{1,3}that|thanks\s{1,3}for\s{1,3}nothing|clearly\s{1,3}you|for\s{1,3}the\s{1,3}(?:last|final|hundredth|umpteenth|third)\s{1,3}time)\b|(?<=\s)\/s\b/gim;
+const SARCASM = /(?:^|(?<=[.!?]\s{1,3}))(?:seriously|really|honestly)\s{0,3}\?|(?:^|(?<=[.!?]\s{1,3}))obviously\b|\b(?:yeah,?\s{1,3}right|nice\s{1,3}try|good\s{1,3}luck\s{1,3}with\s{1,3}that|thanks\s{1,3}for\s{1,3}nothing|clearly\s{1,3}you|for\s{1,3}the\s{1,3}(?:last|final|hundredth|umpteenth|third)\s{1,3}time|how\s{1,3}many\s{1,3}(?:more\s{1,3})?times\s{1,3}(?:do|does|must|will|have|did|should)\s{1,3}(?:I|we)\s{1,3}(?:have\s{1,3}to\s{1,3})?(?:explain|tell|say|repeat|go\s{1,3}over)|(?:this|that)(?:'s|\s{1,3}is)\s{1,3}the\s{1,3}(?:third|fourth|fifth|sixth|tenth|umpteenth|hundredth)\s{1,3}time\s{1,3}(?:you(?:'ve|\s{1,3}have)\s{1,3}asked|(?:I|we)(?:'ve|\s{1,3}have)\s{1,3}(?:explained|told\s{1,3}you|said)))\b|(?<=\s)\/s\b/gim;
 
 // Acronyms that are also English words, or common enough to be safe everywhere.
 const KNOWN_ACRONYMS = new Set([
@@ -204,7 +204,7 @@ export default defineRule<{ allow?: string[] }>({
     languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
-    triggers: ['#caps', '#bang', 'seriously', 'really', 'honestly', 'obviously', 'right', 'try', 'luck', 'nothing', 'clearly', 'last', 'final', 'hundredth', 'umpteenth', 'third', 's'],
+    triggers: ['#caps', '#bang', 'seriously', 'really', 'honestly', 'obviously', 'right', 'try', 'luck', 'nothing', 'clearly', 'last', 'final', 'hundredth', 'umpteenth', 'third', 'fourth', 'fifth', 'sixth', 'tenth', 'times', 's'],
     messages: {
       caps: '"{{text}}" in capitals reads as shouting.',
       punct: '"{{text}}" reads as exasperated.',

@@ -13,7 +13,7 @@ const HONORIFIC = String.raw`(?:valued|dear|esteemed|loyal|respected|treasured|n
 const ROLES = String.raw`(?:(?:${HONORIFIC})[ \t]+){0,2}${ROLE}(?:[ \t]*(?:/|or|and|&|,)[ \t]*(?:(?:${HONORIFIC})[ \t]+)?${ROLE}){0,3}`;
 const LINE_START = String.raw`(?:^|(?<=\n)|(?<=^[ \t>*_#-]{1,12})|(?<=\n[ \t>*_#-]{1,12})|(?<=[.!?][ \t]{1,4}))`;
 const GREETING_WORD = String.raw`(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day))`;
-const END = String.raw`(?=[ \t]*(?:[,:;!.\n–—-]|$))`;
+const END = String.raw`(?=[ \t]*(?:[,:;!.\n–—…-]|$))`;
 
 /** Greeting-sized gaps: at most three spaces or tabs between words. */
 const narrow = (source: string) => source.replace(/\[ \\t\]\*/g, '[ \\t]{0,3}').replace(/\[ \\t\]\+/g, '[ \\t]{1,3}').replace(/\\s\*/g, '\\s{0,3}').replace(/\\s\+/g, '\\s{1,3}');
