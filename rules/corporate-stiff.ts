@@ -219,6 +219,10 @@ const BUILT_IN: PhraseEntry[] = [
     suggest: '',
     advice: 'Show it instead of assuring: say what you have done.',
   },
+  { name: 'subsequent-to', triggers: ['subsequent'], regex: String.raw`subsequent\s+to`, suggest: 'after', advice: 'Say "after".' },
+  { name: 'in-accordance-with', triggers: ['accordance'], regex: String.raw`in\s+accordance\s+with`, suggest: 'under', advice: 'Say "under" or "as" ("under our terms", "as agreed"), or just say what happens.' },
+  // "We trust this clarifies the matter": a form-letter close that presumes the answer is enough.
+  { name: 'we-trust-this', triggers: ['trust'], regex: String.raw`(?:we|I)\s+trust\s+(?:that\s+)?(?:this|the\s+above|the\s+information\s+(?:above|provided))\s+(?:clarifies|answers|resolves|addresses|explains|is\s+(?:satisfactory|sufficient|helpful|clear)|meets|has\s+(?:clarified|answered|resolved))`, suggest: '', advice: 'Ask instead: "Does that answer it?"' },
   { name: 'prior-to', triggers: ['prior'], regex: String.raw`prior\s+to`, fix: 'before' },
   { name: 'in-the-event-that', triggers: ['event'], regex: String.raw`in\s+the\s+event\s+that`, fix: 'if' },
   { name: 'in-the-event-of', triggers: ['event'], regex: String.raw`in\s+the\s+event\s+of`, suggest: 'if there is', advice: 'Say "if": "if the parcel is lost".' },
@@ -262,8 +266,8 @@ const BUILT_IN: PhraseEntry[] = [
   },
   { name: 'friendly-reminder-other', triggers: ['reminder'], regex: String.raw`(?:this\s+is\s+|here${APOS}s\s+|here\s+is\s+)?(?:just\s+)?a\s+(?:quick\s+|gentle\s+)?friendly\s+reminder`, suggest: '', advice: 'Say the thing you are reminding them of.' },
   {
-    name: 'aforementioned', triggers: ['aforementioned', 'aforesaid'],
-    regex: String.raw`(?:as\s+|the\s+)?(?:aforementioned|aforesaid)`,
+    name: 'aforementioned', triggers: ['aforementioned', 'aforesaid', 'above-mentioned', 'abovementioned', 'mentioned'],
+    regex: String.raw`(?:as\s+|the\s+)?(?:aforementioned|aforesaid|above[-\s]?mentioned)`,
     fix: (hit, reply) => {
       if (/^as\s/i.test(hit.text)) return 'as mentioned';
       if (!/^\s+[\w"']/.test(after(reply, hit))) return null; // "the aforementioned." stands for a noun

@@ -127,6 +127,9 @@ const FINE_HERE: PhraseEntry[] = [
   // "The system shows no issues", "our checks found no faults": nothing wrong, with no next step.
   { name: 'systems-show-no-issue', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:(?:show|indicate)s?|are\s+showing|found|flagged|detected)\s+no\s+(?:(?:known|current|obvious)\s+)?(?:problems?|issues?|faults?|errors?|outages?)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
   { name: 'works-for-me', triggers: ['me', 'us', 'everyone', 'everybody', 'all', 'other', 'others', 'most'], regex: String.raw`\b(?:works?|worked|working)\s+(?:fine|perfectly(?:\s+well)?|well|ok|okay|normally)\s+for\s+(?:me|us|everyone|everybody|all|other|others|most)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  { name: 'works-for-everyone-else', triggers: ['else'], regex: String.raw`\b(?:works?|worked|working)\s+for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|people))(?:\s+else)?(?=\s*[.!,;]|\s*$)`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  // "This is expected behaviour": the complaint filed as the design (not after our fix).
+  { name: 'expected-behaviour', triggers: ['behaviour', 'behavior'], regex: String.raw`\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:the\s+|just\s+|simply\s+|completely\s+|perfectly\s+)?(?:expected|normal|intended|standard)\s+behaviou?r\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { name: 'everyone-else-fine', triggers: ['everyone', 'everybody'], regex: String.raw`\b(?:everyone|everybody)\s+else\s+(?:is|has\s+been|seems)\s+(?:fine|happy|ok|okay|able)\b` },
 ];
 
@@ -138,7 +141,7 @@ const RARE: PhraseEntry[] = [
   {
     name: 'no-one-has-reported', triggers: ['no', 'nobody', 'noone'], regex: String.raw`\b(?:no\s*-?\s*one|nobody|no\s+other\s+(?:customers?|users?|guests?|people|members?|clients?|passengers?|players?|persons?|households?))\s+(?:has|have|had|is|are|was|were)\s+(?:(?:ever|yet|actually|even|so\s+far)\s+)?(?:reported|mentioned|complained|raised|flagged|experienced|reporting|experiencing|complaining)\b(?!\s+(?:to\s+)?you\b)`,
   },
-  { name: 'only-customer', triggers: ['only', 'first', 'sole'], regex: String.raw`\b(?:you're|you\s+are|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:actually\s+|genuinely\s+)?(?:the\s+)?(?:only|first|sole)\s+(?:one|customer|person|user|guest|client|member|passenger|player|people|household)\b` },
+  { name: 'only-customer', triggers: ['only', 'first', 'sole'], regex: String.raw`\b(?:you're|you\s+are|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:actually\s+|genuinely\s+)?(?:the\s+)?(?:only|first|sole)\s+(?:one|customer|person|user|guest|client|member|passenger|player|people|household)\b(?!\s+(?:who|that)\s+(?:can|could|may|is\s+able)\b)` },
   // "We haven't seen this issue anywhere else", "we've not had it with any other customer".
   { name: 'not-seen-elsewhere', triggers: ['else', 'elsewhere', 'other'], regex: String.raw`\b(?:we|I)\s*(?:haven't|have\s+not|'ve\s+not|hadn't|had\s+not|have\s+never|'ve\s+never)\s+(?:(?:seen|had|heard\s+of|come\s+across|encountered|noticed)\s+)(?:this|that|it|the\s+same)(?:\s+(?:issue|problem|fault|error|bug|happen))?\s+(?:anywhere\s+else|elsewhere|with\s+(?:any\s+)?(?:other|another)\s+(?:customers?|users?|accounts?|clients?|members?|guests?))\b` },
   // "Most customers don't even notice it", "many users never see it".
@@ -198,6 +201,8 @@ const CATALOG_2: Entry[] = [
     regex: String.raw`(?:it|this|that|the\s+(?:issue|problem|fault|error))\s+(?:must|has\s+to|can\s+only|is\s+probably|'s\s+probably|is\s+likely|'s\s+likely)\s+be\s+(?:something\s+)?(?:on|at|with|from)\s+your\s+(?:side|end|device|network|connection|computer|setup|phone|router|browser)`,
     keep: (hit) => !isQuestion(hit),
   },
+  // "We haven't heard of this before": rarity, said with "not ... before" instead of "never".
+  { name: 'not-seen-before', messageId: 'rare', triggers: ['before'], regex: String.raw`\b(?:we|I)\s+(?:haven't|have\s+not|hadn't|had\s+not)\s+(?:ever\s+)?(?:heard\s+of|come\s+across|seen|encountered|had)\s+(?:this|that|it|anything\s+like\s+(?:this|that|it))(?:\s+happen)?\s+before\b`, keep: (hit) => !/\b(?:sorry|apologi[sz]e)\b/i.test(hit.sentence.text) || /\bbut\b/i.test(hit.sentence.text) },
   {
     // "We've never come across this", "I've never seen that happen".
     name: 'never-seen', messageId: 'rare', triggers: ['never'],

@@ -79,7 +79,7 @@ const NEGATION = /\b(?:not|never|no|nothing|none|nobody|neither|nor)\b|n't\b/i;
 // Negations that are warmth or reassurance, not heat: "no worries", "can't wait", "don't worry".
 const WARM_NEGATION = /\b(?:no\s+(?:worries|problem|prob|probs|bother|doubt)|not\s+a\s+problem|never\s+mind|can't\s+wait|cannot\s+wait|couldn't\s+be\s+(?:happier|prouder|more)|can't\s+thank|can't\s+believe|(?:do\s+not|don't)\s+(?:you\s+)?(?:worry|hesitate|tell\s+(?:me|us))|no\s+one\s+(?:better|else)|nothing\s+(?:better|beats|like))\b/gi;
 // Thanks, greetings, congratulations, good wishes, good news, laughter and emoji: warmth.
-const FRIENDLY = /\b(?:thanks?|thank\s+you|thx|ty|welcome|congrat\w*|enjoy\w*|love|loving|loved|happy|glad|excited|exciting|awesome|amazing|wonderful|fantastic|brilliant|great\s+(?:news|choice|question|to\s+hear)|good\s+news|hooray|hurray|yay|woo+|woohoo|wow|cheers|have\s+a\s+(?:great|good|nice|lovely|wonderful|fab)|merry|happy\s+(?:birthday|holidays|new\s+year)|hi|hey|hello|hiya|good\s+(?:morning|afternoon|evening)|haha\w*|lol|lmao|xo+|yes+|yum\w*|delicious|fun|cool|sweet|best|beautiful|gorgeous|stunning|help\s+(?:is\s+here|has\s+arrived)|is\s+(?:here|live|back))\b|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]|[:;]-?[)D(P]|<3/iu;
+const FRIENDLY = /\b(?:thanks?|thank\s+you|thx|ty|welcome|congrat\w*|enjoy\w*|love|loving|loved|happy|glad|thrilled|delighted|excited|exciting|awesome|amazing|wonderful|fantastic|brilliant|great\s+(?:news|choice|question|to\s+hear)|good\s+news|hooray|hurray|yay|woo+|woohoo|wow|cheers|have\s+a\s+(?:great|good|nice|lovely|wonderful|fab)|merry|happy\s+(?:birthday|holidays|new\s+year)|hi|hey|hello|hiya|good\s+(?:morning|afternoon|evening)|haha\w*|lol|lmao|xo+|yes+|yum\w*|delicious|fun|cool|sweet|best|beautiful|gorgeous|stunning|help\s+(?:is\s+here|has\s+arrived)|is\s+(?:here|live|back))\b|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]|[:;]-?[)D(P]|<3/iu;
 
 interface SentenceHeat { heated: boolean; strong: boolean; friendly: boolean }
 
@@ -329,6 +329,8 @@ export default defineRule<{ allow?: string[] }>({
       if (punctAt.has(hit.end - 1) || punctAt.has(hit.end)) continue;
       // "Really? That's great news!": surprise at good news is not sarcasm.
       if (/^(?:really|honestly)/i.test(hit.text) && FRIENDLY.test(nextSentenceText(reply, hit.sentence))) continue;
+      // "Obviously thrilled it worked!": an obvious joy is not sarcasm.
+      if (/^obviously/i.test(hit.text) && FRIENDLY.test(hit.sentence.text)) continue;
       context.report({
         messageId: 'sarcasm',
         data: { text: hit.text.trim() },

@@ -128,7 +128,7 @@ const ENTRIES: PhraseEntry[] = [
   {
     // Phone-tree lines: "the next available agent", "please stay on the line", "calls may be recorded", "press 1"
     name: 'phone-menu', messageId: 'script', advice: ADVICE.menu,
-    triggers: ['available', 'line', 'busy', 'recorded', 'monitored', 'queue', 'press', 'queued', 'menu', 'options', 'listen', 'entirety', 'faq', 'faqs', 'questions', 'queries', 'enquiries', 'inquiries', 'faster', 'quicker'],
+    triggers: ['available', 'line', 'busy', 'response', 'reply', 'recorded', 'monitored', 'queue', 'press', 'queued', 'menu', 'options', 'listen', 'entirety', 'faq', 'faqs', 'questions', 'queries', 'enquiries', 'inquiries', 'faster', 'quicker'],
     regex: String.raw`the\s+next\s+available\s+(?:agent|representative|rep|advisor|adviser|operator|team\s+member|associate|colleague|person)` +
       String.raw`|please\s+(?:stay|remain|hold)\s+on\s+the\s+line` +
       String.raw`|all\s+(?:of\s+)?our\s+(?:agents|representatives|advisors|advisers|operators|lines|team\s+members)\s+are\s+(?:currently\s+)?(?:busy|assisting\s+other\s+(?:customers|callers))` +
@@ -141,6 +141,8 @@ const ENTRIES: PhraseEntry[] = [
       String.raw`|(?:our|the)\s+(?:menu\s+options|options|phone\s+options|phone\s+menu)\s+(?:have|has)\s+(?:recently\s+)?changed|(?:our|the)\s+menu\s+has\s+recently\s+changed` +
       String.raw`|(?:many|most)\s+(?:of\s+your\s+|common\s+|frequently\s+asked\s+)?(?:questions|queries|enquiries|inquiries)\s+(?:can\s+be|could\s+be|are|were|may\s+be)\s+(?:answered|found|resolved)\s+(?:in|on|at|by\s+visiting|via)\s+(?:our|my|the)` +
       String.raw`|for\s+(?:faster|quicker|speedier)\s+(?:service|help|assistance|answers|support)` +
+      // auto-reply service levels: "Please allow 5-7 working days for a response", "during this busy period"
+      String.raw`|allow\s+(?:up\s+to\s+)?\d+(?:\s*[-–]\s*\d+)?\s+(?:working\s+|business\s+)?(?:days|hours)\s+for\s+(?:a\s+)?(?:response|reply)|(?:during|at)\s+this\s+(?:(?:very|unusually|exceptionally|extremely)\s+)?busy\s+(?:period|time|season)` +
       String.raw`|(?:visit|see|check|consult|refer\s+to|browse)\s+(?:our|the)\s+(?:faqs?|help\s+(?:centre|center|pages?))(?:\s+(?:page|section))?\s+for\s+(?:answers\s+to\s+)?(?:(?:the\s+)?(?:most\s+)?(?:common|frequently\s+asked|general)\s+(?:questions|queries|enquiries|inquiries))`
       + String.raw`|for\s+answers\s+to\s+(?:the\s+)?(?:most\s+)?(?:common|frequently\s+asked|general)\s+(?:questions|queries|enquiries|inquiries),?\s+(?:please\s+)?(?:visit|see|check|consult|refer\s+to|browse)\s+(?:our|the)\s+(?:faqs?|help\s+(?:centre|center|pages?))`,
   },
@@ -233,8 +235,8 @@ const ENTRIES: PhraseEntry[] = [
   },
   // --- canned empathy
   {
-    name: 'know-how-you-feel', messageId: 'empathy', advice: ADVICE.empathy, triggers: ['know', 'knew', 'pain', 'understand'],
-    regex: String.raw`(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|truly|do)\s+)?(?:know|knew)\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:'re|\s+are|\s+must\s+be|\s+might\s+be|\s+were|'d|\s+would)?\s+(?:feel|feeling|felt)|what\s+you(?:'re|\s+are)\s+going\s+through)|(?:I|we)\s+feel\s+your\s+pain`
+    name: 'know-how-you-feel', messageId: 'empathy', advice: ADVICE.empathy, triggers: ['know', 'knew', 'pain', 'understand', 'get'],
+    regex: String.raw`(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|truly|do)\s+)?(?:know|knew|get)\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:'re|\s+are|\s+must\s+be|\s+might\s+be|\s+were|'d|\s+would)?\s+(?:feel|feeling|felt)|what\s+you(?:'re|\s+are)\s+going\s+through)|(?:I|we)\s+feel\s+your\s+pain`
       // "I understand exactly how you feel": claiming to know the feeling, as with "know" (a plain "I understand" is an acknowledgement)
       + String.raw`|(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|truly|do)\s+)?understand\s+(?:exactly|just|precisely)\s+how\s+you(?:'re|\s+are|\s+must\s+be|\s+might\s+be|\s+were|'d|\s+would)?\s+(?:feel|feeling|felt)`,
   },
