@@ -75,7 +75,7 @@ const ENTRIES: PhraseEntry[] = [
   {
     // "Your call matters to us", "Your custom means a lot to us" (a thank-you for kind words is not a script line)
     name: 'matters', messageId: 'script', advice: ADVICE.importance, triggers: ['matters', 'matter', 'means', 'mean', 'mattered', 'meant'],
-    regex: String.raw`(?:${SUBJECT})\s+(?:really\s+|truly\s+|genuinely\s+|always\s+)?(?:matters?|mattered)\s+${TO_US}|your\s+(?:continued\s+)?(?:business|custom|patronage|call|loyalty|satisfaction|membership)\s+(?:really\s+|truly\s+)?(?:means?|meant)\s+(?:a\s+lot|so\s+much|a\s+great\s+deal|everything|the\s+world)\s+${TO_US}`,
+    regex: String.raw`(?:${SUBJECT})\s+(?:really\s+|truly\s+|genuinely\s+|always\s+)?(?:matters?|mattered)\s+${TO_US}|your\s+(?:continued\s+)?(?:business|custom|patronage|call|loyalty|satisfaction|membership)\s+(?:really\s+|truly\s+)?(?:means?|meant)\s+(?:a\s+lot|so\s+much|a\s+great\s+deal|everything|the\s+world)\s+${TO_US}|your\s+(?:continued\s+)?(?:business|custom|patronage|call|enquiry|inquiry|query|request|email|message)\s+(?:really\s+|truly\s+)?matters(?=\s*[.!]|\s*$)`,
   },
   {
     // "Your satisfaction is our top priority", "Customer satisfaction is our highest priority"

@@ -244,6 +244,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'I totally get how you feel.',
       'Hi [NAME],',
       'Your order number is XXXX.',
+      // second trainer round, part 2 (gen-b)
+      'Your custom matters.',
     ],
     good: [
       'I read your email twice, and here is what I’m doing about it.',
@@ -602,6 +604,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'It’s a rare case.',
       'There’s nothing wrong with it.',
       'Just wait a bit longer.',
+      // second trainer round, part 2 (gen-b)
+      'Just be patient.',
     ],
     good: [
       'I just checked, and your parcel left the depot this morning.',
@@ -749,6 +753,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'Even a child could do it.',
       'If you’d read the email, you’d know.',
       'You gave us the wrong address.',
+      // second trainer round, part 2 (gen-b)
+      'You were told about this at the time.',
     ],
     good: [
       'The address on the order was different from yours, so I have changed it.',
