@@ -87,6 +87,8 @@ const BEFORE: Entry = {
     const next = reply.sentences[s.index + 1];
     const window = reply.text.slice(hit.start, s.end) + (/[,:]\s*$|-\s*$/.test(s.text) && next ? ' ' + next.text.slice(0, 300) : '');
     // "Before you go, is there anything else I can help with?" offers help, not a pitch.
+    // "Before you cancel…" cut short: the pitch is what the dots stand for.
+    if (/^\s*(?:…|\.{3})\s*$/.test(reply.text.slice(hit.end, s.end))) return true;
     return PITCH.test(window.slice(hit.text.search(/\s/))) && !/^before\s+\w+\s+\w+,?\s+(?:is\s+there\s+anything|can\s+I\s+help|here'?s|I've)/i.test(reply.text.slice(hit.start, s.end));
   }),
 };

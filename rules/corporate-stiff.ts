@@ -91,8 +91,9 @@ const BUILT_IN: PhraseEntry[] = [
   { name: 'please-kindly', triggers: ['kindly'], regex: String.raw`please\s+kindly|kindly\s+please`, fix: 'please' },
   {
     // "Kindly send", "could you kindly send": an imperative. "We kindly ask for ..." is stiff but has no
-    // one-word swap; "he kindly offered", "thank you kindly", "kind regards" are ordinary English.
-    name: 'kindly', triggers: ['kindly'], regex: String.raw`kindly(?=\s+[a-z]|\s*(?:[.,!?]|$))(?!\s+regards)`,
+    // one-word swap; "he kindly offered", "thank you kindly", "kind regards", "Kindly donated by ..." (a participle:
+    // "generously") are ordinary English.
+    name: 'kindly', triggers: ['kindly'], regex: String.raw`kindly(?=\s+[a-z]|\s*(?:[.,!?…]|$))(?!\s+(?:regards|(?!proceed\b|need\b|heed\b|feed\b)[a-z]+ed\b|given|sent|shown|made|done|written|taken|brought|lent|known|supplied|donated)\b)`,
     keep: (hit, reply) => {
       const b = before(reply, hit);
       return atSentenceStart(reply, hit) || IMPERATIVE_BEFORE.test(b) || /\b(?:I|we)\s+(?:would\s+|do\s+)?$/i.test(b);
@@ -172,6 +173,8 @@ const BUILT_IN: PhraseEntry[] = [
       return `feel free to ${verb}`;
     },
   },
+  // "Do not hesitate…" cut short in a list of phrases: the same form-letter line, with no verb to keep.
+  { name: 'do-not-hesitate-cut', triggers: ['hesitate'], regex: String.raw`(?:please\s+)?(?:do\s+not|don${APOS}t|dont|never)\s+hesitate(?=\s*(?:…|\.{3}))`, suggest: 'just reply here', advice: 'Say how to reach you: "just reply here".' },
   // "Should you require any further assistance" -> "if you need anything else" (only where the phrase ends the
   // condition); "should you require/need/wish/have ..." -> "if you need/would like/have ...". Not in a question.
   { name: 'should-you-require-assistance', triggers: ['should'], regex: String.raw`should\s+you\s+(?:require|need)\s+any\s+(?:further|additional|more|other)\s+(?:assistance|help|support|information|info)${CLAUSE_END}`, keep: (h, r) => !isQuestionStart(r, h), fix: 'if you need anything else' },

@@ -62,7 +62,7 @@ const NORMALIZING: PhraseEntry[] = [
   { name: 'not-unusual', triggers: ['unusual', 'uncommon', 'abnormal', 'ordinary'], regex: String.raw`\b(?:${COPULA}\s+(?:not|n't)|isn't|wasn't|aren't|weren't)\s+(?:(?:at\s+all|that|particularly|entirely|too)\s+)?(?:unusual|uncommon|abnormal|out\s+of\s+the\s+ordinary)\b` },
   { name: 'perfectly-normal', triggers: ['normal', 'common', 'standard', 'usual', 'expected', 'typical'], regex: String.raw`\b${COPULA}\s+(?:perfectly|completely|totally|entirely|quite|very)\s+(?:normal|common|standard|usual|expected|typical)\b` },
   { name: 'things-happen', triggers: ['things'], regex: String.raw`\b(?:these|such|those)\s+things\s+(?:happen|do\s+happen|can\s+happen)\b` },
-  { name: 'happens-all-the-time', triggers: ['happens', 'happen'], regex: String.raw`\b(?:it|this|that)\s+(?:happens|can\s+happen)\s+(?:all\s+the\s+time|from\s+time\s+to\s+time|sometimes|occasionally|now\s+and\s+(?:then|again)|every\s+so\s+often|to\s+everyone)\b` },
+  { name: 'happens-all-the-time', triggers: ['happens', 'happen'], regex: String.raw`(?:\b(?:it|this|that)\s+|(?:^|(?<=[.!?]\s{1,3})))(?:happens|can\s+happen)\s+(?:all\s+the\s+time|from\s+time\s+to\s+time|sometimes|occasionally|now\s+and\s+(?:then|again)|every\s+so\s+often|to\s+everyone)\b` },
   { name: 'within-limits', triggers: ['within'], regex: String.raw`\bwithin\s+(?:the\s+)?(?:normal|acceptable|expected|standard|usual|reasonable)\s+(?:limits?|ranges?|timings?|times?|levels?|parameters?|tolerances?|bounds?)\b` },
 ];
 
@@ -127,6 +127,10 @@ const FINE_HERE: PhraseEntry[] = [
   // "The system shows no issues", "our checks found no faults": nothing wrong, with no next step.
   { name: 'systems-show-no-issue', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:(?:show|indicate)s?|are\s+showing|found|flagged|detected)\s+no\s+(?:(?:known|current|obvious)\s+)?(?:problems?|issues?|faults?|errors?|outages?)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
   { name: 'works-for-me', triggers: ['me', 'us', 'everyone', 'everybody', 'all', 'other', 'others', 'most'], regex: String.raw`\b(?:works?|worked|working)\s+(?:fine|perfectly(?:\s+well)?|well|ok|okay|normally)\s+for\s+(?:me|us|everyone|everybody|all|other|others|most)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  // "It's only 10 minutes.", "Only a couple of days late." said as the whole point.
+  { name: 'only-so-long', triggers: ['only'], regex: String.raw`(?:^|(?<=[.!?]\s{1,3})|\b(?:it's|it\s+is|that's|that\s+is|it\s+was|that\s+was)\s+)only\s+(?:a\s+few|a\s+couple(?:\s+of)?|\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)\s+(?:minutes?|mins?|hours?|days?|seconds?)(?:\s+(?:late|behind|longer|more|over))?(?=\s*[.!…]|\s*$)`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  // "Minor issue.", "Just a tiny blip." as a sentence of its own.
+  { name: 'minor-fragment', triggers: ['minor', 'tiny', 'small', 'little', 'slight'], regex: String.raw`(?:^|(?<=[.!?]\s{1,3}))(?:(?:just|only)\s+)?(?:an?\s+)?(?:minor|tiny|small|little|slight)\s+(?:issue|glitch|hiccup|problem|blip|bug|delay|inconvenience|mix-?up)(?=\s*[.!…]|\s*$)` },
   { name: 'works-for-everyone-else', triggers: ['else'], regex: String.raw`\b(?:works?|worked|working)\s+for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|people))(?:\s+else)?(?=\s*[.!,;]|\s*$)`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   // "This is expected behaviour": the complaint filed as the design (not after our fix).
   { name: 'expected-behaviour', triggers: ['behaviour', 'behavior'], regex: String.raw`\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:the\s+|just\s+|simply\s+|completely\s+|perfectly\s+)?(?:expected|normal|intended|standard)\s+behaviou?r\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
@@ -198,7 +202,10 @@ const CATALOG_2: Entry[] = [
   {
     // "It must be on your side", "the problem has to be your connection".
     name: 'must-be-your-side', messageId: 'not-real', triggers: ['must', 'has', 'have', 'probably', 'likely'],
-    regex: String.raw`(?:it|this|that|the\s+(?:issue|problem|fault|error))\s+(?:must|has\s+to|can\s+only|is\s+probably|'s\s+probably|is\s+likely|'s\s+likely)\s+be\s+(?:something\s+)?(?:on|at|with|from)\s+your\s+(?:side|end|device|network|connection|computer|setup|phone|router|browser)`,
+    regex: String.raw`(?:it|this|that|the\s+(?:issue|problem|fault|error))\s+(?:must|has\s+to|can\s+only|is\s+probably|'s\s+probably|is\s+likely|'s\s+likely)\s+be\s+(?:something\s+)?(?:on|at|with|from)\s+your\s+(?:side|end|device|network|connection|computer|setup|phone|router|browser)` +
+      // cut short: "Must be your device.", "Probably your internet."; or turned round: "Your wifi is probably the problem."
+      String.raw`|(?:^|(?<=[.!?]\s{1,3}))(?:must|probably|likely)\s+(?:be\s+)?(?:(?:on|at|with)\s+)?your\s+(?:side|end|device|network|connection|computer|setup|phone|router|browser|internet|wi-?fi|broadband|settings)(?=\s*[.!…]|\s*$)` +
+      String.raw`|your\s+(?:device|network|connection|computer|setup|phone|router|browser|internet|wi-?fi|broadband|settings)\s+(?:is|must\s+be|is\s+probably|is\s+likely|'s\s+probably)\s+(?:probably\s+)?(?:the\s+)?(?:problem|issue|cause|culprit|fault)\b`,
     keep: (hit) => !isQuestion(hit),
   },
   // "We haven't heard of this before": rarity, said with "not ... before" instead of "never".

@@ -244,8 +244,10 @@ export const PROBES: Record<string, ProbeSet> = {
       'I totally get how you feel.',
       'Hi [NAME],',
       'Your order number is XXXX.',
-      // second trainer round, part 2 (gen-b)
       'Your custom matters.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'Your call is important to us…',
+      'We value your business.',
     ],
     good: [
       'I read your email twice, and here is what I’m doing about it.',
@@ -285,6 +287,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'Your order number is 44817.',
       'We pride ourselves on the scones, so I’m sorry this batch was stale; a fresh box is on its way.',
       'I’m committed to fixing this and will update you on Monday.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'Thanks for waiting, your refund is done.',
     ],
   },
   'corporate-stiff': {
@@ -405,6 +409,16 @@ export const PROBES: Record<string, ProbeSet> = {
       'Your request has been duly noted.',
       'We trust this clarifies the matter.',
       'We trust this is satisfactory.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'Please be advised…',
+      'Kindly…',
+      'At your earliest convenience…',
+      'Do not hesitate…',
+      'As per…',
+      'Herewith…',
+      'Please find attached…',
+      'In regards to…',
+      'With regards to…',
     ],
     good: [
       'Thanks for your message this morning.',
@@ -446,6 +460,11 @@ export const PROBES: Record<string, ProbeSet> = {
       'Thanks for letting us know.',
       'Your parcel is at the depot.',
       'Let me know if you need anything else.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'Kind regards,',
+      'Thanks in advance!',
+      'Kindly provided by our partner.',
+      'Don’t hesitate, the sale ends Friday!',
     ],
   },
   'unexplained-transfer': {
@@ -604,8 +623,20 @@ export const PROBES: Record<string, ProbeSet> = {
       'It’s a rare case.',
       'There’s nothing wrong with it.',
       'Just wait a bit longer.',
-      // second trainer round, part 2 (gen-b)
       'Just be patient.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'It’s just a glitch.',
+      'Minor issue.',
+      'Only a small delay…',
+      'No big deal.',
+      'It works for me.',
+      'I can’t replicate it.',
+      'Must be your device.',
+      'Probably your internet.',
+      'Your internet is probably the problem.',
+      'Happens sometimes.',
+      'Just restart it.',
+      'It’s only 10 minutes.',
     ],
     good: [
       'I just checked, and your parcel left the depot this morning.',
@@ -646,6 +677,15 @@ export const PROBES: Record<string, ProbeSet> = {
       'Just reply here and I’ll sort it.',
       'It should arrive tomorrow, and I’ll check the tracking in the morning.',
       'It’s normal to feel let down after this.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'It’s only 10 minutes from the station.',
+      'Small update: your parcel left the depot today.',
+      'A minor issue in our app caused this, and it’s fixed now.',
+      'Your router is fine; the fault was at our exchange.',
+      'It must be your first order with us, welcome!',
+      'No problem, I’ve done it.',
+      'Don’t worry, I’ve fixed it.',
+      'It’s not a problem to change the date.',
     ],
   },
   'blames-customer': {
@@ -753,8 +793,18 @@ export const PROBES: Record<string, ProbeSet> = {
       'Even a child could do it.',
       'If you’d read the email, you’d know.',
       'You gave us the wrong address.',
-      // second trainer round, part 2 (gen-b)
       'You were told about this at the time.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'You should have…',
+      'As already mentioned…',
+      'Per my last email…',
+      'You failed to…',
+      'User error.',
+      'You must be mistaken.',
+      'Did you actually try it?',
+      'Are you sure you typed it correctly?',
+      'Everyone else understands it.',
+      'I’ve explained this several times.',
     ],
     good: [
       'The address on the order was different from yours, so I have changed it.',
@@ -794,6 +844,10 @@ export const PROBES: Record<string, ProbeSet> = {
       'No need to worry, it’s all sorted.',
       'Relax and enjoy your stay!',
       'If you’d like, I can resend the email.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'You should have it by Friday.',
+      'If you had any trouble, let me know.',
+      'As mentioned, I’ve refunded it.',
     ],
   },
   'deflects-responsibility': {
@@ -1048,6 +1102,14 @@ export const PROBES: Record<string, ProbeSet> = {
       'Would you like to pause instead of cancelling?',
       'If you close your account, your balance will be lost.',
       'Please call our cancellations line on 0300 000 000.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'Before you cancel…',
+      'Are you sure you want to cancel?',
+      'Call us to cancel.',
+      'Cancellation must be requested in writing.',
+      'We’re sad to see you go. Are you sure?',
+      'To cancel, call 0800 000 000.',
+      'No thanks, I don’t want to save.',
     ],
     good: [
       'Done: your subscription is cancelled and you won’t be charged again.',
@@ -1082,6 +1144,9 @@ export const PROBES: Record<string, ProbeSet> = {
       'Your refund for the cancelled order is on its way.',
       'If you cancel before 1 May, you won’t be charged for May.',
       'I’ve cancelled your subscription; your points stay on your account for 12 months.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'Before you cancel, here’s how to download your data.',
+      'You can cancel any time…',
     ],
   },
   'impersonal-greeting': {
@@ -1155,6 +1220,12 @@ export const PROBES: Record<string, ProbeSet> = {
       'Good day customer,',
       'Dear Valued Patient,',
       'Dear Account Owner,',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'Dear Customer…',
+      'Hi there, valued customer!',
+      'To Whom It May Concern…',
+      'Dear Friend,',
+      'Dear Valued Customers,',
     ],
     good: [
       'Hi Priya,',
@@ -1189,6 +1260,8 @@ export const PROBES: Record<string, ProbeSet> = {
       'Good morning!',
       'Hello and thanks for your message,',
       'Dear Customer Services team,',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'Hi all!',
     ],
   },
   'heated-tone': {
@@ -1257,6 +1330,12 @@ export const PROBES: Record<string, ProbeSet> = {
       'Good luck with that.',
       'Thanks for nothing.',
       'PLEASE stop emailing us.',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'NO.',
+      'Seriously…',
+      'Obviously…',
+      'Clearly, you…',
+      'Like I SAID.',
     ],
     good: [
       'Thank you SO much!!',
@@ -1300,6 +1379,11 @@ export const PROBES: Record<string, ProbeSet> = {
       'Again, thank you for your kind words!',
       'No problem at all!!',
       'Really? That’s brilliant news!',
+      // second trainer round, part 3, fragments cut short (gen-b)
+      'Great!!',
+      'Yes!',
+      'Seriously, thank you for your kind words!',
+      'Clearly you put a lot of love into this review, thank you!',
     ],
   },
   'public-channel': {
