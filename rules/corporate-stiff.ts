@@ -91,8 +91,9 @@ const BUILT_IN: PhraseEntry[] = [
   { name: 'please-kindly', triggers: ['kindly'], regex: String.raw`please\s+kindly|kindly\s+please`, fix: 'please' },
   {
     // "Kindly send", "could you kindly send": an imperative. "We kindly ask for ..." is stiff but has no
-    // one-word swap; "he kindly offered", "thank you kindly", "kind regards" are ordinary English.
-    name: 'kindly', triggers: ['kindly'], regex: String.raw`kindly(?=\s+[a-z]|\s*(?:[.,!?]|$))(?!\s+regards)`,
+    // one-word swap; "he kindly offered", "thank you kindly", "kind regards", "Kindly donated by ..." (a participle:
+    // "generously") are ordinary English.
+    name: 'kindly', triggers: ['kindly'], regex: String.raw`kindly(?=\s+[a-z]|\s*(?:[.,!?…]|$))(?!\s+(?:regards|(?!proceed\b|need\b|heed\b|feed\b)[a-z]+ed\b|given|sent|shown|made|done|written|taken|brought|lent|known|supplied|donated)\b)`,
     keep: (hit, reply) => {
       const b = before(reply, hit);
       return atSentenceStart(reply, hit) || IMPERATIVE_BEFORE.test(b) || /\b(?:I|we)\s+(?:would\s+|do\s+)?$/i.test(b);
@@ -172,6 +173,8 @@ const BUILT_IN: PhraseEntry[] = [
       return `feel free to ${verb}`;
     },
   },
+  // "Do not hesitate…" cut short in a list of phrases: the same form-letter line, with no verb to keep.
+  { name: 'do-not-hesitate-cut', triggers: ['hesitate'], regex: String.raw`(?:please\s+)?(?:do\s+not|don${APOS}t|dont|never)\s+hesitate(?=\s*(?:…|\.{3}))`, suggest: 'just reply here', advice: 'Say how to reach you: "just reply here".' },
   // "Should you require any further assistance" -> "if you need anything else" (only where the phrase ends the
   // condition); "should you require/need/wish/have ..." -> "if you need/would like/have ...". Not in a question.
   { name: 'should-you-require-assistance', triggers: ['should'], regex: String.raw`should\s+you\s+(?:require|need)\s+any\s+(?:further|additional|more|other)\s+(?:assistance|help|support|information|info)${CLAUSE_END}`, keep: (h, r) => !isQuestionStart(r, h), fix: 'if you need anything else' },
@@ -219,6 +222,10 @@ const BUILT_IN: PhraseEntry[] = [
     suggest: '',
     advice: 'Show it instead of assuring: say what you have done.',
   },
+  { name: 'subsequent-to', triggers: ['subsequent'], regex: String.raw`subsequent\s+to`, suggest: 'after', advice: 'Say "after".' },
+  { name: 'in-accordance-with', triggers: ['accordance'], regex: String.raw`in\s+accordance\s+with`, suggest: 'under', advice: 'Say "under" or "as" ("under our terms", "as agreed"), or just say what happens.' },
+  // "We trust this clarifies the matter": a form-letter close that presumes the answer is enough.
+  { name: 'we-trust-this', triggers: ['trust'], regex: String.raw`(?:we|I)\s+trust\s+(?:that\s+)?(?:this|the\s+above|the\s+information\s+(?:above|provided))\s+(?:clarifies|answers|resolves|addresses|explains|is\s+(?:satisfactory|sufficient|helpful|clear)|meets|has\s+(?:clarified|answered|resolved))`, suggest: '', advice: 'Ask instead: "Does that answer it?"' },
   { name: 'prior-to', triggers: ['prior'], regex: String.raw`prior\s+to`, fix: 'before' },
   { name: 'in-the-event-that', triggers: ['event'], regex: String.raw`in\s+the\s+event\s+that`, fix: 'if' },
   { name: 'in-the-event-of', triggers: ['event'], regex: String.raw`in\s+the\s+event\s+of`, suggest: 'if there is', advice: 'Say "if": "if the parcel is lost".' },
@@ -262,8 +269,8 @@ const BUILT_IN: PhraseEntry[] = [
   },
   { name: 'friendly-reminder-other', triggers: ['reminder'], regex: String.raw`(?:this\s+is\s+|here${APOS}s\s+|here\s+is\s+)?(?:just\s+)?a\s+(?:quick\s+|gentle\s+)?friendly\s+reminder`, suggest: '', advice: 'Say the thing you are reminding them of.' },
   {
-    name: 'aforementioned', triggers: ['aforementioned', 'aforesaid'],
-    regex: String.raw`(?:as\s+|the\s+)?(?:aforementioned|aforesaid)`,
+    name: 'aforementioned', triggers: ['aforementioned', 'aforesaid', 'above-mentioned', 'abovementioned', 'mentioned'],
+    regex: String.raw`(?:as\s+|the\s+)?(?:aforementioned|aforesaid|above[-\s]?mentioned)`,
     fix: (hit, reply) => {
       if (/^as\s/i.test(hit.text)) return 'as mentioned';
       if (!/^\s+[\w"']/.test(after(reply, hit))) return null; // "the aforementioned." stands for a noun

@@ -62,7 +62,7 @@ const NORMALIZING: PhraseEntry[] = [
   { name: 'not-unusual', triggers: ['unusual', 'uncommon', 'abnormal', 'ordinary'], regex: String.raw`\b(?:${COPULA}\s+(?:not|n't)|isn't|wasn't|aren't|weren't)\s+(?:(?:at\s+all|that|particularly|entirely|too)\s+)?(?:unusual|uncommon|abnormal|out\s+of\s+the\s+ordinary)\b` },
   { name: 'perfectly-normal', triggers: ['normal', 'common', 'standard', 'usual', 'expected', 'typical'], regex: String.raw`\b${COPULA}\s+(?:perfectly|completely|totally|entirely|quite|very)\s+(?:normal|common|standard|usual|expected|typical)\b` },
   { name: 'things-happen', triggers: ['things'], regex: String.raw`\b(?:these|such|those)\s+things\s+(?:happen|do\s+happen|can\s+happen)\b` },
-  { name: 'happens-all-the-time', triggers: ['happens', 'happen'], regex: String.raw`\b(?:it|this|that)\s+(?:happens|can\s+happen)\s+(?:all\s+the\s+time|from\s+time\s+to\s+time|sometimes|occasionally|now\s+and\s+(?:then|again)|every\s+so\s+often|to\s+everyone)\b` },
+  { name: 'happens-all-the-time', triggers: ['happens', 'happen'], regex: String.raw`(?:\b(?:it|this|that)\s+|(?:^|(?<=[.!?]\s{1,3})))(?:happens|can\s+happen)\s+(?:all\s+the\s+time|from\s+time\s+to\s+time|sometimes|occasionally|now\s+and\s+(?:then|again)|every\s+so\s+often|to\s+everyone)\b` },
   { name: 'within-limits', triggers: ['within'], regex: String.raw`\bwithin\s+(?:the\s+)?(?:normal|acceptable|expected|standard|usual|reasonable)\s+(?:limits?|ranges?|timings?|times?|levels?|parameters?|tolerances?|bounds?)\b` },
 ];
 
@@ -96,7 +96,7 @@ const NOT_REAL: PhraseEntry[] = [
 
 // "It's not really an issue", "that's just how the app works", "it's nothing to worry about".
 const NOT_AN_ISSUE: PhraseEntry[] = [
-  { name: 'not-really-an-issue', triggers: ['really', 'actually', 'even', 'honestly', 'truly'], regex: String.raw`\b(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:not\s+)?(?:really|actually|even|honestly|truly)\s+(?:an?\s+)?(?:issue|problem|concern|fault)\b` },
+  { name: 'not-really-an-issue', triggers: ['really', 'actually', 'even', 'honestly', 'truly', 'hardly', 'barely', 'scarcely'], regex: String.raw`\b(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:not\s+)?(?:really|actually|even|honestly|truly|hardly|barely|scarcely)\s+(?:an?\s+)?(?:issue|problem|concern|fault)\b` },
   {
     name: 'easy-fix', triggers: ['easy', 'simple', 'quick', 'trivial'], regex: String.raw`\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:just\s+|only\s+)?(?:an?\s+)?(?:really\s+|very\s+|super\s+)?(?:easy|simple|quick|trivial)\s+(?:fix|thing\s+to\s+fix|one\s+to\s+fix)\b`,
     keep: (hit) => !/\b(?:I've|we've|I\s+have|we\s+have|I'll|we'll|I\s+will|we\s+will|I'm|we're)\b/i.test(hit.sentence.text),
@@ -119,12 +119,21 @@ const FINE_HERE: PhraseEntry[] = [
   { name: 'working-on-our-end', triggers: ['end', 'side'], regex: String.raw`\b(?:it's|it\s+is|everything's|everything\s+is|all\s+is|it's\s+all)\s+(?:been\s+)?working\s+(?:on|from|at)\s+(?:our|my)\s+(?:end|side)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   // "Our system is working as it should", "the app is running normally" (not after our fix, not with a next step).
   { name: 'system-working', triggers: ['system', 'systems', 'network', 'servers', 'server', 'website', 'site', 'app', 'service'], regex: String.raw`\b(?:our|the)\s+(?:systems?|network|servers?|website|site|app|service)\s+(?:is|are|has\s+been|have\s+been|seems?\s+to\s+be|appears?\s+to\s+be)\s+(?:working|running|functioning|operating)\s+(?:(?:completely|perfectly|totally)\s+)?(?:fine|normally|correctly|properly|as\s+(?:it\s+should|they\s+should|expected|intended|normal))\b`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
+  // "We can't see any fault." with nothing after it: the check is the whole answer.
+  { name: 'cant-see-any-fault', triggers: ['problem', 'problems', 'issue', 'issues', 'fault', 'faults', 'error', 'errors'], regex: String.raw`\b(?:I|we)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+(?:see|find|spot|detect)\s+any\s+(?:problems?|issues?|faults?|errors?)(?=\s*[.!]|\s*$)`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
   { name: 'our-end-fine', triggers: ['end', 'side'], regex: String.raw`\b(?:our|my)\s+(?:end|side)\s+(?:is|looks|seems)\s+(?:fine|ok|okay|good|normal)\b` },
   { name: 'looks-fine-to-us', triggers: ['us', 'me', 'here', 'end', 'side', 'see'], regex: String.raw`\b(?:looks?|seems?|appears?)\s+(?:to\s+be\s+)?(?:completely\s+|perfectly\s+|totally\s+)?(?:fine|normal|ok|okay|in\s+order)\s+(?:to\s+(?:us|me)|from\s+(?:here|our\s+(?:end|side)|what\s+(?:I|we)\s+can\s+see))\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { name: 'systems-show-fine', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:show|are\s+showing|indicate|say|suggest)s?\s+(?:that\s+)?(?:everything|it|all|your\s+\w+|the\s+\w+)\s+(?:(?:is|are|was)\s+(?:working\s+)?|works?\s+|worked\s+)(?:fine|normal(?:ly)?|ok|okay|correctly|properly|as\s+expected)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   // "The system shows no issues", "our checks found no faults": nothing wrong, with no next step.
   { name: 'systems-show-no-issue', triggers: ['systems', 'system', 'records', 'network', 'servers', 'server', 'logs', 'checks', 'diagnostics', 'tests', 'test'], regex: String.raw`\b(?:our|the)\s+(?:systems?|records|network|servers?|logs|checks|diagnostics|tests?)\s+(?:(?:show|indicate)s?|are\s+showing|found|flagged|detected)\s+no\s+(?:(?:known|current|obvious)\s+)?(?:problems?|issues?|faults?|errors?|outages?)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) && !wayOn(hit, reply) },
-  { name: 'works-for-me', triggers: ['me', 'us', 'everyone', 'everybody', 'all', 'other', 'others', 'most'], regex: String.raw`\bworks?\s+(?:fine|perfectly(?:\s+well)?|well|ok|okay|normally)\s+for\s+(?:me|us|everyone|everybody|all|other|others|most)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  { name: 'works-for-me', triggers: ['me', 'us', 'everyone', 'everybody', 'all', 'other', 'others', 'most'], regex: String.raw`\b(?:works?|worked|working)\s+(?:fine|perfectly(?:\s+well)?|well|ok|okay|normally)\s+for\s+(?:me|us|everyone|everybody|all|other|others|most)\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  // "It's only 10 minutes.", "Only a couple of days late." said as the whole point.
+  { name: 'only-so-long', triggers: ['only'], regex: String.raw`(?:^|(?<=[.!?]\s{1,3})|\b(?:it's|it\s+is|that's|that\s+is|it\s+was|that\s+was)\s+)only\s+(?:a\s+few|a\s+couple(?:\s+of)?|\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)\s+(?:minutes?|mins?|hours?|days?|seconds?)(?:\s+(?:late|behind|longer|more|over))?(?=\s*[.!…]|\s*$)`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  // "Minor issue.", "Just a tiny blip." as a sentence of its own.
+  { name: 'minor-fragment', triggers: ['minor', 'tiny', 'small', 'little', 'slight'], regex: String.raw`(?:^|(?<=[.!?]\s{1,3}))(?:(?:just|only)\s+)?(?:an?\s+)?(?:minor|tiny|small|little|slight)\s+(?:issue|glitch|hiccup|problem|blip|bug|delay|inconvenience|mix-?up)(?=\s*[.!…]|\s*$)` },
+  { name: 'works-for-everyone-else', triggers: ['else'], regex: String.raw`\b(?:works?|worked|working)\s+for\s+(?:everyone|everybody|all\s+(?:our\s+)?other\s+(?:customers|users|people))(?:\s+else)?(?=\s*[.!,;]|\s*$)`, keep: (hit, reply) => !fixedFirst(hit, reply) },
+  // "This is expected behaviour": the complaint filed as the design (not after our fix).
+  { name: 'expected-behaviour', triggers: ['behaviour', 'behavior'], regex: String.raw`\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:the\s+|just\s+|simply\s+|completely\s+|perfectly\s+)?(?:expected|normal|intended|standard)\s+behaviou?r\b`, keep: (hit, reply) => !fixedFirst(hit, reply) },
   { name: 'everyone-else-fine', triggers: ['everyone', 'everybody'], regex: String.raw`\b(?:everyone|everybody)\s+else\s+(?:is|has\s+been|seems)\s+(?:fine|happy|ok|okay|able)\b` },
 ];
 
@@ -136,7 +145,7 @@ const RARE: PhraseEntry[] = [
   {
     name: 'no-one-has-reported', triggers: ['no', 'nobody', 'noone'], regex: String.raw`\b(?:no\s*-?\s*one|nobody|no\s+other\s+(?:customers?|users?|guests?|people|members?|clients?|passengers?|players?|persons?|households?))\s+(?:has|have|had|is|are|was|were)\s+(?:(?:ever|yet|actually|even|so\s+far)\s+)?(?:reported|mentioned|complained|raised|flagged|experienced|reporting|experiencing|complaining)\b(?!\s+(?:to\s+)?you\b)`,
   },
-  { name: 'only-customer', triggers: ['only', 'first', 'sole'], regex: String.raw`\b(?:you're|you\s+are|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:actually\s+|genuinely\s+)?(?:the\s+)?(?:only|first|sole)\s+(?:one|customer|person|user|guest|client|member|passenger|player|people|household)\b` },
+  { name: 'only-customer', triggers: ['only', 'first', 'sole'], regex: String.raw`\b(?:you're|you\s+are|you\s+were|you've\s+been|you\s+have\s+been)\s+(?:actually\s+|genuinely\s+)?(?:the\s+)?(?:only|first|sole)\s+(?:one|customer|person|user|guest|client|member|passenger|player|people|household)\b(?!\s+(?:who|that)\s+(?:can|could|may|is\s+able)\b)` },
   // "We haven't seen this issue anywhere else", "we've not had it with any other customer".
   { name: 'not-seen-elsewhere', triggers: ['else', 'elsewhere', 'other'], regex: String.raw`\b(?:we|I)\s*(?:haven't|have\s+not|'ve\s+not|hadn't|had\s+not|have\s+never|'ve\s+never)\s+(?:(?:seen|had|heard\s+of|come\s+across|encountered|noticed)\s+)(?:this|that|it|the\s+same)(?:\s+(?:issue|problem|fault|error|bug|happen))?\s+(?:anywhere\s+else|elsewhere|with\s+(?:any\s+)?(?:other|another)\s+(?:customers?|users?|accounts?|clients?|members?|guests?))\b` },
   // "Most customers don't even notice it", "many users never see it".
@@ -193,9 +202,14 @@ const CATALOG_2: Entry[] = [
   {
     // "It must be on your side", "the problem has to be your connection".
     name: 'must-be-your-side', messageId: 'not-real', triggers: ['must', 'has', 'have', 'probably', 'likely'],
-    regex: String.raw`(?:it|this|that|the\s+(?:issue|problem|fault|error))\s+(?:must|has\s+to|can\s+only|is\s+probably|'s\s+probably|is\s+likely|'s\s+likely)\s+be\s+(?:something\s+)?(?:on|at|with|from)\s+your\s+(?:side|end|device|network|connection|computer|setup|phone|router|browser)`,
+    regex: String.raw`(?:it|this|that|the\s+(?:issue|problem|fault|error))\s+(?:must|has\s+to|can\s+only|is\s+probably|'s\s+probably|is\s+likely|'s\s+likely)\s+be\s+(?:something\s+)?(?:on|at|with|from)\s+your\s+(?:side|end|device|network|connection|computer|setup|phone|router|browser)` +
+      // cut short: "Must be your device.", "Probably your internet."; or turned round: "Your wifi is probably the problem."
+      String.raw`|(?:^|(?<=[.!?]\s{1,3}))(?:must|probably|likely)\s+(?:be\s+)?(?:(?:on|at|with)\s+)?your\s+(?:side|end|device|network|connection|computer|setup|phone|router|browser|internet|wi-?fi|broadband|settings)(?=\s*[.!…]|\s*$)` +
+      String.raw`|your\s+(?:device|network|connection|computer|setup|phone|router|browser|internet|wi-?fi|broadband|settings)\s+(?:is|must\s+be|is\s+probably|is\s+likely|'s\s+probably)\s+(?:probably\s+)?(?:the\s+)?(?:problem|issue|cause|culprit|fault)\b`,
     keep: (hit) => !isQuestion(hit),
   },
+  // "We haven't heard of this before": rarity, said with "not ... before" instead of "never".
+  { name: 'not-seen-before', messageId: 'rare', triggers: ['before'], regex: String.raw`\b(?:we|I)\s+(?:haven't|have\s+not|hadn't|had\s+not)\s+(?:ever\s+)?(?:heard\s+of|come\s+across|seen|encountered|had)\s+(?:this|that|it|anything\s+like\s+(?:this|that|it))(?:\s+happen)?\s+before\b`, keep: (hit) => !/\b(?:sorry|apologi[sz]e)\b/i.test(hit.sentence.text) || /\bbut\b/i.test(hit.sentence.text) },
   {
     // "We've never come across this", "I've never seen that happen".
     name: 'never-seen', messageId: 'rare', triggers: ['never'],
@@ -222,7 +236,7 @@ const CATALOG_2: Entry[] = [
   {
     // "Oh well!", "So what?", "Who cares?", "Why would I care about that?", "It happens.", "Not the end of the world."
     name: 'oh-well', messageId: 'dismisses', triggers: ['oh', 'well', 'what', 'cares', 'care', 'happens', 'happen', 'end', 'worse', 'world', 'first'],
-    regex: String.raw`oh\s+well|(?:^|(?<=[.!?]\s{1,3}))so\s+what(?=\s*[?!.]|$)|who\s+cares|why\s+(?:would|should|do)\s+(?:I|we)\s+care|(?:^|(?<=[.!?]\s{1,3}))(?:it|stuff|things|these\s+things)\s+happens?(?=\s*[!.]|$)|(?:it's|it\s+is|this\s+is|that's|that\s+is|this\s+isn't|it\s+isn't|it's\s+hardly|it\s+is\s+hardly)\s+(?:not\s+)?(?:exactly\s+)?the\s+end\s+of\s+the\s+world|(?:it|this|that|things)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|far\s+)?worse|first[-\s]world\s+problems?|what's\s+the\s+big\s+deal`,
+    regex: String.raw`oh\s+well|(?:^|(?<=[.!?]\s{1,3}))so\s+what(?=\s*[?!.]|$)|who\s+cares|why\s+(?:would|should|do)\s+(?:I|we)\s+care|(?:^|(?<=[.!?,;]\s{1,3}))(?:it|stuff|things|these\s+things)\s+happens?(?=\s*[!.]|$)|(?:it's|it\s+is|this\s+is|that's|that\s+is|this\s+isn't|it\s+isn't|it's\s+hardly|it\s+is\s+hardly)\s+(?:not\s+)?(?:exactly\s+)?the\s+end\s+of\s+the\s+world|\b(?:isn't|is\s+not|wasn't|was\s+not|won't\s+be|will\s+not\s+be|hardly)\s+(?:exactly\s+)?the\s+end\s+of\s+the\s+world|(?:it|this|that|things)\s+could\s+(?:have\s+been|be)\s+(?:a\s+lot\s+|much\s+|far\s+)?worse|first[-\s]world\s+problems?|what's\s+the\s+big\s+deal`,
     keep: (hit, reply) => !/^oh\s+well/i.test(hit.text) || !/^\s*,?\s+(?:done|then|that's|in\s+that\s+case|I'll|I've|we'll|we've)\b/i.test(reply.text.slice(hit.end, hit.end + 20)),
   },
   {
@@ -242,7 +256,7 @@ const CATALOG_2: Entry[] = [
 
 // Minimizers are about the fix: "just restart", "simply clear the cache". Pointing at how to reach us or send us
 // something ("Just click 'Message'", "just tap Share > Copy Link") does not belittle the problem.
-const FIX_VERB = String.raw`(?:restart|reboot|reinstall|uninstall|install|clear|delete|remove|log|sign|refresh|reload|reset|update|upgrade|close|open|turn|switch|unplug|plug|power|toggle|re-?enter|enter|try|wait|re-?download|download|disable|enable|re-?add|add|force|check|go|head|follow|use|change|select|tap|click|hit|press|swipe|hold|pop|put|re-?connect|connect|disconnect|re-?pair|pair|re-?start|re-?boot|re-?set|re-?log|re-?sync|sync|empty|quit|kill|top|rename|move|drag|re-?try|retry|choose|pick|type|scan|charge|adjust|make|set|give|let|run|start|stop|reopen|relaunch|launch|unlink|link|cancel|re-?book|rebook|book|order|return|send|visit|see|look|read|follow|navigate|scroll|open|update|upload|enable|verify|confirm|reply)`;
+const FIX_VERB = String.raw`(?:be\s+patient|restart|reboot|reinstall|uninstall|install|clear|delete|remove|log|sign|refresh|reload|reset|update|upgrade|close|open|turn|switch|unplug|plug|power|toggle|re-?enter|enter|try|wait|re-?download|download|disable|enable|re-?add|add|force|check|go|head|follow|use|change|select|tap|click|hit|press|swipe|hold|pop|put|re-?connect|connect|disconnect|re-?pair|pair|re-?start|re-?boot|re-?set|re-?log|re-?sync|sync|empty|quit|kill|top|rename|move|drag|re-?try|retry|choose|pick|type|scan|charge|adjust|make|set|give|let|run|start|stop|reopen|relaunch|launch|unlink|link|cancel|re-?book|rebook|book|order|return|send|visit|see|look|read|follow|navigate|scroll|open|update|upload|enable|verify|confirm|reply)`;
 const FIX_VERB_WORDS = ['just', 'simply'];
 // The clause is about getting in touch or sharing something with us, not about fixing the problem.
 const ABOUT_CONTACT = /\b(?:message|DM|PM|inbox|share|copy\s+link|send\s+(?:it\s+)?(?:to\s+)?(?:us|me)|contact|profile|reply|chat|email\s+us|call\s+us|get\s+in\s+touch|let\s+(?:us|me)\s+know|give\s+(?:us|me)|drop\s+(?:us|me)|ping\s+(?:us|me))\b/i;

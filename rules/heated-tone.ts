@@ -20,7 +20,7 @@ import { memoPer } from '../src/core/memo.js';
 const CAPS = /(?<![\w&/@#.-])[A-Z][A-Z0-9'&/.-]{0,40}[A-Z0-9](?![\w&/-]|\.[A-Za-z0-9])(?:'?s\b)?/g;
 // Starts only at the start of a run of ! and ?, so a long run is read once.
 const PUNCT = /(?<![!?])[!?]{0,40}(?:!!|\?!|!\?)[!?]{0,40}/g;
-const SARCASM = /(?:^|(?<=[.!?]\s{1,3}))(?:seriously|really|honestly)\s{0,3}\?|(?:^|(?<=[.!?]\s{1,3}))obviously\b|\b(?:yeah,?\s{1,3}right|nice\s{1,3}try|good\s{1,3}luck\s{1,3}with\s{1,3}that|thanks\s{1,3}for\s{1,3}nothing|clearly\s{1,3}you|for\s{1,3}the\s{1,3}(?:last|final|hundredth|umpteenth|third)\s{1,3}time)\b|(?<=\s)\/s\b/gim;
+const SARCASM = /(?:^|(?<=[.!?]\s{1,3}))(?:seriously|really|honestly)\s{0,3}\?|(?:^|(?<=[.!?]\s{1,3}))seriously\s{0,3}(?:…|\.{2,})|(?:^|(?<=[.!?]\s{1,3}))obviously\b|\b(?:yeah,?\s{1,3}right|nice\s{1,3}try|good\s{1,3}luck\s{1,3}with\s{1,3}that|thanks\s{1,3}for\s{1,3}nothing|clearly,?\s{1,3}you|for\s{1,3}the\s{1,3}(?:last|final|hundredth|umpteenth|third)\s{1,3}time|how\s{1,3}many\s{1,3}(?:more\s{1,3})?times\s{1,3}(?:do|does|must|will|have|did|should)\s{1,3}(?:I|we)\s{1,3}(?:have\s{1,3}to\s{1,3})?(?:explain|tell|say|repeat|go\s{1,3}over)|(?:this|that)(?:'s|\s{1,3}is)\s{1,3}the\s{1,3}(?:third|fourth|fifth|sixth|tenth|umpteenth|hundredth)\s{1,3}time\s{1,3}(?:you(?:'ve|\s{1,3}have)\s{1,3}asked|(?:I|we)(?:'ve|\s{1,3}have)\s{1,3}(?:explained|told\s{1,3}you|said)))\b|(?<=\s)\/s\b/gim;
 
 // Acronyms that are also English words, or common enough to be safe everywhere.
 const KNOWN_ACRONYMS = new Set([
@@ -79,7 +79,7 @@ const NEGATION = /\b(?:not|never|no|nothing|none|nobody|neither|nor)\b|n't\b/i;
 // Negations that are warmth or reassurance, not heat: "no worries", "can't wait", "don't worry".
 const WARM_NEGATION = /\b(?:no\s+(?:worries|problem|prob|probs|bother|doubt)|not\s+a\s+problem|never\s+mind|can't\s+wait|cannot\s+wait|couldn't\s+be\s+(?:happier|prouder|more)|can't\s+thank|can't\s+believe|(?:do\s+not|don't)\s+(?:you\s+)?(?:worry|hesitate|tell\s+(?:me|us))|no\s+one\s+(?:better|else)|nothing\s+(?:better|beats|like))\b/gi;
 // Thanks, greetings, congratulations, good wishes, good news, laughter and emoji: warmth.
-const FRIENDLY = /\b(?:thanks?|thank\s+you|thx|ty|welcome|congrat\w*|enjoy\w*|love|loving|loved|happy|glad|excited|exciting|awesome|amazing|wonderful|fantastic|brilliant|great\s+(?:news|choice|question|to\s+hear)|good\s+news|hooray|hurray|yay|woo+|woohoo|wow|cheers|have\s+a\s+(?:great|good|nice|lovely|wonderful|fab)|merry|happy\s+(?:birthday|holidays|new\s+year)|hi|hey|hello|hiya|good\s+(?:morning|afternoon|evening)|haha\w*|lol|lmao|xo+|yes+|yum\w*|delicious|fun|cool|sweet|best|beautiful|gorgeous|stunning|help\s+(?:is\s+here|has\s+arrived)|is\s+(?:here|live|back))\b|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]|[:;]-?[)D(P]|<3/iu;
+const FRIENDLY = /\b(?:thanks?|thank\s+you|thx|ty|welcome|congrat\w*|enjoy\w*|love|loving|loved|happy|glad|thrilled|delighted|excited|exciting|awesome|amazing|wonderful|fantastic|brilliant|great\s+(?:news|choice|question|to\s+hear)|good\s+news|hooray|hurray|yay|woo+|woohoo|wow|cheers|have\s+a\s+(?:great|good|nice|lovely|wonderful|fab)|merry|happy\s+(?:birthday|holidays|new\s+year)|hi|hey|hello|hiya|good\s+(?:morning|afternoon|evening)|haha\w*|lol|lmao|xo+|yes+|yum\w*|delicious|fun|cool|sweet|best|beautiful|gorgeous|stunning|help\s+(?:is\s+here|has\s+arrived)|is\s+(?:here|live|back))\b|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]|[:;]-?[)D(P]|<3/iu;
 
 interface SentenceHeat { heated: boolean; strong: boolean; friendly: boolean }
 
@@ -204,7 +204,7 @@ export default defineRule<{ allow?: string[] }>({
     languages: ['en'],
     defaultSeverity: 'warn',
     fixable: false,
-    triggers: ['#caps', '#bang', 'seriously', 'really', 'honestly', 'obviously', 'right', 'try', 'luck', 'nothing', 'clearly', 'last', 'final', 'hundredth', 'umpteenth', 'third', 's'],
+    triggers: ['#caps', '#bang', 'seriously', 'really', 'honestly', 'obviously', 'right', 'try', 'luck', 'nothing', 'clearly', 'last', 'final', 'hundredth', 'umpteenth', 'third', 'fourth', 'fifth', 'sixth', 'tenth', 'times', 's'],
     messages: {
       caps: '"{{text}}" in capitals reads as shouting.',
       punct: '"{{text}}" reads as exasperated.',
@@ -329,6 +329,8 @@ export default defineRule<{ allow?: string[] }>({
       if (punctAt.has(hit.end - 1) || punctAt.has(hit.end)) continue;
       // "Really? That's great news!": surprise at good news is not sarcasm.
       if (/^(?:really|honestly)/i.test(hit.text) && FRIENDLY.test(nextSentenceText(reply, hit.sentence))) continue;
+      // "Obviously thrilled it worked!", "Clearly you love it, thank you!": an obvious joy is not sarcasm.
+      if (/^(?:obviously|clearly)/i.test(hit.text) && FRIENDLY.test(hit.sentence.text)) continue;
       context.report({
         messageId: 'sarcasm',
         data: { text: hit.text.trim() },

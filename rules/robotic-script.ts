@@ -75,7 +75,7 @@ const ENTRIES: PhraseEntry[] = [
   {
     // "Your call matters to us", "Your custom means a lot to us" (a thank-you for kind words is not a script line)
     name: 'matters', messageId: 'script', advice: ADVICE.importance, triggers: ['matters', 'matter', 'means', 'mean', 'mattered', 'meant'],
-    regex: String.raw`(?:${SUBJECT})\s+(?:really\s+|truly\s+|genuinely\s+|always\s+)?(?:matters?|mattered)\s+${TO_US}|your\s+(?:continued\s+)?(?:business|custom|patronage|call|loyalty|satisfaction|membership)\s+(?:really\s+|truly\s+)?(?:means?|meant)\s+(?:a\s+lot|so\s+much|a\s+great\s+deal|everything|the\s+world)\s+${TO_US}`,
+    regex: String.raw`(?:${SUBJECT})\s+(?:really\s+|truly\s+|genuinely\s+|always\s+)?(?:matters?|mattered)\s+${TO_US}|your\s+(?:continued\s+)?(?:business|custom|patronage|call|loyalty|satisfaction|membership)\s+(?:really\s+|truly\s+)?(?:means?|meant)\s+(?:a\s+lot|so\s+much|a\s+great\s+deal|everything|the\s+world)\s+${TO_US}|your\s+(?:continued\s+)?(?:business|custom|patronage|call|enquiry|inquiry|query|request|email|message)\s+(?:really\s+|truly\s+)?matters(?=\s*[.!]|\s*$)`,
   },
   {
     // "Your satisfaction is our top priority", "Customer satisfaction is our highest priority"
@@ -121,14 +121,14 @@ const ENTRIES: PhraseEntry[] = [
   },
   {
     // "Your request will be handled in the order it was received" (in whatever words the queue is named)
-    name: 'order-received', messageId: 'script', advice: ADVICE.order, triggers: ['received', 'receipt', 'arrival', 'served'],
-    regex: String.raw`in\s+the\s+\w+\s+(?:(?:in\s+which\s+)?(?:it|they)\s+(?:was|were|is|are|have\s+been|has\s+been)\s+)?received|in\s+order\s+of\s+(?:receipt|arrival)|on\s+a\s+first[- ]come,?\s+first[- ]served\s+basis`,
+    name: 'order-received', messageId: 'script', advice: ADVICE.order, triggers: ['received', 'receipt', 'arrival', 'served', 'arrive', 'arrives', 'arrived', 'came', 'come', 'sent'],
+    regex: String.raw`in\s+the\s+\w+\s+(?:(?:in\s+which\s+)?(?:it|they)\s+(?:was|were|is|are|have\s+been|has\s+been)\s+)?received|in\s+the\s+order\s+(?:(?:in\s+which\s+)?(?:it|they)\s+)?(?:arrive[sd]?|came\s+in|come\s+in|(?:was|were)\s+sent)\b|in\s+order\s+of\s+(?:receipt|arrival)|on\s+a\s+first[- ]come,?\s+first[- ]served\s+basis`,
     keep: (hit, reply) => /\b(?:handled|answered|dealt\s+with|processed|responded\s+to|reviewed|replied\s+to|actioned|worked\s+on|looked\s+at|attended\s+to|seen|treated|picked\s+up)\s+$/i.test(reply.text.slice(Math.max(hit.sentence.start, hit.start - 30), hit.start)) || /first[- ]come/i.test(hit.text) || /order\s+of/i.test(hit.text),
   },
   {
     // Phone-tree lines: "the next available agent", "please stay on the line", "calls may be recorded", "press 1"
     name: 'phone-menu', messageId: 'script', advice: ADVICE.menu,
-    triggers: ['available', 'line', 'busy', 'recorded', 'monitored', 'queue', 'press', 'queued', 'menu', 'options', 'listen', 'entirety', 'faq', 'faqs', 'questions', 'queries', 'enquiries', 'inquiries', 'faster', 'quicker'],
+    triggers: ['available', 'line', 'busy', 'response', 'reply', 'recorded', 'monitored', 'queue', 'press', 'queued', 'menu', 'options', 'listen', 'entirety', 'faq', 'faqs', 'questions', 'queries', 'enquiries', 'inquiries', 'faster', 'quicker'],
     regex: String.raw`the\s+next\s+available\s+(?:agent|representative|rep|advisor|adviser|operator|team\s+member|associate|colleague|person)` +
       String.raw`|please\s+(?:stay|remain|hold)\s+on\s+the\s+line` +
       String.raw`|all\s+(?:of\s+)?our\s+(?:agents|representatives|advisors|advisers|operators|lines|team\s+members)\s+are\s+(?:currently\s+)?(?:busy|assisting\s+other\s+(?:customers|callers))` +
@@ -141,7 +141,10 @@ const ENTRIES: PhraseEntry[] = [
       String.raw`|(?:our|the)\s+(?:menu\s+options|options|phone\s+options|phone\s+menu)\s+(?:have|has)\s+(?:recently\s+)?changed|(?:our|the)\s+menu\s+has\s+recently\s+changed` +
       String.raw`|(?:many|most)\s+(?:of\s+your\s+|common\s+|frequently\s+asked\s+)?(?:questions|queries|enquiries|inquiries)\s+(?:can\s+be|could\s+be|are|were|may\s+be)\s+(?:answered|found|resolved)\s+(?:in|on|at|by\s+visiting|via)\s+(?:our|my|the)` +
       String.raw`|for\s+(?:faster|quicker|speedier)\s+(?:service|help|assistance|answers|support)` +
-      String.raw`|(?:visit|see|check|consult|refer\s+to|browse)\s+(?:our|the)\s+(?:faqs?|help\s+(?:centre|center|pages?))(?:\s+(?:page|section))?\s+for\s+(?:answers\s+to\s+)?(?:(?:the\s+)?(?:most\s+)?(?:common|frequently\s+asked|general)\s+(?:questions|queries|enquiries|inquiries))`,
+      // auto-reply service levels: "Please allow 5-7 working days for a response", "during this busy period"
+      String.raw`|allow\s+(?:up\s+to\s+)?\d+(?:\s*[-–]\s*\d+)?\s+(?:working\s+|business\s+)?(?:days|hours)\s+for\s+(?:a\s+)?(?:response|reply)|(?:during|at)\s+this\s+(?:(?:very|unusually|exceptionally|extremely)\s+)?busy\s+(?:period|time|season)` +
+      String.raw`|(?:visit|see|check|consult|refer\s+to|browse)\s+(?:our|the)\s+(?:faqs?|help\s+(?:centre|center|pages?))(?:\s+(?:page|section))?\s+for\s+(?:answers\s+to\s+)?(?:(?:the\s+)?(?:most\s+)?(?:common|frequently\s+asked|general)\s+(?:questions|queries|enquiries|inquiries))`
+      + String.raw`|for\s+answers\s+to\s+(?:the\s+)?(?:most\s+)?(?:common|frequently\s+asked|general)\s+(?:questions|queries|enquiries|inquiries),?\s+(?:please\s+)?(?:visit|see|check|consult|refer\s+to|browse)\s+(?:our|the)\s+(?:faqs?|help\s+(?:centre|center|pages?))`,
   },
   // --- stock apologies and pledges
   {
@@ -214,6 +217,12 @@ const ENTRIES: PhraseEntry[] = [
     regex: String.raw`(?:we|I)\s+(?:truly\s+|really\s+|greatly\s+|always\s+|do\s+|sincerely\s+)?value\s+(?:your|all|any|customer|client)\s+(?:\w+\s+)?(?:feedback|input|opinions?|comments?|suggestions?|views|thoughts)` +
       String.raw`|(?:your|all|customer)\s+(?:\w+\s+)?(?:feedback|input|opinions?|comments?|suggestions?|views)\s+(?:is|are)\s+(?:always\s+)?(?:very\s+|extremely\s+|greatly\s+|really\s+|highly\s+)?(?:valuable|valued|appreciated)(?:\s+(?:to|by)\s+us)?(?=\s*[.!,;]|\s*$)`,
   },
+  {
+    // "We appreciate your feedback." said flat, as the whole answer (with "!" or after praise it is warm thanks)
+    name: 'appreciate-feedback', messageId: 'script', advice: ADVICE.pledge, triggers: ['appreciate'],
+    regex: String.raw`we\s+(?:truly\s+|really\s+|greatly\s+|always\s+|do\s+|sincerely\s+)?appreciate\s+(?:your|all|any)\s+(?:valuable\s+|honest\s+)?(?:feedback|input|comments|suggestions)(?=\s*\.|\s*$)`,
+    keep: (_hit, reply) => !praise(reply) && !followUp(reply),
+  },
   // --- feedback black holes
   {
     // "I'll pass your feedback on", "We've shared your comments internally", "your comments have been noted"
@@ -226,8 +235,10 @@ const ENTRIES: PhraseEntry[] = [
   },
   // --- canned empathy
   {
-    name: 'know-how-you-feel', messageId: 'empathy', advice: ADVICE.empathy, triggers: ['know', 'knew', 'pain'],
-    regex: String.raw`(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|truly|do)\s+)?(?:know|knew)\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:'re|\s+are|\s+must\s+be|\s+might\s+be|\s+were|'d|\s+would)?\s+(?:feel|feeling|felt)|what\s+you(?:'re|\s+are)\s+going\s+through)|(?:I|we)\s+feel\s+your\s+pain`,
+    name: 'know-how-you-feel', messageId: 'empathy', advice: ADVICE.empathy, triggers: ['know', 'knew', 'pain', 'understand', 'get'],
+    regex: String.raw`(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|truly|do)\s+)?(?:know|knew|get)\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:'re|\s+are|\s+must\s+be|\s+might\s+be|\s+were|'d|\s+would)?\s+(?:feel|feeling|felt)|what\s+you(?:'re|\s+are)\s+going\s+through)|(?:I|we)\s+feel\s+your\s+pain`
+      // "I understand exactly how you feel": claiming to know the feeling, as with "know" (a plain "I understand" is an acknowledgement)
+      + String.raw`|(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|truly|do)\s+)?understand\s+(?:exactly|just|precisely)\s+how\s+you(?:'re|\s+are|\s+must\s+be|\s+might\s+be|\s+were|'d|\s+would)?\s+(?:feel|feeling|felt)`,
   },
   {
     // "I completely understand how frustrating this must be, however ..." followed by a refusal, a rule or the
