@@ -92,18 +92,26 @@ describe('definePhraseRule', () => {
   });
 
   it('reports message ids with data, fixes in the original case, and suggestions that are not fixes', async () => {
-    await new RuleTester({ kind: 'general' }).run(rule, {
-      valid: ['We reply before Monday.'],
-      invalid: [{
-        text: 'Please be advised that, prior to Monday, we reply as soon as possible.',
-        errors: [
-          { messageId: 'stiff', message: '"Please be advised that" is stiff; say "".', column: 1, endColumn: 23, suggestions: [{ desc: 'Delete "Please be advised that".' }] },
-          { messageId: 'stiff', message: '"prior to" is stiff; say "before".', column: 25, endColumn: 33, suggestions: [{ desc: 'Replace "prior to" with "before".' }] },
-          { messageId: 'vague', message: '"as soon as possible" says nothing about when.', column: 51, suggestions: [{ desc: 'Give a time.', output: 'Please be advised that, prior to Monday, we reply by {{time}}.' }] },
-        ],
-        output: 'Before Monday, we reply as soon as possible.',
-      }],
-    });
+    // run() checks at once here (no describe/it): another file in this worker may have wired it to vitest.
+    const saved = [RuleTester.describe, RuleTester.it] as const;
+    RuleTester.describe = undefined;
+    RuleTester.it = undefined;
+    try {
+      await new RuleTester({ kind: 'general' }).run(rule, {
+        valid: ['We reply before Monday.'],
+        invalid: [{
+          text: 'Please be advised that, prior to Monday, we reply as soon as possible.',
+          errors: [
+            { messageId: 'stiff', message: '"Please be advised that" is stiff; say "".', column: 1, endColumn: 23, suggestions: [{ desc: 'Delete "Please be advised that".' }] },
+            { messageId: 'stiff', message: '"prior to" is stiff; say "before".', column: 25, endColumn: 33, suggestions: [{ desc: 'Replace "prior to" with "before".' }] },
+            { messageId: 'vague', message: '"as soon as possible" says nothing about when.', column: 51, suggestions: [{ desc: 'Give a time.', output: 'Please be advised that, prior to Monday, we reply by {{time}}.' }] },
+          ],
+          output: 'Before Monday, we reply as soon as possible.',
+        }],
+      });
+    } finally {
+      [RuleTester.describe, RuleTester.it] = saved;
+    }
   });
 });
 
