@@ -38,9 +38,11 @@ const ENTRIES: PhraseEntry[] = [
   // Not knowing: "I don't know", "we don't really know yet", "no idea", "I'm not sure", "I don't understand".
   {
     name: 'dont-know', triggers: ['know'],
-    regex: String.raw`${AGENT}\s+${ADV}${DONT}\s+(?:really\s+|actually\s+|honestly\s+)?know(?:\s+(?:why|what|how|when|where|who|whether|if|yet|the\s+answer|that|for\s+sure|anything\s+about\s+(?:that|this|it)))?`,
+    regex: String.raw`${AGENT}\s+${ADV}${DONT}\s+(?:really\s+|actually\s+|honestly\s+)?know(?:\s+(?:why|what|how|when|where|who|whether|if)${CLAUSE}|\s+(?:yet|the\s+answer|that|for\s+sure|anything\s+about\s+(?:that|this|it)))?`,
     unless: { after: String.raw`\s+(?:of\s+(?:any|an)|about\s+you|how\s+to\s+thank|what\s+(?:we|I)${A}?d\s+do\s+without|where\s+(?:we|I)${A}?d\s+be)`, before: HYPOTHETICAL },
   },
+  // The colloquial form, alone or with a subject: "Dunno.", "I dunno, sorry."
+  { name: 'dunno', triggers: ['dunno'], regex: String.raw`(?<![\w'])(?:I\s+|we\s+)?dunno\b(?:\s+(?:why|what|how|when|where|who|whether|if)${CLAUSE})?` },
   // "I wouldn't know", "we wouldn't know, sorry" (not "I wouldn't know where to start without you").
   { name: 'wouldnt-know', triggers: ['know'], regex: String.raw`${AGENT}\s+${ADV}(?:wouldn${A}?t|would\s+not)\s+know(?=\s*(?:[.!,;…]|$))`, unless: { before: HYPOTHETICAL } },
   { name: 'no-idea', triggers: ['idea', 'clue'], regex: String.raw`(?:(?:I|we)(?:\s+have|${A}ve)(?:\s+got)?\s+|(?<![\w'])(?:honestly\s+|really\s+)?)(?:no|not\s+(?:a|the\s+slightest|the\s+faintest))\s+(?:real\s+|slightest\s+|faintest\s+)?(?:idea|clue)`, unless: { after: String.raw`\s+(?:is|too|that\s+you)\b` } },
@@ -116,6 +118,11 @@ const ENTRIES: PhraseEntry[] = [
     name: 'bare-not-possible', triggers: ['possible', 'option', 'available', 'doable'], flags: 'im',
     regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:(?:sadly|unfortunately|sorry|no),?\s+)?not\s+(?:possible|an\s+option|available|doable)(?=\s*(?:[.!…,]|$))`,
   },
+  // "Can't be done." / "Cannot do that, sorry." as an answer of its own, the subject left out.
+  {
+    name: 'bare-cant', triggers: ['can', 'cannot', 'cant'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:(?:sadly|unfortunately|sorry|no),?\s+)?(?:can${A}?t|cannot|can\s+not)\s+(?:be\s+done|do\s+(?:that|this|it)|help\s+(?:with\s+)?(?:that|this|it|you)|change\s+(?:that|this|it))(?=\s*(?:[.!…,]|$))`,
+  },
   // A bare no: "No." / "No, sorry." / "Nope." as an answer of its own.
   {
     name: 'bare-no', triggers: ['no', 'nope'], flags: 'm',
@@ -124,7 +131,7 @@ const ENTRIES: PhraseEntry[] = [
   // A demand with no help or reason: "You'll have to wait.", "You will have to fill in the form again.", "You'll have to…".
   {
     name: 'you-have-to', triggers: ['have', 'need', 'must'],
-    regex: String.raw`you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+|still\s+)?(?:have|need)\s+to\s+wait(?:\s+(?:longer|a\s+bit|until|for)\b[^.!?\n]{0,40})?|you\s+(?:must|will\s+need\s+to)\s+wait|you(?:${A}ll|\s+will)\s+(?:just\s+|simply\s+)?have\s+to(?=\s*(?:[.!…]|$))|you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+(?:fill\s+(?:in|out)|resubmit|re-?apply|re-?send|re-?order|re-?book|re-?register|re-?enter|start\s+(?:over|again|from\s+scratch)|come\s+back\s+(?:later|another\s+time)|try\s+again\s+later|pay)\b[^.!?\n,]{0,60}|you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}\s+again\b`,
+    regex: String.raw`you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+|still\s+)?(?:have|need)\s+to\s+wait(?:\s+(?:longer|a\s+bit|until|for)\b[^.!?\n]{0,40})?|you\s+(?:must|will\s+need\s+to)\s+wait|you(?:${A}ll|\s+will)\s+(?:just\s+|simply\s+)?have\s+to(?=\s*(?:[.!…]|$))|you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+(?:fill\s+(?:in|out)|resubmit|re-?apply|re-?send|re-?order|re-?book|re-?register|re-?enter|start\s+(?:over|again|from\s+scratch)|come\s+back\s+(?:later|another\s+time)|(?:call|ring|phone|contact|email|e-mail|write\s+to|message)\s+(?:us\s+|them\s+|in\s+)?(?:back|again)|try\s+again\s+later|pay)\b[^.!?\n,]{0,60}|you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}\s+again\b`,
     unless: { around: String.raw`\b(?:so\s+(?:that|we|I|you|it)|in\s+order\s+to|because|since|for\s+(?:us|me)\s+to|before\s+(?:we|I|you|it)|first|then)\b|\bto\s+(?:make\s+sure|ensure|protect|keep|confirm|verify|log\s+in|sign\s+in|access|receive|finish|complete|activate|unlock|process|qualify|claim|get\s+(?:the|your|a))\b` },
   },
   // A restriction put to the customer: "You can't change the date once it's booked."

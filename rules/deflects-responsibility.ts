@@ -283,6 +283,18 @@ const TABLE: Entry[] = [
     keep: (hit, reply) => notOwned(hit, reply),
   },
   {
+    // "It wasn't us.", "That wasn't me": the whole answer is a denial.
+    name: 'wasnt-us', messageId: 'not-ours', triggers: ['us', 'me'],
+    regex: String.raw`(?:it|this|that)\s*(?:${BE_NOT}|'s\s+not|is\s+not|was\s+not)\s+(?:really\s+|actually\s+)?(?:us|me|anything\s+(?:we|I)\s+did)(?=\s*(?:[.!…]|$))`,
+    keep: (hit, reply) => notOwned(hit, reply),
+  },
+  {
+    // "Blame the system.", "You can blame the courier for that": the fault handed on as the answer.
+    name: 'blame-them', messageId: 'not-ours', triggers: ['blame'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3}))(?:(?:you\s+can|you\s+could|just|honestly,?)\s+)?blame\s+(?:the|our|their|those|that)\s+(?:[\w-]{1,24}\s+){0,2}?[\w-]{2,24}(?:\s+for\s+(?:that|this|it))?(?=\s*(?:[.!…,]|$))`,
+    keep: (hit, reply) => notOwned(hit, reply),
+  },
+  {
     name: 'customers-responsibility', messageId: 'not-ours', triggers: ['responsibility'],
     regex: String.raw`(?:is|are|was|were|'s|'re)\s+(?:the\s+)?(?:homeowner|customer|buyer|owner|landlord|tenant|manufacturer|carrier|courier|bank|retailer|seller|merchant|member|account\s+holder|cardholder|passenger|guest|property\s+owner|occupier|user|client|purchaser)(?:'s|s')\s+responsibility`,
   },
@@ -299,7 +311,7 @@ const TABLE: Entry[] = [
   },
   {
     name: 'not-responsible', messageId: 'not-ours', triggers: ['responsible', 'liable', 'accountable'], toClauseEnd: true,
-    regex: String.raw`(?:not|cannot|[a-z]{1,8}n't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable|accountable)\s+(?:for|if|when)`,
+    regex: String.raw`(?:not|cannot|[a-z]{1,8}n't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable|accountable)(?:\s+(?:for|if|when)|(?=\s*(?:[.!…]|$)))`,
     keep: (hit, reply) => notAboutCustomer(hit, reply) && notOwned(hit, reply),
   },
   {

@@ -34,10 +34,10 @@ const HANDOFF: Entry[] = [
   // forward(ed) your ticket (on) to ..., your email has been forwarded, "I am forwarding this", "to forward to the relevant team"
   { name: 'forward', messageId: 'handoff', triggers: ['forward*'], regex: String.raw`forward(?:ing|ed|s)?\s+${OBJ}(?:\s+(?:on|over|along))?\s+to` },
   { name: 'be-forwarded', messageId: 'handoff', triggers: ['forwarded'], regex: String.raw`${BE}\s+(?:\w{1,20}\s+)?forwarded` },
-  { name: 'forwarding', messageId: 'handoff', triggers: ['forward*'], regex: String.raw`(?:I'm|I\s+am|we're|we\s+are|I'll|we'll|I've|we've|I\s+have|we\s+have|I\s+will|we\s+will)\s+forward(?:ing|ed)?(?:\s+(?:this|it|that))?(?:\s+(?:on|over|along))?(?=\s*(?:[.!,;]|$))|forward(?:ing|ed)?\s+(?:(?:this|it|that)\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:relevant|appropriate|right|correct|respective|concerned|proper)\s+(?:team|department|people|person|dept)` },
+  { name: 'forwarding', messageId: 'handoff', triggers: ['forward*'], regex: String.raw`(?:I'm|I\s+am|we're|we\s+are|I'll|we'll|I've|we've|I\s+have|we\s+have|I\s+will|we\s+will)\s+forward(?:ing|ed)?(?:\s+(?:this|it|that|${CASE}))?(?:\s+(?:on|over|along))?(?=\s*(?:[.!,;]|$))|forward(?:ing|ed)?\s+(?:(?:this|it|that)\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:relevant|appropriate|right|correct|respective|concerned|proper)\s+(?:team|department|people|person|dept)` },
   // sent your complaint on to ..., sent your query to the billing team
   { name: 'send-on', messageId: 'handoff', triggers: ['send*', 'sent'], regex: String.raw`sen(?:d|t|ding|ds)\s+${OBJ}\s+(?:on|over|along|through)\s+to` },
-  { name: 'send-to-team', messageId: 'handoff', triggers: ['send*', 'sent'], regex: String.raw`sen(?:d|t|ding|ds)\s+${CASE}\s+to\s+(?:the|our|another|a|an|my)\s+(?:[\w-]{1,24}\s+){0,2}(?:team|department|dept|colleague|specialist|manager|supervisor|office|desk)s?` },
+  { name: 'send-to-team', messageId: 'handoff', triggers: ['send*', 'sent'], regex: String.raw`sen(?:d|t|ding|ds)\s+(?:this|it|that|${CASE})\s+to\s+(?:the|our|another|a|an|my)\s+(?:[\w-]{1,24}\s+){0,2}(?:team|department|dept|colleague|specialist|manager|supervisor|office|desk)s?` },
   // escalate(d) this, has been escalated, raised an escalation
   { name: 'escalate', messageId: 'handoff', triggers: ['escalat*'], regex: String.raw`escalat(?:e|es|ed|ing)\s+(?:${OBJ}|to|with|internally|further)` },
   { name: 'be-escalated', messageId: 'handoff', triggers: ['escalated'], regex: String.raw`${BE}\s+(?:\w{1,20}\s+)?escalated` },
@@ -47,6 +47,12 @@ const HANDOFF: Entry[] = [
   { name: 'passed-on', messageId: 'handoff', triggers: ['passed', 'handed', 'reassigned', 'assigned', 'routed', 'rerouted', 'referred'], regex: String.raw`${BE}\s+(?:\w{1,20}\s+)?(?:(?:passed|handed)\s+(?:on|over|along|up)|(?:re-?assigned|re-?routed|referred)(?=\s*[.!,;]|\s+(?:internally|elsewhere|on|upwards)\b))(?!\s+(?:to|with)\s+(?:you|your)\b)` },
   // pass this on to, passed your question to, pass on your query to
   { name: 'pass-to', messageId: 'handoff', triggers: ['pass*'], regex: String.raw`pass(?:ed|ing|es)?\s+${OBJ}\s+(?:(?:on|over|along|back)\s*)?(?:to|with)` },
+  // "I'm passing this on.", "I'll pass it upstairs", "I'll send this up the chain": no destination at all.
+  { name: 'pass-on-bare', messageId: 'handoff', triggers: ['pass*', 'send*', 'sent', 'kick*', 'bump*'], regex: String.raw`(?:pass(?:ed|ing|es)?|sen(?:d|t|ding|ds)|kick(?:ed|ing|s)?|bump(?:ed|ing|s)?)\s+${OBJ}\s+(?:(?:on|over|along)(?=\s*(?:[.!,;…]|$)|\s+(?:internally|now|today)\b)|upstairs|up\s+the\s+(?:line|chain|ladder)|higher\s+up)` },
+  // "I'll loop in another team", "we've looped the billing team in".
+  { name: 'loop-in', messageId: 'handoff', triggers: ['loop*'], regex: String.raw`loop(?:ed|ing|s)?\s+(?:in\s+(?:another|a|an|the|our|my|someone|somebody|one\s+of)\b|(?:someone|somebody|another|the|a|an|our|my)\s+(?:[\w-]{1,24}\s+){0,2}?in\b)` },
+  // "Someone else will deal with it", "another agent will pick this up".
+  { name: 'someone-else', messageId: 'handoff', triggers: ['else', 'another', 'other'], regex: String.raw`(?:(?:someone|somebody)\s+else|another\s+(?:agent|colleague|member\s+of\s+(?:staff|the\s+team)|team|department|advis[eo]r|person)|(?:a|the)\s+(?:different|other)\s+(?:agent|team|department|colleague))\s+(?:will|'ll|is\s+going\s+to|should|can|may)\s+(?:\w+\s+)?(?:deal\s+with|handle|look\s+(?:at|into)|pick\s+(?:it|this|that)\s+up|pick\s+up|take\s+(?:it\s+|this\s+)?over|get\s+back\s+to\s+you|be\s+in\s+touch|contact\s+you|help\s+you|sort|take\s+care\s+of)` },
   { name: 'pass-on', messageId: 'handoff', triggers: ['pass*'], regex: String.raw`pass(?:ed|ing|es)?\s+(?:on|over|along)\s+${CASE}\s+to` },
   // raised this with the relevant team (an escalation in other words)
   { name: 'raise-with', messageId: 'handoff', triggers: ['rais*', 'flag*'], regex: String.raw`(?:rais(?:e|ed|es|ing)|flag(?:s|ged|ging)?)\s+(?:${OBJ}|an?\s+(?:ticket|case|complaint|request|issue))\s+(?:internally\s+)?with\s+(?:the|our|a|an|another|my)\s+(?:[\w-]{1,24}\s+){0,2}(?:team|department|dept|colleagues?|manager|supervisor|specialists?|engineers?|office|desk)s?` },
@@ -65,6 +71,10 @@ const HANDOFF: Entry[] = [
   { name: 'reroute', messageId: 'handoff', triggers: ['assign*', 'rout*', 'reassign*'], regex: String.raw`(?:re-?assign(?:ed|ing)?|re-?rout(?:ed|ing)|rout(?:ed|ing))\s+(?:\w{1,20}\s+){0,2}(?:to|with)` },
 ];
 for (const e of HANDOFF) e.keep = (hit, reply) => isHandoff(reply, hit.start, hit.end, hit.sentence);
+// Looping a colleague in keeps the agent on the case when a purpose follows ("... so I can get you the right
+// answer"): that is consulting with a reason, not handing the customer on.
+const LOOP_PURPOSE = /\b(?:so\s+(?:that\s+)?(?:I|we|they|he|she|you)|to\s+(?:make\s+sure|help|check|confirm|find|get|double-check)|because|who\s+can)\b/i;
+for (const e of HANDOFF.filter((h) => h.name === 'loop-in')) e.keep = (hit, reply) => isHandoff(reply, hit.start, hit.end, hit.sentence) && !LOOP_PURPOSE.test(reply.text.slice(hit.end, hit.sentence.end));
 
 // Holds: the customer waits, told neither why nor what for. "Can I put you on hold for two minutes while I check
 // the stock?" says why.
