@@ -79,6 +79,9 @@ const CLAIMS: Check[] = [
 // A promise someone denies is none: "I can't promise it won't happen again".
 const DENIED = /\b(?:can't|cannot|can\s+not|don't|won't)\s+(?:promise|guarantee|say)\b/i;
 
+// Nothing but an object and the end of the sentence after a marker: "..., I promise.", "..., I guarantee it!"
+const TRAILING_MARKER_END = /^(?:\s+(?:you|it|that|this))?\s*[.!…]*\s*$/i;
+
 /** A marker followed in its sentence by an absolute: from the marker to the end of the absolute's clause. */
 function* absolutePromises(reply: Reply): Iterable<{ start: number; end: number }> {
   MARKER.lastIndex = 0;
@@ -90,7 +93,12 @@ function* absolutePromises(reply: Reply): Iterable<{ start: number; end: number 
     if (NEGATED_MARKER.test(reply.text.slice(sentence.start, m.index))) continue;
     const rest = reply.text.slice(end, sentence.end);
     const abs = ABSOLUTE.exec(rest);
-    if (!abs) continue;
+    if (!abs) {
+      // The marker as an afterthought: "It's completely fixed, I promise." The absolute comes before it.
+      const head = reply.text.slice(sentence.start, m.index);
+      if (TRAILING_MARKER_END.test(rest) && /[,;…-]\s*$/.test(head) && ABSOLUTE.test(head) && !HEDGE.test(head) && !DENIED.test(head)) yield { start: sentence.start, end };
+      continue;
+    }
     // "I'll do my best to make sure it never happens again" is hedged, not a promise.
     if (HEDGE.test(rest.slice(0, abs.index))) continue;
     const absEnd = end + abs.index + abs[0].length;
@@ -128,6 +136,26 @@ const ENTRIES: PhraseEntry[] = [
       String.raw`|${WHO}${WILL}\s+${SURELY}(?:fix|sort|resolve|solve|repair|restore|sort\s+out|take\s+care\s+of|deal\s+with|handle|put\s+right)\s+${THE_THING}(?:\s+out)?\s+(?:for\s+you\s+)?${VAGUE_TIME}` +
       String.raw`|(?:it|this|that|everything|things|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?)${WILL}\s+${SURELY}be\s+(?:all\s+)?${FIXED}\s+${VAGUE_TIME}`),
     keep: (hit, reply) => !EXPLICIT_TIME.test(hit.sentence.text) && !HEDGE.test(reply.text.slice(hit.sentence.start, hit.start)) && !DENIED.test(hit.sentence.text),
+  },
+  {
+    // "Guaranteed.", "I guarantee it!", "That's 100% guaranteed.": the guarantee as the whole answer.
+    name: 'bare-guarantee', messageId: 'absolute-promise', triggers: ['guarantee', 'guaranteed'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3}))(?:(?:and|oh|yes|yep),?\s+)?(?:(?:I|we)\s+(?:can\s+|absolutely\s+|personally\s+|100%\s+)?guarantee\s+(?:it|that|this|you\s+that|you)|(?:(?:it|that|this)(?:'s|\s+is|\s+will\s+be)\s+)?(?:absolutely\s+|fully\s+|100%\s+)?guaranteed)(?=\s*(?:[.!…]|$))`,
+  },
+  {
+    // "It'll definitely be fixed.", "We'll certainly sort it out.", "It will be resolved for sure.": certainty, no time.
+    name: 'sure-fix', messageId: 'vague-promise', triggers: ['definitely', 'certainly', 'surely', 'absolutely', 'sure', 'doubt', 'undoubtedly'],
+    regex: tight(String.raw`(?:it|this|that|everything|things|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?)${WILL}\s+(?:definitely|certainly|surely|absolutely|undoubtedly|for\s+sure|no\s+doubt)\s+be\s+(?:all\s+)?${FIXED}` +
+      String.raw`|(?:it|this|that|everything|things|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?)${WILL}\s+be\s+(?:all\s+)?${FIXED},?\s+(?:for\s+sure|definitely|no\s+doubt|without\s+(?:a|any)\s+doubt)` +
+      String.raw`|${WHO}${WILL}\s+(?:definitely|certainly|surely|absolutely|undoubtedly|for\s+sure)\s+(?:(?:get|have)\s+${THE_THING}\s+(?:all\s+)?${FIXED}|(?:fix|sort|resolve|solve|repair|sort\s+out|put\s+right)\s+${THE_THING}(?:\s+out)?)`),
+    keep: (hit, reply) => !EXPLICIT_TIME.test(hit.sentence.text) && !HEDGE.test(reply.text.slice(hit.sentence.start, hit.start)) && !DENIED.test(hit.sentence.text),
+  },
+  {
+    // "We'll be adding that feature for sure", "we'll definitely bring that option back": a feature promised as certain.
+    name: 'feature-promise', messageId: 'vague-promise', triggers: ['definitely', 'certainly', 'surely', 'absolutely', 'sure', 'certain', 'doubt', 'undoubtedly'],
+    regex: tight(String.raw`(?:we|I|they)${WILL}\s+(?:definitely|certainly|surely|absolutely|undoubtedly|for\s+sure)\s+(?:be\s+)?(?:add|build|implement|introduc|includ|releas|launch|bring|roll)(?:e|ing)?\s+(?:back\s+|out\s+)?(?:this|that|it|the|your|a|an|these|those)\s+(?:[\w-]+\s+){0,2}?${FEATURE}` +
+      String.raw`|(?:we|I|they)${WILL}\s+(?:be\s+)?(?:add|build|implement|introduc|includ|releas|launch|bring|roll)(?:e|ing)?\s+(?:back\s+|out\s+)?(?:this|that|it|the|your|a|an|these|those)\s+(?:[\w-]+\s+){0,2}?${FEATURE}(?:\s+(?:back|out|in))?,?\s+(?:for\s+sure|definitely|for\s+certain|no\s+doubt)`),
+    keep: (hit) => !EXPLICIT_TIME.test(hit.sentence.text) && !DENIED.test(hit.sentence.text),
   },
   {
     // "Engineering will definitely add this feature", "I'm sure the dev team will fix it"
