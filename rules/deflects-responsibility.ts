@@ -189,8 +189,8 @@ const TABLE: Entry[] = [
     keep: (hit, reply) => (/(?:allow|permit|let|cover|include|accept|support|prevents?|prohibits?|forbids?|stops?|only\s+\w+)$/i.test(hit.text) || REFUSAL.test(reply.text.slice(hit.end, hit.sentence.end)) || /\b(?:must|have\s+to|has\s+to|need\s+to|needs\s+to|required\s+to|only)\b/i.test(reply.text.slice(hit.end, hit.sentence.end))) && !/\b(?:so\s+that|to\s+(?:ensure|make\s+sure|protect|keep)|because|since)\b/i.test(reply.text.slice(hit.end, hit.sentence.end)) && quotedRule(hit, reply),
   },
   {
-    name: 'rules-are-rules', messageId: 'policy-shield', triggers: ['rules', 'rule', 'policy', 'hands', 'computer', 'orders', 'procedure', 'process', 'instructions', 'protocol'],
-    regex: String.raw`(?:policy|rules?)\s+(?:is|are|was|were)\s+(?:policy|rules?)|(?:my|our)\s+hands\s+are\s+tied|(?:I|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+make\s+the\s+rules|(?:just|only|simply)\s+following\s+(?:the\s+|our\s+|my\s+|company\s+|business\s+|standard\s+)?(?:policy|rules|procedure|process|orders|instructions|protocol)|(?:the\s+)?computer\s+says\s+no`,
+    name: 'rules-are-rules', messageId: 'policy-shield', triggers: ['rules', 'rule', 'policy', 'hands', 'computer', 'orders', 'procedure', 'process', 'instructions', 'protocol', 'how', 'way'],
+    regex: String.raw`(?:policy|rules?)\s+(?:is|are|was|were)\s+(?:policy|rules?)|(?:my|our)\s+hands\s+are\s+tied|(?:I|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+make\s+the\s+rules|(?:just|only|simply)\s+following\s+(?:the\s+|our\s+|my\s+|company\s+|business\s+|standard\s+)?(?:policy|rules|procedure|process|orders|instructions|protocol)|(?:the\s+)?computer\s+says\s+no|(?:that's|that\s+is|it's|it\s+is)\s+(?:just|simply|only)\s+(?:how|the\s+way)\s+(?:it|things)\s+(?:is|are|works?|goes|go)(?=\s*(?:[.!…]|$)|,\s*I'm\s+afraid)`,
   },
   {
     // "You are outside the 14-day return window", "It has been more than 90 days, so we cannot accept the return".

@@ -42,6 +42,8 @@ const CLAIMS: Check[] = [
   },
   // "I'll make sure it's perfect", "we'll ensure everything is flawless": perfection promised.
   { triggers: ['perfect', 'flawless', 'spotless', 'faultless'], re: /\b(?:I'll|we'll|I\s+will|we\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:it's|it\s+is|it\s+will\s+be|it'll\s+be|everything(?:'s|\s+is|\s+will\s+be|'ll\s+be)|this\s+(?:is|will\s+be)|(?:your|the)\s+[\w-]{1,24}\s+(?:is|will\s+be))\s+(?:absolutely\s+|completely\s+|totally\s+)?(?:perfect|flawless|spotless|faultless)\b/gi, keep: notHedged },
+  // "Zero issues from now on", "no more delays going forward".
+  { triggers: ['zero', 'more', 'further'], re: /\b(?:zero|no\s+more|no\s+further)\s+(?:[\w-]+\s+)?(?:problems?|issues?|delays?|outages?|errors?|glitch(?:es)?|faults?|mistakes?|downtime|hiccups?)\s*,?\s+(?:from\s+(?:now|here)\s+on|going\s+forward|ever\s+again|again|forever)\b/gi, keep: notHedged },
   // "on time, every time", "perfect every time".
   { triggers: ['every'], re: /\b(?:on\s+time|perfect(?:ly)?|right|flawless(?:ly)?|smooth(?:ly)?),?\s+every\s+(?:single\s+)?time\b/gi, keep: notHedged },
   // "you'll never have a problem with an order again", "you won't ever experience this again".
