@@ -38,12 +38,14 @@ const ENTRIES: PhraseEntry[] = [
   // Not knowing: "I don't know", "we don't really know yet", "no idea", "I'm not sure", "I don't understand".
   {
     name: 'dont-know', triggers: ['know'],
-    regex: String.raw`${AGENT}\s+${ADV}${DONT}\s+(?:really\s+|actually\s+|honestly\s+)?know(?:\s+(?:why|what|how|when|where|who|whether|if|yet|the\s+answer|that|for\s+sure|anything\s+about\s+(?:that|this|it)))?`,
+    regex: String.raw`${AGENT}\s+${ADV}${DONT}\s+(?:really\s+|actually\s+|honestly\s+)?know(?:\s+(?:why|what|how|when|where|who|whether|if)${CLAUSE}|\s+(?:yet|the\s+answer|that|for\s+sure|anything\s+about\s+(?:that|this|it)))?`,
     unless: { after: String.raw`\s+(?:of\s+(?:any|an)|about\s+you|how\s+to\s+thank|what\s+(?:we|I)${A}?d\s+do\s+without|where\s+(?:we|I)${A}?d\s+be)`, before: HYPOTHETICAL },
   },
+  // The colloquial form, alone or with a subject: "Dunno.", "I dunno, sorry."
+  { name: 'dunno', triggers: ['dunno'], regex: String.raw`(?<![\w'])(?:I\s+|we\s+)?dunno\b(?:\s+(?:why|what|how|when|where|who|whether|if)${CLAUSE})?` },
   // "I wouldn't know", "we wouldn't know, sorry" (not "I wouldn't know where to start without you").
   { name: 'wouldnt-know', triggers: ['know'], regex: String.raw`${AGENT}\s+${ADV}(?:wouldn${A}?t|would\s+not)\s+know(?=\s*(?:[.!,;…]|$))`, unless: { before: HYPOTHETICAL } },
-  { name: 'no-idea', triggers: ['idea', 'clue'], regex: String.raw`(?:(?:I|we)(?:\s+have|${A}ve)(?:\s+got)?\s+|(?<![\w'])(?:honestly\s+|really\s+)?)(?:no|not\s+(?:a|the\s+slightest|the\s+faintest))\s+(?:real\s+|slightest\s+|faintest\s+)?(?:idea|clue)`, unless: { after: String.raw`\s+(?:is|too|that\s+you)\b` } },
+  { name: 'no-idea', triggers: ['idea', 'clue'], regex: String.raw`(?:(?<![\w'])(?:I\s+|we\s+)?(?:haven${A}?t|have\s+not)\s+(?:got\s+)?(?:a|the\s+(?:slightest|faintest|foggiest))\s+(?:idea|clue))|(?:(?:I|we)(?:\s+have|${A}ve)(?:\s+got)?\s+|(?<![\w'])(?:honestly\s+|really\s+)?)(?:no|not\s+(?:a|the\s+slightest|the\s+faintest))\s+(?:real\s+|slightest\s+|faintest\s+)?(?:idea|clue)`, unless: { after: String.raw`\s+(?:is|too|that\s+you)\b` } },
   {
     name: 'not-sure', triggers: ['sure'],
     regex: String.raw`(?:${AGENT}(?:${A}m|${A}re|\s+am|\s+are)\s+${ADV}not\s+(?:entirely\s+|quite\s+|totally\s+|100%\s+|really\s+)?sure|(?:^|(?<=[.!?,]\s{0,3}))(?:(?:I${A}m|We${A}re)\s+)?not\s+sure)(?:\s+(?:why|what|how|when|where|who|whether|if|yet|about\s+(?:that|this)|I\s+(?:follow|understand)))?`,
@@ -76,7 +78,7 @@ const ENTRIES: PhraseEntry[] = [
     unless: { before: String.raw`${HYPOTHETICAL}|\bsorry\s+(?:that\s+)?$` },
     keep: (hit) => !NOT_A_REFUSAL.test(hit.text),
   },
-  { name: 'will-not', triggers: ['will', 'won', 'wont'], regex: String.raw`(?<![\w'])(?:I|we)\s+(?:won${A}?t|will\s+not)(?=\s*(?:[.!,;…]|$))|${AGENT}\s+${ADV}(?:won${A}?t|will\s+not)\s+(?:be\s+)?(?:refund|replac|accept|honou?r|exchang|reimburs|compensat|cover|extend|reinstat|waiv|allow|mak(?:e|ing)\s+an\s+exception|do\s+(?:that|this|it)(?!\s+again))\w*${CLAUSE}`, unless: { before: HYPOTHETICAL } },
+  { name: 'will-not', triggers: ['will', 'won', 'wont'], regex: String.raw`(?<![\w'])(?:I|we)\s+(?:won${A}?t|will\s+not)(?=\s*(?:[.!,;…]|$))|${AGENT}\s+${ADV}(?:won${A}?t|will\s+not)\s+(?:be\s+)?(?:refund|replac|accept|honou?r|exchang|reimburs|compensat|cover|extend|reinstat|waiv|allow|mak(?:e|ing)\s+an\s+exception|do(?:ing)?\s+(?:that|this|it)(?!\s+again))\w*${CLAUSE}`, unless: { before: HYPOTHETICAL } },
   // Things we don't do or have: "we don't offer that", "we no longer stock it".
   {
     name: 'dont-offer', triggers: ['not', 'longer', 'don', 'wouldn', 'wouldnt'],
@@ -113,8 +115,30 @@ const ENTRIES: PhraseEntry[] = [
   },
   // "Not possible, sorry." / "Sadly not an option." as an answer of its own.
   {
-    name: 'bare-not-possible', triggers: ['possible', 'option', 'available', 'doable'], flags: 'im',
-    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:(?:sadly|unfortunately|sorry|no),?\s+)?not\s+(?:possible|an\s+option|available|doable)(?=\s*(?:[.!…,]|$))`,
+    name: 'bare-not-possible', triggers: ['possible', 'option', 'available', 'doable', 'allowed', 'permitted', 'feasible'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:(?:sadly|unfortunately|sorry|no),?\s+)?not\s+(?:possible|an\s+option|available|doable|allowed|permitted|feasible)(?=\s*(?:[.!…,]|$))`,
+  },
+  // "Can't be done." / "Cannot do that, sorry." as an answer of its own, the subject left out.
+  {
+    name: 'bare-cant', triggers: ['can', 'cannot', 'cant'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:(?:sadly|unfortunately|sorry|no),?\s+)?(?:can${A}?t|cannot|can\s+not)\s+(?:be\s+done|do\s+(?:that|this|it)|help(?:\s+(?:you|with\s+(?:that|this|it)|there|on\s+(?:that|this)|with\s+that\s+one)){0,2}|change\s+(?:that|this|it))(?=\s*(?:[.!…,]|$))`,
+  },
+  // A no put softly, as an answer of its own: "Sorry, no.", "I'm afraid not.", "Sadly not."
+  {
+    name: 'sorry-no', triggers: ['no', 'not', 'nope'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3})|(?<=@\w{1,30}\s{1,3}))(?:(?:sorry|unfortunately|sadly|regrettably),?\s+(?:but\s+)?(?:no|nope|not)|(?:I${A}m\s+|I\s+am\s+|we${A}re\s+)?afraid\s+(?:not|no))(?=\s*(?:[.!…]|$))`,
+  },
+  // "Nothing we can offer.", "There's nothing else I can suggest."
+  {
+    name: 'nothing-to-offer', triggers: ['nothing'],
+    regex: String.raw`(?:there${A}s\s+|there\s+is\s+)?nothing\s+(?:(?:else|more|further)\s+)?(?:(?:that\s+)?(?:we|I)\s+(?:can|could)\s+(?:offer|suggest|give\s+you|recommend|provide)|(?:to\s+)?(?:offer|suggest)(?:\s+(?:you|at\s+(?:the|this)\s+(?:moment|time)))?)(?=\s*(?:[.!…,;]|$))`,
+    unless: { before: HYPOTHETICAL },
+  },
+  // "That's not allowed.", "It isn't permitted.": a no with no subject to the rule named.
+  {
+    name: 'not-allowed', triggers: ['allowed', 'permitted', 'doable', 'feasible'],
+    regex: String.raw`(?:that|this|it)(?:${A}s|\s+is|\s+was)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+|really\s+)?not\s+(?:really\s+|currently\s+)?(?:allowed|permitted|doable|feasible)|(?:that|this|it)\s+(?:isn${A}?t|wasn${A}?t)\s+(?:really\s+|currently\s+)?(?:allowed|permitted|doable|feasible)`,
+    unless: { before: HYPOTHETICAL },
   },
   // A bare no: "No." / "No, sorry." / "Nope." as an answer of its own.
   {
@@ -124,7 +148,7 @@ const ENTRIES: PhraseEntry[] = [
   // A demand with no help or reason: "You'll have to wait.", "You will have to fill in the form again.", "You'll have to…".
   {
     name: 'you-have-to', triggers: ['have', 'need', 'must'],
-    regex: String.raw`you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+|still\s+)?(?:have|need)\s+to\s+wait(?:\s+(?:longer|a\s+bit|until|for)\b[^.!?\n]{0,40})?|you\s+(?:must|will\s+need\s+to)\s+wait|you(?:${A}ll|\s+will)\s+(?:just\s+|simply\s+)?have\s+to(?=\s*(?:[.!…]|$))|you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+(?:fill\s+(?:in|out)|resubmit|re-?apply|re-?send|re-?order|re-?book|re-?register|re-?enter|start\s+(?:over|again|from\s+scratch)|come\s+back\s+(?:later|another\s+time)|try\s+again\s+later|pay)\b[^.!?\n,]{0,60}|you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}\s+again\b`,
+    regex: String.raw`you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+|still\s+)?(?:have|need)\s+to\s+wait(?:\s+(?:longer|a\s+bit|until|for)\b[^.!?\n]{0,40})?|you\s+(?:must|will\s+need\s+to)\s+wait|you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+)?have\s+to\s+(?:go|do\s+(?:it|that|this)|apply|book|order|pay)\s+online(?=\s*(?:[.!…]|$))|you(?:${A}ll|\s+will)\s+(?:just\s+|simply\s+)?have\s+to(?=\s*(?:[.!…]|$))|you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+(?:fill\s+(?:in|out)|resubmit|re-?apply|re-?send|re-?order|re-?book|re-?register|re-?enter|start\s+(?:over|again|from\s+scratch)|come\s+back\s+(?:later|another\s+time)|(?:call|ring|phone|contact|email|e-mail|write\s+to|message)\s+(?:us\s+|them\s+|in\s+)?(?:back|again)|try\s+again\s+later|pay)\b[^.!?\n,]{0,60}|you(?:${A}ll|\s+will|${A}d|\s+would)?\s+(?:just\s+|simply\s+)?(?:have|need)\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}\s+again\b`,
     unless: { around: String.raw`\b(?:so\s+(?:that|we|I|you|it)|in\s+order\s+to|because|since|for\s+(?:us|me)\s+to|before\s+(?:we|I|you|it)|first|then)\b|\bto\s+(?:make\s+sure|ensure|protect|keep|confirm|verify|log\s+in|sign\s+in|access|receive|finish|complete|activate|unlock|process|qualify|claim|get\s+(?:the|your|a))\b` },
   },
   // A restriction put to the customer: "You can't change the date once it's booked."

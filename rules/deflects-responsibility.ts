@@ -83,7 +83,7 @@ function pushesBack(hit: PhraseHit, reply: Reply): boolean {
 
 // Our own company named as someone else.
 const INSIDE = String.raw`(?:management|upper\s+management|senior\s+management|head\s+office|corporate|HQ|headquarters|the\s+higher-?ups|higher-?ups|the\s+powers\s+that\s+be|upstairs|the\s+bosses|my\s+bosses|my\s+boss|the\s+company|the\s+business|the\s+office|the\s+board)`;
-const COMPANY_ACT = String.raw`(?:decided|(?:have|has|'ve|'s)\s+decided|made\s+(?:the|that|this|a)\s+(?:decision|call|change)|(?:have|has)\s+made\s+(?:the|that|this|a)\s+(?:decision|call|change)|chose|(?:have|has)\s+chosen|changed|(?:have|has)\s+changed|set|sets|(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(?:let|allow|permit|want|approve|authori[sz]e|sign\s+off|stock|sell|offer|do|make|carry|give|pay|refund|cover)(?:\s+(?:us|me))?|(?:no\s+longer|stopped|discontinued|scrapped|dropped|removed|cut|raised|increased|put\s+up)|(?:want|wants|insist|insists|say|says|said|told\s+(?:us|me)|tell\s+(?:us|me)|make\s+(?:us|me)|makes\s+(?:us|me)|made\s+(?:us|me)|won't\s+budge)|(?:only\s+(?:let|allow|permit)s?)|(?:aren't|are\s+not|isn't|is\s+not|'re\s+not|'s\s+not)\s+(?:going|planning|willing)\s+to)`;
+const COMPANY_ACT = String.raw`(?:decided|decides|makes\s+(?:that|the|those|these)\s+(?:call|decision)s?|(?:have|has|'ve|'s)\s+decided|made\s+(?:the|that|this|a)\s+(?:decision|call|change)|(?:have|has)\s+made\s+(?:the|that|this|a)\s+(?:decision|call|change)|chose|(?:have|has)\s+chosen|changed|(?:have|has)\s+changed|set|sets|(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(?:let|allow|permit|want|approve|authori[sz]e|sign\s+off|stock|sell|offer|do|make|carry|give|pay|refund|cover)(?:\s+(?:us|me))?|(?:no\s+longer|stopped|discontinued|scrapped|dropped|removed|cut|raised|increased|put\s+up)|(?:want|wants|insist|insists|say|says|said|told\s+(?:us|me)|tell\s+(?:us|me)|make\s+(?:us|me)|makes\s+(?:us|me)|made\s+(?:us|me)|won't\s+budge)|(?:only\s+(?:let|allow|permit)s?)|(?:aren't|are\s+not|isn't|is\s+not|'re\s+not|'s\s+not)\s+(?:going|planning|willing)\s+to)`;
 
 // Nouns a "they" can point back to that are not us: people, firms, things in the plural.
 const THIRD_NOUN = /\b(?:courier|carrier|bank|seller|merchant|retailer|manufacturer|hotel|airline|insurer|landlord|provider|vendor|supplier|store|shop|dealer|installer|plumber|engineers?|technicians?|drivers?|warehouse|factory|partner|council|police|government|school|they|team|staff|department|office)\b/i;
@@ -189,8 +189,8 @@ const TABLE: Entry[] = [
     keep: (hit, reply) => (/(?:allow|permit|let|cover|include|accept|support|prevents?|prohibits?|forbids?|stops?|only\s+\w+)$/i.test(hit.text) || REFUSAL.test(reply.text.slice(hit.end, hit.sentence.end)) || /\b(?:must|have\s+to|has\s+to|need\s+to|needs\s+to|required\s+to|only)\b/i.test(reply.text.slice(hit.end, hit.sentence.end))) && !/\b(?:so\s+that|to\s+(?:ensure|make\s+sure|protect|keep)|because|since)\b/i.test(reply.text.slice(hit.end, hit.sentence.end)) && quotedRule(hit, reply),
   },
   {
-    name: 'rules-are-rules', messageId: 'policy-shield', triggers: ['rules', 'rule', 'policy', 'hands', 'computer', 'orders', 'procedure', 'process', 'instructions', 'protocol'],
-    regex: String.raw`(?:policy|rules?)\s+(?:is|are|was|were)\s+(?:policy|rules?)|(?:my|our)\s+hands\s+are\s+tied|(?:I|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+make\s+the\s+rules|(?:just|only|simply)\s+following\s+(?:the\s+|our\s+|my\s+|company\s+|business\s+|standard\s+)?(?:policy|rules|procedure|process|orders|instructions|protocol)|(?:the\s+)?computer\s+says\s+no`,
+    name: 'rules-are-rules', messageId: 'policy-shield', triggers: ['rules', 'rule', 'policy', 'hands', 'computer', 'orders', 'procedure', 'process', 'instructions', 'protocol', 'how', 'way'],
+    regex: String.raw`(?:policy|rules?)\s+(?:is|are|was|were)\s+(?:policy|rules?)|(?:my|our)\s+hands\s+are\s+tied|(?:I|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+make\s+the\s+rules|(?:just|only|simply)\s+following\s+(?:the\s+|our\s+|my\s+|company\s+|business\s+|standard\s+)?(?:policy|rules|procedure|process|orders|instructions|protocol)|(?:the\s+)?computer\s+says\s+no|(?:that's|that\s+is|it's|it\s+is)\s+(?:just|simply|only)\s+(?:how|the\s+way)\s+(?:it|things)\s+(?:is|are|works?|goes|go)(?=\s*(?:[.!…]|$)|,\s*I'm\s+afraid)`,
   },
   {
     // "You are outside the 14-day return window", "It has been more than 90 days, so we cannot accept the return".
@@ -262,8 +262,32 @@ const TABLE: Entry[] = [
   },
   {
     name: 'nothing-to-do-with-us', messageId: 'not-ours', triggers: ['nothing'],
-    regex: String.raw`(?:has|had|have)\s+nothing\s+to\s+do\s+with\s+(?:me|us|our\s+(?:team|company|store|shop|side|department|end)|this\s+(?:team|department|office))`,
+    regex: String.raw`(?:(?:has|had|have)\s+|(?<![\w'])(?=nothing\s+to\s+do\s+with\s+(?:me|us)\s*[.!…,]))nothing\s+to\s+do\s+with\s+(?:me|us|our\s+(?:team|company|store|shop|side|department|end)|this\s+(?:team|department|office))`,
     keep: (hit, reply) => !agentActsAfter(hit, reply),
+  },
+  {
+    // "Not up to me.", "It's not down to us.", "That's not on us.": whose it is, as the whole answer.
+    name: 'not-up-to-us', messageId: 'not-ours', triggers: ['up', 'down', 'on'],
+    regex: String.raw`(?:(?:it's|that's|this\s+is|it\s+is|that\s+is|this's)\s+)?not\s+(?:really\s+|actually\s+)?(?:up\s+to|down\s+to|on)\s+(?:me|us)(?=\s*(?:[.!…,;]|$)|\s+to\s+(?:decide|say|fix|sort))`,
+    keep: (hit, reply) => notOwned(hit, reply) && notAboutCustomer(hit, reply) && !agentActsAfter(hit, reply),
+  },
+  {
+    // "That's a courier issue.", "It's their problem.", "That's a bank thing": the problem put on someone else.
+    name: 'their-issue', messageId: 'not-ours', triggers: ['issue', 'problem', 'matter', 'thing', 'lookout'],
+    regex: String.raw`(?:that's|that\s+is|it's|it\s+is|this\s+is|that\s+was|it\s+was)\s+(?:really\s+|just\s+|more\s+)?(?:(?:a|an)\s+${THIRD}\s+(?:issue|problem|matter|thing)|(?:their|his|her)\s+(?:own\s+)?(?:problem|issue|lookout|matter))(?=\s*(?:[.!…,;]|$)|\s+(?:not\s+ours|I'm\s+afraid|rather|to\s+(?:fix|sort|solve)))`,
+    keep: (hit, reply) => notOwned(hit, reply) && !agentActsAfter(hit, reply),
+  },
+  {
+    // "Policy, I'm afraid.", "Company rules.", "Those are the rules.": the rule as the whole answer.
+    name: 'bare-policy', messageId: 'policy-shield', triggers: POLICY_WORDS, flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3}))(?:(?:sorry|unfortunately|sadly),?\s+)?(?:(?:that's|that\s+is|it's|it\s+is|those\s+are|these\s+are|them's)\s+(?:just\s+)?)?(?:the\s+|our\s+|company\s+|store\s+|house\s+)?${POLICY}(?:,?\s+(?:I'm\s+afraid|sorry|unfortunately))?(?=\s*(?:[.!…]|$))`,
+    keep: quotedRule,
+  },
+  {
+    // "It's the system.", "That's just the computer.": the tool as the whole answer.
+    name: 'just-the-system', messageId: 'blames-tools', triggers: ['system', 'systems', 'computer', 'software'],
+    regex: String.raw`(?:it's|it\s+is|that's|that\s+is|it\s+was|that\s+was)\s+(?:just\s+|only\s+|simply\s+)?(?:the|our)\s+(?:system|systems|computer|software)(?=\s*(?:[.!…,]|$)|\s+I'm\s+afraid)`,
+    keep: (hit, reply) => notOwned(hit, reply) && !agentActsAfter(hit, reply),
   },
   {
     name: 'not-on-our-end', messageId: 'not-ours', triggers: ['end', 'side', 'ends', 'sides'],
@@ -283,6 +307,18 @@ const TABLE: Entry[] = [
     keep: (hit, reply) => notOwned(hit, reply),
   },
   {
+    // "It wasn't us.", "That wasn't me": the whole answer is a denial.
+    name: 'wasnt-us', messageId: 'not-ours', triggers: ['us', 'me'],
+    regex: String.raw`(?:it|this|that)\s*(?:${BE_NOT}|'s\s+not|is\s+not|was\s+not)\s+(?:really\s+|actually\s+)?(?:us|me|anything\s+(?:we|I)\s+did)(?=\s*(?:[.!…]|$))`,
+    keep: (hit, reply) => notOwned(hit, reply),
+  },
+  {
+    // "Blame the system.", "You can blame the courier for that": the fault handed on as the answer.
+    name: 'blame-them', messageId: 'not-ours', triggers: ['blame'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3}))(?:(?:you\s+can|you\s+could|just|honestly,?)\s+)?blame\s+(?:the|our|their|those|that)\s+(?:[\w-]{1,24}\s+){0,2}?[\w-]{2,24}(?:\s+for\s+(?:that|this|it))?(?=\s*(?:[.!…,]|$))`,
+    keep: (hit, reply) => notOwned(hit, reply),
+  },
+  {
     name: 'customers-responsibility', messageId: 'not-ours', triggers: ['responsibility'],
     regex: String.raw`(?:is|are|was|were|'s|'re)\s+(?:the\s+)?(?:homeowner|customer|buyer|owner|landlord|tenant|manufacturer|carrier|courier|bank|retailer|seller|merchant|member|account\s+holder|cardholder|passenger|guest|property\s+owner|occupier|user|client|purchaser)(?:'s|s')\s+responsibility`,
   },
@@ -299,7 +335,7 @@ const TABLE: Entry[] = [
   },
   {
     name: 'not-responsible', messageId: 'not-ours', triggers: ['responsible', 'liable', 'accountable'], toClauseEnd: true,
-    regex: String.raw`(?:not|cannot|[a-z]{1,8}n't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable|accountable)\s+(?:for|if|when)`,
+    regex: String.raw`(?:not|cannot|[a-z]{1,8}n't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable|accountable)(?:\s+(?:for|if|when)|(?=\s*(?:[.!…]|$)))`,
     keep: (hit, reply) => notAboutCustomer(hit, reply) && notOwned(hit, reply),
   },
   {
@@ -392,6 +428,12 @@ const TABLE: Entry[] = [
     // "Please contact the courier", "please reach out to them", "we suggest you contact your bank".
     name: 'please-contact-third', messageId: 'push-back', triggers: CHASE_WORDS, toClauseEnd: true,
     regex: String.raw`(?:please,?\s+|kindly\s+|(?:we|I)(?:\s+would|'d)?\s+(?:suggest|recommend|advise)(?:\s+that)?\s+(?:you\s+)?|(?:it\s+)?(?:would|'d)\s+be\s+best\s+(?:for\s+you\s+)?to\s+|(?:you|you'll|you\s+will)\s+(?:may|might)?\s*want\s+to\s+|best\s+to\s+)(?:be\s+sure\s+to\s+|make\s+sure\s+to\s+|try\s+)?(?:contact(?:ing)?|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|get(?:ting)?\s+in\s+touch\s+with|reach(?:ing)?\s+out\s+to|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|tak(?:e|ing)\s+(?:it|this|that)\s+up\s+with|report(?:ing)?\s+(?:it|this|that|the\s+(?:matter|issue|problem|fault|loss))\s+to|check(?:ing)?\s+with|email(?:ing)?|rais(?:e|ing)\s+(?:it|this|that|the\s+(?:matter|issue|problem))\s+with)\s+(?:them|(?:the|your|their|our)\s+(?:[\w-]{1,24}\s+){0,2}?${THIRD}s?)\b`,
+    keep: pushesBack,
+  },
+  {
+    // "Take it up with the bank.", "Speak to your courier.": the chase as a bare instruction.
+    name: 'go-to-third', messageId: 'push-back', triggers: CHASE_WORDS, toClauseEnd: true, flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3}))(?:just\s+|you\s+can\s+|you\s+could\s+|simply\s+)?(?:contact|call|phone|ring|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with|take\s+(?:it|this|that)\s+up\s+with|check\s+with|complain\s+to|raise\s+(?:it|this|that)\s+with)\s+(?:them|(?:the|your|their)\s+(?:[\w-]{1,24}\s+){0,2}?${THIRD}s?)\b`,
     keep: pushesBack,
   },
   {

@@ -47,7 +47,9 @@ const ENTRIES: PhraseEntry[] = [
     // "What else is wrong?", "Has anything else gone wrong?": the problem verb before the else word.
     name: 'problem-first', triggers: ['else'],
     // also a feeling first: "Are you unhappy about anything else?"
-    regex: String.raw`(?:what|anything|something)\s+else\s+(?:is|was|has|have|went|seems|needs)\s+(?:gone\s+|been\s+)?(?:wrong|broken|faulty|amiss|not\s+working)\b|(?:did|has|have|is|was)\s+(?:anything|something)\s+else\s+(?:go(?:ne)?|went|been|broken|break|stopped|stop|failed|fail|crashed|crash)\b|(?:unhappy|dissatisfied|disappointed|upset|annoyed|frustrated|worried|concerned|bothered)\s+(?:about|with|by)\s+(?:anything|something)\s+else\b`,
+    regex: String.raw`(?:what|anything|something)\s+else\s+(?:is|was|has|have|went|seems|needs)\s+(?:gone\s+|been\s+)?(?:wrong|broken|faulty|amiss|not\s+working)\b|(?:did|has|have|is|was)\s+(?:anything|something)\s+else\s+(?:go(?:ne)?|went|been|broken|break|stopped|stop|failed|fail|crashed|crash)\b|(?:unhappy|dissatisfied|disappointed|upset|annoyed|frustrated|worried|concerned|bothered)\s+(?:about|with|by)\s+(?:anything|something)\s+else\b` +
+      // our own mistakes asked for: "Anything else we got wrong?", "Is there anything else I've messed up?"
+      String.raw`|(?:anything|something|what)\s+else\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have|\s+had|'d|\s+might\s+have|\s+may\s+have)?\s+(?:\w+\s+)?(?:(?:got|get|gotten|did|done|do)\s+wrong|(?:messed|screwed|mucked|cocked|fouled)\s+up|broken|broke)\b`,
     keep: askedForProblems,
   },
 ];

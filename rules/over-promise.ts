@@ -14,9 +14,9 @@ import { tight } from './_phrases/word-bounds.js';
 
 type Hit = PhraseHit;
 
-const MARKER = /\b(?:(?:I|we)\s+(?:can\s+|could\s+|do\s+|will\s+|'ll\s+|absolutely\s+|personally\s+|solemnly\s+|can\s+absolutely\s+|can\s+personally\s+)?(?:promise|guarantee|assure|swear)\b|(?:I|we)'ll\s+(?:promise|guarantee)\b|\bpromise\s+you\b|\byou(?:'ve|\s+have)\s+(?:my|our)\s+(?:word|promise|guarantee|personal\s+guarantee)\b|\b(?:I|we)\s+give\s+you\s+(?:my|our)\s+(?:word|promise|guarantee)\b|\brest\s+assured\b|(?:is|are|'s|be|it's)\s+(?:absolutely\s+|fully\s+)?guaranteed\b)/gi;
+const MARKER = /\b(?:(?:I|we)\s+(?:can\s+|could\s+|do\s+|will\s+|'ll\s+|absolutely\s+|personally\s+|solemnly\s+|can\s+absolutely\s+|can\s+personally\s+)?(?:promise|guarantee|assure|swear)\b|(?:I|we)'ll\s+(?:promise|guarantee)\b|\bpromise\s+you\b|\byou(?:'ve|\s+have)\s+(?:my|our)\s+(?:word|promise|guarantee|personal\s+guarantee)\b|\b(?:I|we)\s+give\s+you\s+(?:my|our)\s+(?:word|promise|guarantee)\b|\brest\s+assured\b|\btrust\s+(?:me|us)\b|(?<=[,;–-]\s{0,2})guaranteed(?=\s*[.!…]*\s*$)|(?:is|are|'s|be|it's)\s+(?:absolutely\s+|fully\s+)?guaranteed\b)/gi;
 // What makes a promise impossible to keep.
-const ABSOLUTE = /\b(?:never|ever|always|forever|for\s+good|once\s+and\s+for\s+all|no\s+more|zero|100\s?%|(?:a\s+)?hundred\s+per\s?cent|perfect(?:ly)?|flawless(?:ly)?|permanent(?:ly)?|from\s+(?:now|then|here)\s+on|whatsoever|immediately|instantly|in\s+no\s+time|right\s+away|straight\s+away|at\s+once|(?:pain|hassle|problem|trouble|issue|worry|error|fault|stress|glitch|bug|disruption)[-\s]?free|seamless(?:ly)?|no\s+(?:further\s+|more\s+)?(?:problems?|issues?|disruption|delays?|errors?|mistakes?|downtime|outages?|complaints?|hiccups?|glitches?)|nothing\s+(?:like\s+this|else)\s+will|the\s+(?:best|most|perfect|smoothest)|every\s+(?:single\s+)?time|(?:won't|will\s+not)\s+(?:happen|occur|recur|let\s+you\s+down|have\s+(?:any|another)|come\s+back|return|reappear|resurface)|(?:won't|will\s+not|won't\s+ever)\s+be\s+(?:any\s+)?(?:more|further|another)|(?:the\s+)?last\s+time\s+you(?:'ll|\s+will)?|(?:won't|will\s+not|never)\s+(?:ever\s+)?(?:have|experience|see|face|get|run\s+into|encounter|suffer|deal\s+with|be\s+(?:affected|disappointed|let\s+down|inconvenienced)|happen|occur|recur|go\s+wrong|break|fail)\b[^.!?]{0,30}?\bagain|(?:completely|totally|fully|entirely|100\s?%)\s+(?:fixed|resolved|sorted|solved|gone|smooth|pain-?free|error-?free|safe\s+from|satisfied|happy|delighted))\b|100\s?%/i;
+const ABSOLUTE = /\b(?:never|ever|always|forever|for\s+good|once\s+and\s+for\s+all|no\s+more|zero|100\s?%|(?:a\s+)?hundred\s+per\s?cent|perfect(?:ly)?|flawless(?:ly)?|permanent(?:ly)?|from\s+(?:now|then|here)\s+on|whatsoever|immediately|instantly|in\s+no\s+time|right\s+away|straight\s+away|at\s+once|(?:pain|hassle|problem|trouble|issue|worry|error|fault|stress|glitch|bug|disruption)[-\s]?free|seamless(?:ly)?|no\s+(?:further\s+|more\s+)?(?:problems?|issues?|disruption|delays?|errors?|mistakes?|downtime|outages?|complaints?|hiccups?|glitches?)|nothing\s+(?:like\s+this|else)\s+will|the\s+(?:best|most|perfect|smoothest)|every\s+(?:single\s+)?time|(?:won't|will\s+not)\s+(?:happen|occur|recur|let\s+you\s+down|have\s+(?:any|another)|come\s+back|return|reappear|resurface)|(?:won't|will\s+not|won't\s+ever)\s+be\s+(?:any\s+)?(?:more|further|another)|(?:the\s+)?last\s+time\s+you(?:'ll|\s+will)?|the\s+(?:very\s+)?last\s+time(?=\s*[,.!…]|\s+(?:this|it|you|that))|you(?:'ll|\s+will)\s+(?:love\s+it|be\s+(?:so\s+|really\s+|completely\s+|totally\s+)?(?:happy|delighted|satisfied|thrilled|pleased))|(?:it|everything|things|all)(?:'ll|\s+will)\s+be\s+(?:absolutely\s+|totally\s+)?(?:fine|ok(?:ay)?|alright|all\s+right|great)|(?:won't|will\s+not|never)\s+(?:ever\s+)?(?:have|experience|see|face|get|run\s+into|encounter|suffer|deal\s+with|be\s+(?:affected|disappointed|let\s+down|inconvenienced)|happen|occur|recur|go\s+wrong|break|fail)\b[^.!?]{0,30}?\bagain|(?:completely|totally|fully|entirely|100\s?%)\s+(?:fixed|resolved|sorted|solved|gone|smooth|pain-?free|error-?free|safe\s+from|satisfied|happy|delighted))\b|100\s?%/i;
 // A promise that is denied or hedged is not one: "I can't promise", "I'll do my best to make sure ...".
 const NEGATED_MARKER = /(?:can't|cannot|can\s+not|won't|couldn't|don't|do\s+not|wouldn't|not\s+able\s+to|unable\s+to|never)\s+(?:\w+\s+)?$/i;
 const HEDGE = /\b(?:(?:do|doing|try|trying)\s+(?:our|my)\s+(?:very\s+)?best|try(?:ing)?\s+to|aim(?:ing)?\s+to|hope|hoping|work(?:ing)?\s+(?:hard\s+)?(?:to|on)|do(?:ing)?\s+everything|every\s+effort|help\s+(?:to\s+)?(?:make|ensure|prevent|stop)|less\s+likely|reduce|minimi[sz]e|so\s+that|so\s+(?:that\s+)?(?:this|it|the\s+[\w-]+)\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot)|as\s+long\s+as|provided\s+(?:that\s+)?|to\s+(?:prevent|stop|avoid)|in\s+place\s+to|should|hopefully|as\s+far\s+as)\b/i;
@@ -40,6 +40,10 @@ const CLAIMS: Check[] = [
     triggers: ['again', 'ever'], re: /\b(?:I'll|we'll|I\s+will|we\s+will|I'm\s+going\s+to|we're\s+going\s+to|I\s+am\s+going\s+to|we\s+are\s+going\s+to)\s+(?:personally\s+)?(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?[\w\s'-]{1,40}?\s+(?:never|won't|will\s+not)\s+(?:ever\s+)?(?:happens?|occurs?|recurs?|arises?|be\s+repeated)\s+(?:[\w-]+\s+){0,3}?(?:again|ever)\b/gi,
     keep: notHedged,
   },
+  // "I'll make sure it's perfect", "we'll ensure everything is flawless": perfection promised.
+  { triggers: ['perfect', 'flawless', 'spotless', 'faultless'], re: /\b(?:I'll|we'll|I\s+will|we\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:it's|it\s+is|it\s+will\s+be|it'll\s+be|everything(?:'s|\s+is|\s+will\s+be|'ll\s+be)|this\s+(?:is|will\s+be)|(?:your|the)\s+[\w-]{1,24}\s+(?:is|will\s+be))\s+(?:absolutely\s+|completely\s+|totally\s+)?(?:perfect|flawless|spotless|faultless)\b/gi, keep: notHedged },
+  // "Zero issues from now on", "no more delays going forward".
+  { triggers: ['zero', 'more', 'further'], re: /\b(?:zero|no\s+more|no\s+further)\s+(?:[\w-]+\s+)?(?:problems?|issues?|delays?|outages?|errors?|glitch(?:es)?|faults?|mistakes?|downtime|hiccups?)\s*,?\s+(?:from\s+(?:now|here)\s+on|going\s+forward|ever\s+again|again|forever)\b/gi, keep: notHedged },
   // "on time, every time", "perfect every time".
   { triggers: ['every'], re: /\b(?:on\s+time|perfect(?:ly)?|right|flawless(?:ly)?|smooth(?:ly)?),?\s+every\s+(?:single\s+)?time\b/gi, keep: notHedged },
   // "you'll never have a problem with an order again", "you won't ever experience this again".
@@ -47,7 +51,7 @@ const CLAIMS: Check[] = [
   { triggers: ['ever'], re: /\byou\s+(?:won't|will\s+not)\s+ever\s+(?:have|experience|see|face|run\s+into|get)\b/gi, keep: notHedged },
   // "there will be no more outages, ever", "zero downtime from now on".
   { triggers: ['more', 'further', 'zero', 'never'], re: /\b(?:there\s+will\s+be|there'll\s+be|you(?:'ll|\s+will)\s+(?:have|see|get|experience))\s+(?:no\s+more|no\s+further|zero|never\s+any)\s+[\w\s-]{1,40}?\s*,?\s*(?:again|ever|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future)\b/gi },
-  { triggers: ['now', 'then', 'here', 'forward', 'forever'], re: /\b(?:will\s+be|\w+'ll\s+be)\s+(?:perfect|flawless|seamless|problem-?free|trouble-?free|error-?free|pain-?free)\s+(?:from\s+(?:now|then|here)\s+on|going\s+forward|forever)\b/gi },
+  { triggers: ['now', 'then', 'here', 'forward', 'forever'], re: /\b(?:will\s+be|\w+'ll\s+be)\s+(?:perfect|flawless|seamless|problem-?free|trouble-?free|error-?free|pain-?free|fine|plain\s+sailing|smooth\s+sailing)\s+(?:from\s+(?:now|then|here)\s+on|going\s+forward|forever)\b/gi },
   // "It's guaranteed not to break again", "they're guaranteed never to fail again".
   { triggers: ['guaranteed'], re: /\b(?:is|'s|are|'re|will\s+be)\s+guaranteed\s+(?:never\s+to|not\s+to|to\s+never|to\s+not)\s+(?:\w+\s+){1,3}?(?:again|ever)\b/gi, keep: notHedged },
   // "100% fixed", "permanently fixed", "fixed for good".
@@ -79,6 +83,9 @@ const CLAIMS: Check[] = [
 // A promise someone denies is none: "I can't promise it won't happen again".
 const DENIED = /\b(?:can't|cannot|can\s+not|don't|won't)\s+(?:promise|guarantee|say)\b/i;
 
+// Nothing but an object and the end of the sentence after a marker: "..., I promise.", "..., I guarantee it!"
+const TRAILING_MARKER_END = /^(?:\s+(?:you|it|that|this))?\s*[.!…]*\s*$/i;
+
 /** A marker followed in its sentence by an absolute: from the marker to the end of the absolute's clause. */
 function* absolutePromises(reply: Reply): Iterable<{ start: number; end: number }> {
   MARKER.lastIndex = 0;
@@ -90,7 +97,12 @@ function* absolutePromises(reply: Reply): Iterable<{ start: number; end: number 
     if (NEGATED_MARKER.test(reply.text.slice(sentence.start, m.index))) continue;
     const rest = reply.text.slice(end, sentence.end);
     const abs = ABSOLUTE.exec(rest);
-    if (!abs) continue;
+    if (!abs) {
+      // The marker as an afterthought: "It's completely fixed, I promise." The absolute comes before it.
+      const head = reply.text.slice(sentence.start, m.index);
+      if (TRAILING_MARKER_END.test(rest) && /[,;…-]\s*$/.test(head) && ABSOLUTE.test(head) && !HEDGE.test(head) && !DENIED.test(head)) yield { start: sentence.start, end };
+      continue;
+    }
     // "I'll do my best to make sure it never happens again" is hedged, not a promise.
     if (HEDGE.test(rest.slice(0, abs.index))) continue;
     const absEnd = end + abs.index + abs[0].length;
@@ -102,7 +114,7 @@ function* absolutePromises(reply: Reply): Iterable<{ start: number; end: number 
 // An explicit time makes a promise a commitment: "by 5pm today", "on Friday", "within 24 hours".
 const EXPLICIT_TIME = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend)|next\s+(?:week|month|\w+day)|by\s+(?:\d|noon|midday|midnight|the\s+end|end|close|\w+day|tomorrow|tonight|then)|within\s+(?:\d|an?\s|the\s+next|one|two|three|24|48)|in\s+(?:\d+|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:minutes?|hours?|days?|weeks?)|on\s+(?:\w+day|the\s+\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|before\s+(?:\d|noon|\w+day|the\s+weekend|you\s+(?:leave|travel|fly)))\b/i;
 const VAGUE_TIME = String.raw`(?:(?:very\s+|really\s+)?(?:soon|shortly)|in\s+no\s+time|in\s+(?:a\s+)?(?:jiffy|flash|bit|moment|little\s+while|short\s+while)|before\s+(?:long|you\s+know\s+it)|quickly|asap|ASAP|as\s+soon\s+as\s+(?:possible|we\s+can|I\s+can)|in\s+the\s+(?:near|very\s+near)\s+future|at\s+some\s+point|eventually|any\s+(?:time|day|minute)\s+now)`;
-const FIXED = String.raw`(?:fixed|sorted(?:\s+out)?|resolved|solved|repaired|restored|working(?:\s+again)?|back\s+(?:up|online|to\s+normal|on|in\s+stock)|up\s+and\s+running|taken\s+care\s+of|dealt\s+with|handled|cleared\s+up|put\s+right|corrected)`;
+const FIXED = String.raw`(?:fixed|done|sorted(?:\s+out)?|resolved|solved|repaired|restored|working(?:\s+again)?|back\s+(?:up|online|to\s+normal|on|in\s+stock)|up\s+and\s+running|taken\s+care\s+of|dealt\s+with|handled|cleared\s+up|put\s+right|corrected)`;
 const WHO = String.raw`(?:we|I|(?:the|our|my)\s+(?:\w+\s+)?(?:team|department)|someone|somebody|an?\s+engineer|(?:our|the)\s+engineers)`;
 const WILL = String.raw`(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+is\s+going\s+to|'s\s+going\s+to)`;
 const SURELY = String.raw`(?:(?:definitely|certainly|surely|absolutely|for\s+sure|no\s+doubt)\s+)?`;
@@ -112,7 +124,7 @@ const OTHER_TEAM = String.raw`(?:(?:our\s+|the\s+|my\s+)?(?:engineering|dev|deve
 const FEATURE = String.raw`(?:features?|options?|functions?|functionality|settings?|updates?|improvements?|requests?|suggestions?|versions?|fix|fixes|integrations?|support\s+for)`;
 
 const ENTRIES: PhraseEntry[] = [
-  { name: 'absolute-promise', messageId: 'absolute-promise', triggers: ['promise', 'promised', 'guarantee', 'guaranteed', 'assure', 'swear', 'word', 'assured'], find: absolutePromises },
+  { name: 'absolute-promise', messageId: 'absolute-promise', triggers: ['promise', 'promised', 'guarantee', 'guaranteed', 'assure', 'swear', 'word', 'assured', 'trust'], find: absolutePromises },
   ...CLAIMS.map((c, i): PhraseEntry => ({
     name: `absolute-claim-${i + 1}`,
     messageId: 'absolute-claim',
@@ -125,9 +137,29 @@ const ENTRIES: PhraseEntry[] = [
     name: 'vague-promise', messageId: 'vague-promise',
     triggers: ['soon', 'shortly', 'time', 'jiffy', 'flash', 'bit', 'moment', 'while', 'long', 'quickly', 'asap', 'possible', 'future', 'point', 'eventually', 'now'],
     regex: tight(String.raw`${WHO}${WILL}\s+${SURELY}(?:get|have)\s+${THE_THING}\s+(?:all\s+)?${FIXED}\s+${VAGUE_TIME}` +
-      String.raw`|${WHO}${WILL}\s+${SURELY}(?:fix|sort|resolve|solve|repair|restore|sort\s+out|take\s+care\s+of|deal\s+with|handle|put\s+right)\s+${THE_THING}(?:\s+out)?\s+(?:for\s+you\s+)?${VAGUE_TIME}` +
+      String.raw`|${WHO}${WILL}\s+${SURELY}(?:fix|sort|resolve|solve|repair|restore|sort\s+out|take\s+care\s+of|deal\s+with|handle|put\s+right)\s+${THE_THING}(?:\s+all)?(?:\s+out)?\s+(?:for\s+you\s+)?${VAGUE_TIME}` +
       String.raw`|(?:it|this|that|everything|things|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?)${WILL}\s+${SURELY}be\s+(?:all\s+)?${FIXED}\s+${VAGUE_TIME}`),
     keep: (hit, reply) => !EXPLICIT_TIME.test(hit.sentence.text) && !HEDGE.test(reply.text.slice(hit.sentence.start, hit.start)) && !DENIED.test(hit.sentence.text),
+  },
+  {
+    // "Guaranteed.", "I guarantee it!", "That's 100% guaranteed.": the guarantee as the whole answer.
+    name: 'bare-guarantee', messageId: 'absolute-promise', triggers: ['guarantee', 'guaranteed'], flags: 'im',
+    regex: String.raw`(?:^|(?<=[.!?:]\s{1,3}))(?:(?:and|oh|yes|yep),?\s+)?(?:(?:I|we)\s+(?:can\s+|absolutely\s+|personally\s+|100%\s+)?guarantee\s+(?:it|that|this|you\s+that|you)|(?:(?:it|that|this)(?:'s|\s+is|\s+will\s+be)\s+)?(?:absolutely\s+|fully\s+|100%\s+)?guaranteed)(?=\s*(?:[.!…]|$))`,
+  },
+  {
+    // "It'll definitely be fixed.", "We'll certainly sort it out.", "It will be resolved for sure.": certainty, no time.
+    name: 'sure-fix', messageId: 'vague-promise', triggers: ['definitely', 'certainly', 'surely', 'absolutely', 'sure', 'doubt', 'undoubtedly'],
+    regex: tight(String.raw`(?:it|this|that|everything|things|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?)${WILL}\s+(?:definitely|certainly|surely|absolutely|undoubtedly|for\s+sure|no\s+doubt)\s+be\s+(?:all\s+)?${FIXED}` +
+      String.raw`|(?:it|this|that|everything|things|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?)${WILL}\s+be\s+(?:all\s+)?${FIXED},?\s+(?:for\s+sure|definitely|no\s+doubt|without\s+(?:a|any)\s+doubt)` +
+      String.raw`|${WHO}${WILL}\s+(?:definitely|certainly|surely|absolutely|undoubtedly|for\s+sure)\s+(?:(?:get|have)\s+${THE_THING}\s+(?:all\s+)?${FIXED}|(?:fix|sort|resolve|solve|repair|sort\s+out|put\s+right)\s+${THE_THING}(?:\s+out)?)`),
+    keep: (hit, reply) => !EXPLICIT_TIME.test(hit.sentence.text) && !HEDGE.test(reply.text.slice(hit.sentence.start, hit.start)) && !DENIED.test(hit.sentence.text),
+  },
+  {
+    // "We'll be adding that feature for sure", "we'll definitely bring that option back": a feature promised as certain.
+    name: 'feature-promise', messageId: 'vague-promise', triggers: ['definitely', 'certainly', 'surely', 'absolutely', 'sure', 'certain', 'doubt', 'undoubtedly'],
+    regex: tight(String.raw`(?:we|I|they)${WILL}\s+(?:definitely|certainly|surely|absolutely|undoubtedly|for\s+sure)\s+(?:be\s+)?(?:add|build|implement|introduc|includ|releas|launch|bring|roll)(?:e|ing)?\s+(?:back\s+|out\s+)?(?:this|that|it|the|your|a|an|these|those)\s+(?:[\w-]+\s+){0,2}?${FEATURE}` +
+      String.raw`|(?:we|I|they)${WILL}\s+(?:be\s+)?(?:add|build|implement|introduc|includ|releas|launch|bring|roll)(?:e|ing)?\s+(?:back\s+|out\s+)?(?:this|that|it|the|your|a|an|these|those)\s+(?:[\w-]+\s+){0,2}?${FEATURE}(?:\s+(?:back|out|in))?,?\s+(?:for\s+sure|definitely|for\s+certain|no\s+doubt)`),
+    keep: (hit) => !EXPLICIT_TIME.test(hit.sentence.text) && !DENIED.test(hit.sentence.text),
   },
   {
     // "Engineering will definitely add this feature", "I'm sure the dev team will fix it"

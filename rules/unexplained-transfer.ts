@@ -34,10 +34,10 @@ const HANDOFF: Entry[] = [
   // forward(ed) your ticket (on) to ..., your email has been forwarded, "I am forwarding this", "to forward to the relevant team"
   { name: 'forward', messageId: 'handoff', triggers: ['forward*'], regex: String.raw`forward(?:ing|ed|s)?\s+${OBJ}(?:\s+(?:on|over|along))?\s+to` },
   { name: 'be-forwarded', messageId: 'handoff', triggers: ['forwarded'], regex: String.raw`${BE}\s+(?:\w{1,20}\s+)?forwarded` },
-  { name: 'forwarding', messageId: 'handoff', triggers: ['forward*'], regex: String.raw`(?:I'm|I\s+am|we're|we\s+are|I'll|we'll|I've|we've|I\s+have|we\s+have|I\s+will|we\s+will)\s+forward(?:ing|ed)?(?:\s+(?:this|it|that))?(?:\s+(?:on|over|along))?(?=\s*(?:[.!,;]|$))|forward(?:ing|ed)?\s+(?:(?:this|it|that)\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:relevant|appropriate|right|correct|respective|concerned|proper)\s+(?:team|department|people|person|dept)` },
+  { name: 'forwarding', messageId: 'handoff', triggers: ['forward*'], regex: String.raw`(?:I'm|I\s+am|we're|we\s+are|I'll|we'll|I've|we've|I\s+have|we\s+have|I\s+will|we\s+will)\s+forward(?:ing|ed)?(?:\s+(?:this|it|that|${CASE}))?(?:\s+(?:on|over|along))?(?=\s*(?:[.!,;]|$))|forward(?:ing|ed)?\s+(?:(?:this|it|that)\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:relevant|appropriate|right|correct|respective|concerned|proper)\s+(?:team|department|people|person|dept)` },
   // sent your complaint on to ..., sent your query to the billing team
   { name: 'send-on', messageId: 'handoff', triggers: ['send*', 'sent'], regex: String.raw`sen(?:d|t|ding|ds)\s+${OBJ}\s+(?:on|over|along|through)\s+to` },
-  { name: 'send-to-team', messageId: 'handoff', triggers: ['send*', 'sent'], regex: String.raw`sen(?:d|t|ding|ds)\s+${CASE}\s+to\s+(?:the|our|another|a|an|my)\s+(?:[\w-]{1,24}\s+){0,2}(?:team|department|dept|colleague|specialist|manager|supervisor|office|desk)s?` },
+  { name: 'send-to-team', messageId: 'handoff', triggers: ['send*', 'sent'], regex: String.raw`sen(?:d|t|ding|ds)\s+(?:this|it|that|${CASE})\s+to\s+(?:the|our|another|a|an|my)\s+(?:[\w-]{1,24}\s+){0,2}(?:team|department|dept|colleague|specialist|manager|supervisor|office|desk)s?` },
   // escalate(d) this, has been escalated, raised an escalation
   { name: 'escalate', messageId: 'handoff', triggers: ['escalat*'], regex: String.raw`escalat(?:e|es|ed|ing)\s+(?:${OBJ}|to|with|internally|further)` },
   { name: 'be-escalated', messageId: 'handoff', triggers: ['escalated'], regex: String.raw`${BE}\s+(?:\w{1,20}\s+)?escalated` },
@@ -47,24 +47,46 @@ const HANDOFF: Entry[] = [
   { name: 'passed-on', messageId: 'handoff', triggers: ['passed', 'handed', 'reassigned', 'assigned', 'routed', 'rerouted', 'referred'], regex: String.raw`${BE}\s+(?:\w{1,20}\s+)?(?:(?:passed|handed)\s+(?:on|over|along|up)|(?:re-?assigned|re-?routed|referred)(?=\s*[.!,;]|\s+(?:internally|elsewhere|on|upwards)\b))(?!\s+(?:to|with)\s+(?:you|your)\b)` },
   // pass this on to, passed your question to, pass on your query to
   { name: 'pass-to', messageId: 'handoff', triggers: ['pass*'], regex: String.raw`pass(?:ed|ing|es)?\s+${OBJ}\s+(?:(?:on|over|along|back)\s*)?(?:to|with)` },
+  // "I'm passing this on.", "I'll pass it upstairs", "I'll send this up the chain": no destination at all.
+  { name: 'pass-on-bare', messageId: 'handoff', triggers: ['pass*', 'send*', 'sent', 'kick*', 'bump*', 'refer*'], regex: String.raw`(?:pass(?:ed|ing|es)?|sen(?:d|t|ding|ds)|kick(?:ed|ing|s)?|bump(?:ed|ing|s)?|refer(?:s|red|ring)?)\s+${OBJ}\s+(?:(?:on|over|along)(?=\s*(?:[.!,;…]|$)|\s+(?:internally|now|today)\b)|upstairs|upwards?|up\s+the\s+(?:line|chain|ladder)|higher\s+up)` },
+  // "I'll loop in another team", "we've looped the billing team in".
+  { name: 'loop-in', messageId: 'handoff', triggers: ['loop*'], regex: String.raw`loop(?:ed|ing|s)?\s+(?:in\s+(?:another|a|an|the|our|my|someone|somebody|one\s+of)\b|(?:someone|somebody|another|the|a|an|our|my)\s+(?:[\w-]{1,24}\s+){0,2}?in\b)` },
+  // "Someone else will deal with it", "another agent will pick this up".
+  { name: 'someone-else', messageId: 'handoff', triggers: ['else', 'another', 'other'], regex: String.raw`(?:(?:someone|somebody)\s+else|another\s+(?:agent|colleague|member\s+of\s+(?:staff|the\s+team)|team|department|advis[eo]r|person)|(?:a|the)\s+(?:different|other)\s+(?:agent|team|department|colleague))\s+(?:will|'ll|is\s+going\s+to|should|can|may)\s+(?:\w+\s+)?(?:deal\s+with|handle|look\s+(?:at|into)|pick\s+(?:it|this|that)\s+up|pick\s+up|take\s+(?:it\s+|this\s+)?over|get\s+back\s+to\s+you|be\s+in\s+touch|contact\s+you|help\s+you|sort|take\s+care\s+of)` },
   { name: 'pass-on', messageId: 'handoff', triggers: ['pass*'], regex: String.raw`pass(?:ed|ing|es)?\s+(?:on|over|along)\s+${CASE}\s+to` },
   // raised this with the relevant team (an escalation in other words)
-  { name: 'raise-with', messageId: 'handoff', triggers: ['rais*', 'flag*'], regex: String.raw`(?:rais(?:e|ed|es|ing)|flag(?:s|ged|ging)?)\s+(?:${OBJ}|an?\s+(?:ticket|case|complaint|request|issue))\s+(?:internally\s+)?with\s+(?:the|our|a|an|another|my)\s+(?:[\w-]{1,24}\s+){0,2}(?:team|department|dept|colleagues?|manager|supervisor|specialists?|engineers?|office|desk)s?` },
+  { name: 'raise-with', messageId: 'handoff', triggers: ['rais*', 'flag*', 'log*'], regex: String.raw`(?:rais(?:e|ed|es|ing)|flag(?:s|ged|ging)?|log(?:s|ged|ging)?)\s+(?:${OBJ}|an?\s+(?:ticket|case|complaint|request|issue))\s+(?:internally\s+)?with\s+(?:the|our|a|an|another|my)\s+(?:[\w-]{1,24}\s+){0,2}(?:team|department|dept|colleagues?|manager|supervisor|specialists?|engineers?|office|desk)s?` },
   // put you through, connect you with, hand you over, refer your case to, reassigned, routed
   // "Let me pop you over to a colleague", "I'll move you across to sales".
   { name: 'pop-you-over', messageId: 'handoff', triggers: ['pop*', 'put*', 'mov*', 'switch*', 'send*', 'bump*'], regex: String.raw`(?:pop(?:ping)?|put(?:ting)?|mov(?:e|ing)|switch(?:ing)?|send(?:ing)?|bump(?:ing)?)\s+you\s+(?:over|across|up|along)\s+to` },
   // "I'll get someone from the relevant team to look at this."
   { name: 'get-someone', messageId: 'handoff', triggers: ['get', 'getting'], regex: String.raw`(?:I'll|I\s+will|we'll|we\s+will|let\s+(?:me|us)|I'm\s+going\s+to|we're\s+going\s+to)\s+get\s+(?:someone|somebody|a\s+colleague|one\s+of\s+(?:my|our)\s+colleagues|the\s+(?:relevant|right|appropriate|correct)\s+(?:team|people|person|department))(?:\s+(?:from|in|on)\s+(?:the|our|another|a)\s+(?:[\w-]{1,24}\s+){0,2}?(?:team|department|dept|office))?\s+to\s+(?:look|check|call|contact|get\s+back|review|help|deal|have\s+a\s+look|take\s+a\s+look)` },
   // "Your case is now with another department."
-  { name: 'now-with', messageId: 'handoff', triggers: ['department', 'departments', 'team', 'teams', 'dept', 'colleague', 'colleagues', 'hands'], regex: String.raw`${CASE}\s+(?:is|'s|are)\s+(?:now\s+)?(?:with|in\s+the\s+hands\s+of|sitting\s+with)\s+(?:another|a\s+different|the\s+(?:relevant|appropriate|right|correct)|one\s+of\s+our)\s+(?:team|department|dept|colleague)s?` },
+  { name: 'now-with', messageId: 'handoff', triggers: ['department', 'departments', 'team', 'teams', 'dept', 'colleague', 'colleagues', 'hands'], regex: String.raw`(?:${CASE}|it|this|that)\s*(?:is|'s|are)\s+(?:now\s+)?(?:with|in\s+the\s+hands\s+of|sitting\s+with)\s+(?:another|a\s+different|the\s+(?:relevant|appropriate|right|correct)|one\s+of\s+our)\s+(?:team|department|dept|colleague)s?` },
+  // "Transferring now.", "Escalating.", "Passed to the team.", "Sent to the relevant department.": the hand-off as a fragment.
+  { name: 'bare-handoff', messageId: 'handoff', triggers: ['transfer*', 'escalat*', 'forward*', 'connect*', 'passed', 'sent', 'referred', 'handed', 'passing', 'handing', 'sending'], flags: 'im', regex: String.raw`(?:^|(?<=[.!?:]\s{1,3}))(?:(?:transferring|escalating|forwarding|connecting)(?:\s+(?:you|this|it|your\s+(?:call|case|ticket|query)))?(?:\s+(?:now|over|across|up|on))?|(?:(?:now\s+|been\s+)?(?:escalated|forwarded|transferred|passed\s+on|handed\s+over))(?:\s+(?:now|internally|upwards))?|(?:passing|handing|sending)\s+(?:you\s+|this\s+|it\s+)?(?:on\s+|over\s+|across\s+)?to\s+(?:the|a|an|another|our|my|one\s+of\s+(?:my|our))\s+(?:[\w-]{1,24}\s+){0,2}?(?:team|department|dept|colleagues?|specialists?|manager|supervisor|office|desk)s?|(?:passed|sent|forwarded|escalated|referred|handed)\s+(?:on\s+|over\s+|up\s+)?to\s+(?:the|a|an|another|our)\s+(?:[\w-]{1,24}\s+){0,2}?(?:team|department|dept|colleague|specialists?|manager|supervisor|office|desk)s?)(?=\s*(?:[.!…,]|$))` },
+  // "I'll redirect your query", "redirecting your call".
+  { name: 'redirect', messageId: 'handoff', triggers: ['redirect*'], regex: String.raw`redirect(?:ing|ed|s)?\s+(?:you|your\s+call|${CASE})` },
+  // "I'll get this to the right people", "getting your query over to the team".
+  { name: 'get-to-people', messageId: 'handoff', triggers: ['get', 'getting', 'got'], regex: String.raw`get(?:ting)?\s+(?:this|it|that|${CASE})\s+(?:over\s+|across\s+|through\s+)?to\s+(?:the\s+(?:right|relevant|appropriate|correct|proper)\s+(?:people|person|team|department|dept)|another\s+(?:team|department|colleague)|the\s+team)\b` },
+  // "I'm moving this to a different queue", "your ticket has been moved to another team".
+  { name: 'move-to-queue', messageId: 'handoff', triggers: ['mov*'], regex: String.raw`mov(?:e|ed|es|ing)\s+(?:this|it|that|${CASE})\s+(?:over\s+|across\s+)?(?:in)?to\s+(?:a|an|another|the)\s+(?:(?:different|other|relevant|right|new|separate|specialist)\s+)?(?:queue|team|department|dept|desk|inbox)\b` },
+  // "Your case is being handled elsewhere", "this will be dealt with by another team".
+  { name: 'handled-elsewhere', messageId: 'handoff', triggers: ['elsewhere', 'another', 'different', 'relevant', 'appropriate', 'other', 'right'], regex: String.raw`(?:${CASE}|it|this|that)\s*(?:is|'s|are|will\s+be|'ll\s+be|has\s+been|have\s+been)\s+(?:now\s+)?(?:being\s+)?(?:handled|dealt\s+with|looked\s+after|managed|processed|picked\s+up)\s+(?:elsewhere|by\s+(?:another|a\s+different|the\s+(?:relevant|appropriate|other|right))\s+(?:team|department|dept|office|desk|colleague))\b` },
   { name: 'put-through', messageId: 'handoff', triggers: ['put*'], regex: String.raw`put(?:ting)?\s+you\s+through` },
-  { name: 'connect', messageId: 'handoff', triggers: ['connect*'], regex: String.raw`connect(?:ing|ed)?\s+you\s+(?:to|with)` },
+  { name: 'connect', messageId: 'handoff', triggers: ['connect*'], regex: String.raw`connect(?:ing|ed)?\s+you\s+(?:to|with)|connect(?:ing)?\s+you(?:\s+(?:now|through|across))?(?=\s*(?:[.!,;…]|$))` },
   { name: 'hand-over', messageId: 'handoff', triggers: ['hand*'], regex: String.raw`hand(?:ing|ed|s)?\s+${OBJ}\s+(?:over|off|on)|hand(?:ing|ed|s)?\s+(?:over|off)\s+${OBJ}` },
   { name: 'hand-to', messageId: 'handoff', triggers: ['hand*'], regex: String.raw`hand(?:ing|ed|s)?\s+(?:you|${CASE})\s+to\s+(?:another|a|an|the|our|my|one\s+of|[A-Z][\w-]*)` },
   { name: 'refer', messageId: 'handoff', triggers: ['refer*'], regex: String.raw`refer(?:s|r(?:ing|ed))?\s+${OBJ}\s+(?:on\s+|over\s+|up\s+|back\s+)?to\s+(?!(?:you|your|yourself)\b)(?:another|a|an|the|our|my|one\s+of|head|senior|management|[A-Z][\w-]*)` },
   { name: 'reroute', messageId: 'handoff', triggers: ['assign*', 'rout*', 'reassign*'], regex: String.raw`(?:re-?assign(?:ed|ing)?|re-?rout(?:ed|ing)|rout(?:ed|ing))\s+(?:\w{1,20}\s+){0,2}(?:to|with)` },
 ];
 for (const e of HANDOFF) e.keep = (hit, reply) => isHandoff(reply, hit.start, hit.end, hit.sentence);
+// Looping a colleague in keeps the agent on the case when a purpose follows ("... so I can get you the right
+// answer"): that is consulting with a reason, not handing the customer on.
+const LOOP_PURPOSE = /\b(?:so\s+(?:that\s+)?(?:I|we|they|he|she|you)|to\s+(?:make\s+sure|help|check|confirm|find|get|double-check)|because|who\s+can)\b/i;
+// "Could you tell me which store, so we can get this to the right people?": a purpose for the customer's answer.
+for (const e of HANDOFF.filter((h) => h.name === 'get-to-people')) e.keep = (hit, reply) => !hit.sentence.isQuestion && !/\b(?:so\s+(?:that\s+)?(?:we|I)\s+can|to|if|once|when)\s+$/i.test(reply.text.slice(hit.sentence.start, hit.start)) && isHandoff(reply, hit.start, hit.end, hit.sentence);
+for (const e of HANDOFF.filter((h) => h.name === 'loop-in')) e.keep = (hit, reply) => isHandoff(reply, hit.start, hit.end, hit.sentence) && !LOOP_PURPOSE.test(reply.text.slice(hit.end, hit.sentence.end));
 
 // Holds: the customer waits, told neither why nor what for. "Can I put you on hold for two minutes while I check
 // the stock?" says why.
@@ -78,6 +100,8 @@ const HOLD: Entry = {
     String.raw`(?<!\b(?:a|an|the|any|no|your|this|that|temporary|brief|short|quick|security|payment)\s{1,3})(?:hold|hang)\s+(?:on|tight)(?=\s*(?:[.!,;?]|$)|\s+(?:please|a\s+(?:sec|second|moment|minute|mo)|one\s+(?:sec|second|moment|minute)|just\s+a|for\s+(?:me|us|a|one)|while|whilst)\b)(?:\s+(?:a|one|just\s+a)\s+(?:sec|second|moment|minute|mo)|\s+for\s+(?:me|a\s+(?:sec|second|moment|minute|bit)))?`,
     String.raw`(?<!\b(?:have|get|got|spare|had|take|find)\s{1,3})(?:one|just\s+a|a)\s+(?:moment|sec|second|minute|mo),?\s+please`,
     String.raw`(?:would|do)\s+you\s+mind\s+(?:holding|hanging\s+on|waiting\s+on\s+the\s+line)`,
+    // "Hold the line, please."
+    String.raw`(?<!\b(?:to|can|could|will|would|if\s+you)\s{1,3})hold\s+the\s+line(?=\s*(?:[.!;…]|$)|,?\s+please)`,
   ].join('|'),
   keep: (hit, reply) => {
     // "Hold on to your receipt", "hold tight, it's on its way" (reassurance about a delivery, not a phone hold).
