@@ -15,8 +15,9 @@ const ENGLISH = new Set([
 const MIN_WORDS = 15;
 
 export function looksEnglish(text: string): boolean {
-  // Links, handles, emails and placeholders say nothing about the language.
-  const prose = text.replace(/https?:\/\/\S+|www\.\S+|[@#]\w+|\S+@\S+|\{\{[^}]*\}\}|\bN[x]{2,}\b/g, ' ');
+  // Links, handles, emails and placeholders say nothing about the language. An email is matched from the
+  // start of its token only: tried at every letter of a long token without "@", it would be quadratic.
+  const prose = text.replace(/https?:\/\/\S+|www\.\S+|[@#]\w+|(?<!\S)\S+@\S+|\{\{[^}]*\}\}|\bN[x]{2,}\b/g, ' ');
   const words = prose.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
   if (!words || words.length < MIN_WORDS) return true;
   // Too little vocabulary to judge (lists of codes, "word word word ..."): give the benefit of the doubt.

@@ -11,6 +11,7 @@ import { buildWordIndex, type WordIndex } from './word-index.js';
 import { checkedAtBuild, guardedWords, satisfies, type Clause } from './regex-words.js';
 import { triggerIndex } from './trigger-index.js';
 import { foldedSource, foldedText } from './fold-case.js';
+import { regexSubject, TieredRegex } from './tiered-regex.js';
 import { noteEntries } from '../nlp/compromise.js';
 
 export interface PhraseHit {
@@ -154,13 +155,26 @@ export function compileAll(table: PhraseTable): void {
 // instance) keeps entries fast to read: candidates() reads slot and requireSlots per entry per reply.
 const LAZY_KEYS = new Set(['compiled', 'folded', 'exceptions', 'requires', 'requireSlots', 'index', 'messageId', 'triggers', 'slot']);
 
-const foldedTexts = new WeakMap<Reply, string | null>();
+interface Subjects {
+  /** The reply's text with A-Z lower-cased (null: it holds cased non-ASCII letters). */
+  folded: string | null;
+  /** The text itself. */
+  original: string;
+  twoByte: boolean;
+}
 
-/** The reply's text with A-Z lower-cased, once per reply (null: it holds cased non-ASCII letters). */
-function foldedTextOf(reply: Reply): string | undefined {
-  let folded = foldedTexts.get(reply);
-  if (folded === undefined) foldedTexts.set(reply, (folded = foldedText(reply.text) ?? null));
-  return folded ?? undefined;
+const subjectsOf = new WeakMap<Reply, Subjects>();
+
+/** What the entries' expressions scan in a reply, made once per reply. */
+function subjects(reply: Reply): Subjects {
+  let s = subjectsOf.get(reply);
+  if (s === undefined) {
+    const { text, twoByte } = regexSubject(reply.text);
+    const folded = foldedText(text);
+    s = { folded: folded === undefined ? null : regexSubject(folded).text, original: text, twoByte };
+    subjectsOf.set(reply, s);
+  }
+  return s;
 }
 
 /** A match on the folded text as the original text reads it (folded regexes have no capture groups). */
@@ -179,11 +193,11 @@ class LazyEntry {
   readonly slot: number | undefined;
   private readonly source: PhraseEntry;
   private readonly who: string;
-  private compiledMemo: RegExp | undefined | null = null;
+  private compiledMemo: TieredRegex | undefined | null = null;
   private exceptionsMemo: CompiledEntry['exceptions'] | null = null;
   private requiresMemo: readonly Clause[] | null = null;
   private slotsMemo: readonly number[] | null = null;
-  private foldedMemo: RegExp | null | undefined = undefined;
+  private foldedMemo: TieredRegex | null | undefined = undefined;
 
   constructor(e: PhraseEntry, index: number, who: string, triggers: readonly string[] | undefined) {
     // The entry's own fields (name, regex, keep, fix ...); a compiled entry passed in again keeps its source.
@@ -202,9 +216,13 @@ class LazyEntry {
 
   /** The bounded regex, compiled on first use (a table's regexes cost ~100 ms to bound, check and compile at once). */
   get compiled(): RegExp | undefined {
+    return this.tieredCompiled?.forSubject(0, false);
+  }
+
+  get tieredCompiled(): TieredRegex | undefined {
     if (this.compiledMemo === null) {
       const { regex } = this.source;
-      this.compiledMemo = regex !== undefined ? compileBounded(regex, this.regexFlags, this.who, true, checkedAtBuild(regex, this.regexFlags)) : undefined;
+      this.compiledMemo = regex !== undefined ? new TieredRegex(compileBounded(regex, this.regexFlags, this.who, true, checkedAtBuild(regex, this.regexFlags))) : undefined;
     }
     return this.compiledMemo;
   }
@@ -223,12 +241,12 @@ class LazyEntry {
   }
 
   /** The regex for case-folded text (no `i` flag: ~3x cheaper to compile), or null when it cannot be folded. */
-  get folded(): RegExp | null {
+  get folded(): TieredRegex | null {
     if (this.foldedMemo === undefined) {
       const { regex } = this.source;
       const source = regex !== undefined ? foldedSource(regex, this.regexFlags) : undefined;
       this.foldedMemo = source === undefined ? null
-        : compileBounded(source, this.regexFlags.replace('i', ''), this.who, true, checkedAtBuild(regex!, this.regexFlags));
+        : new TieredRegex(compileBounded(source, this.regexFlags.replace('i', ''), this.who, true, checkedAtBuild(regex!, this.regexFlags)));
     }
     return this.foldedMemo;
   }
@@ -290,10 +308,12 @@ function collect(reply: Reply, table: PhraseTable, entries: readonly CompiledEnt
 function* spansOf(reply: Reply, entry: CompiledEntry): Iterable<{ start: number; end: number; groups?: RegExpExecArray }> {
   if (entry.regex !== undefined) {
     // The case-folded regex on the case-folded text where that is exact (fold-case.ts), else the original.
-    const folded = (entry as unknown as LazyEntry).folded;
-    const lowered = folded ? foldedTextOf(reply) : undefined;
-    const re = lowered !== undefined ? folded! : entry.compiled!;
-    const input = lowered ?? reply.text;
+    const lazy = entry as unknown as LazyEntry;
+    const folded = lazy.folded;
+    const subject = subjects(reply);
+    const lowered = folded && subject.folded !== null ? subject.folded : undefined;
+    const input = lowered ?? subject.original;
+    const re = (lowered !== undefined ? folded! : lazy.tieredCompiled!).forSubject(input.length, subject.twoByte);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(input))) {

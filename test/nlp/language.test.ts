@@ -14,6 +14,13 @@ describe('language check', () => {
     expect(looksEnglish('Kindly utilize the form.')).toBe(true); // too short to judge: benefit of the doubt
   });
 
+  it('reads an email address as one token from its start, not its English-looking parts', () => {
+    const german = `${GERMAN} Schreiben Sie bitte an you.and.the@example.com oder an this.is.for.you@example.com.`;
+    expect(looksEnglish(german)).toBe(false);
+    // A token with no "@" in it is ordinary text, however long.
+    expect(looksEnglish(`${GERMAN} ${'x'.repeat(5000)}`)).toBe(false);
+  });
+
   it('skips built-in rules on a non-English reply with a notice, but runs config phrases', async () => {
     const [r] = await lintText(PORTUGUESE, {
       config: { rules: { 'corporate-stiff': 'error' }, phrases: [{ id: 'pt/infelizmente', match: 'infelizmente', message: 'Evite "infelizmente".' }] },
