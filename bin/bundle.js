@@ -46,9 +46,13 @@ export function stampMatches(stamp) {
   return true;
 }
 
-/** The bundle wrapped as a CommonJS module body, so `require`, `module` and `__dirname` work in it. */
-export function compileBundle(cachedData) {
-  const code = readFileSync(BUNDLE, 'utf8');
+/**
+ * The bundle wrapped as a CommonJS module body, so `require`, `module` and `__dirname` work in it. The build
+ * writes it ASCII-only when it can (stamp.json says 'latin1'): read as latin1, it skips UTF-8 decoding and
+ * stays a one-byte string.
+ */
+export function compileBundle(cachedData, encoding = 'utf8') {
+  const code = readFileSync(BUNDLE, encoding === 'latin1' ? 'latin1' : 'utf8');
   return new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
     filename: BUNDLE,
     cachedData,
@@ -83,5 +87,10 @@ export function loadBundle() {
   } catch {
     cachedData = undefined; // slower to compile, same behaviour
   }
-  return runBundle(compileBundle(cachedData));
+  return runBundle(compileBundle(cachedData, stamp.encoding));
+}
+
+/** How to read the bundle: latin1 when it is ASCII-only (the build's warm-up runs before the stamp records it). */
+export function bundleEncoding() {
+  return /[^\x00-\x7f]/.test(readFileSync(BUNDLE, 'latin1')) ? 'utf8' : 'latin1';
 }

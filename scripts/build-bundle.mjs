@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BUNDLE, BUNDLE_DIR, CODE_CACHE, ROOT, STAMP, compileBundle, fileHash, fileKey, runBundle } from '../bin/bundle.js';
+import { BUNDLE, BUNDLE_DIR, CODE_CACHE, ROOT, STAMP, bundleEncoding, compileBundle, fileHash, fileKey, runBundle } from '../bin/bundle.js';
 import { esbuildOrSkip } from './esbuild-or-skip.mjs';
 
 const log = (s) => process.stderr.write(`build-bundle: ${s}\n`);
@@ -92,6 +92,17 @@ try {
   giveUp(`bundling failed: ${err.message}`);
 }
 for (const w of result.warnings) log(`esbuild: ${w.text} (${w.location?.file ?? ''})`);
+// An ASCII-only script stays a one-byte string in V8: bin/bundle.js reads it as latin1 (no UTF-8 decoding)
+// and V8 hashes and compiles half the bytes. esbuild leaves non-ASCII characters in regex literals,
+// String.raw templates and comments; asciiOnly() escapes them without changing any value.
+let encoding = 'utf8';
+{
+  const ascii = await asciiOnly(readFileSync(BUNDLE, 'utf8'));
+  if (ascii.text !== undefined) {
+    writeFileSync(BUNDLE, ascii.text);
+    encoding = 'latin1';
+  } else log(`the bundle keeps non-ASCII characters (${ascii.why}): it loads as UTF-8`);
+}
 // A vm script has no import(): one left in the bundle would throw at run time, on whatever path reaches it.
 const stray = readFileSync(BUNDLE, 'utf8').match(/.{0,60}(?<![\w$.])import\(.{0,40}/);
 if (stray) giveUp(`the bundle still has an import() the rewrites missed: ${stray[0]}`);
@@ -103,9 +114,60 @@ const before = Object.fromEntries(inputs.map((rel) => [rel, { stat: fileKey(rel)
 const warm = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-bundle.mjs'), '--warm-up'], { encoding: 'utf8', cwd: ROOT });
 if (warm.status !== 0 || !existsSync(CODE_CACHE)) giveUp(`the warm-up run failed (exit ${warm.status}):\n${(warm.stderr || warm.stdout).slice(0, 2000)}`);
 if (inputs.some((rel) => fileKey(rel) !== before[rel].stat)) giveUp('dist/ changed while the bundle was being built; run the build again');
-writeFileSync(`${STAMP}.tmp`, `${JSON.stringify({ files: before }, null, 1)}\n`);
+writeFileSync(`${STAMP}.tmp`, `${JSON.stringify({ encoding, files: before }, null, 1)}\n`);
 renameSync(`${STAMP}.tmp`, STAMP);
 log(`wrote ${relative(ROOT, BUNDLE)} (${inputs.length} inputs, code cache ${Math.round(readFileSync(CODE_CACHE).length / 1024)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+/**
+ * The bundle with every non-ASCII character escaped: in regex and string literals as \\uXXXX, in untagged
+ * and String.raw templates as a ${"\\uXXXX"} substitution (the same value, raw or cooked), in comments
+ * as "?". Returns { why } instead when a character sits anywhere else or a template has another tag.
+ */
+async function asciiOnly(code) {
+  if (!/[^\x00-\x7f]/.test(code)) return { text: code };
+  const ts = (await import('typescript')).default;
+  const K = ts.SyntaxKind;
+  const parse = (text) => ts.createSourceFile('cli.cjs', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  // Per UTF-16 unit: an emoji becomes its surrogate pair, which reads back as the same character.
+  const escape = (run) => Array.from({ length: run.length }, (_, i) => `\\u${run.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+  const NON_ASCII = /[^\x00-\x7f]+/g;
+  const edits = [];
+  let why;
+  const visit = (node) => {
+    const kind = node.kind;
+    const literal = kind === K.RegularExpressionLiteral || kind === K.StringLiteral;
+    const template = kind === K.NoSubstitutionTemplateLiteral || kind === K.TemplateHead || kind === K.TemplateMiddle || kind === K.TemplateTail;
+    if (literal || template) {
+      const start = node.getStart();
+      const text = code.slice(start, node.end);
+      if (/[^\x00-\x7f]/.test(text)) {
+        if (/\\[^\x00-\x7f]/.test(text)) why ??= 'an escaped non-ASCII character';
+        if (template) {
+          let outer = node;
+          while (outer && outer.kind !== K.TaggedTemplateExpression && outer.kind !== K.TemplateExpression && outer.kind !== K.NoSubstitutionTemplateLiteral) outer = outer.parent;
+          if (outer?.kind === K.TemplateExpression || outer?.kind === K.NoSubstitutionTemplateLiteral) outer = outer.parent?.kind === K.TaggedTemplateExpression ? outer.parent : undefined;
+          if (outer && outer.tag.getText() !== 'String.raw') why ??= `a template tagged ${outer.tag.getText()}`;
+        }
+        edits.push([start, node.end, text.replace(NON_ASCII, (run) => (template ? `\${"${escape(run)}"}` : escape(run)))]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(parse(code));
+  if (why) return { why };
+  let out = '';
+  let at = 0;
+  for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(at, start) + text;
+    at = end;
+  }
+  out += code.slice(at);
+  // What is left can only be in comments: replaced, then checked by parsing again (a character in an
+  // identifier or anywhere else would now be a syntax error).
+  out = out.replace(NON_ASCII, (run) => '?'.repeat(run.length));
+  if (parse(out).parseDiagnostics.length > 0) return { why: 'a character outside literals and comments' };
+  return { text: out };
+}
 
 /**
  * --warm-up: runs the bundle the way bin/complaintlint.js does (same V8 flags, or V8 rejects the cache) on
@@ -115,7 +177,7 @@ async function warmUp() {
   const { setFlagsFromString } = await import('node:v8');
   const { bootProcess } = await import('../dist/src/core/boot.js');
   bootProcess();
-  const script = compileBundle(undefined);
+  const script = compileBundle(undefined, bundleEncoding());
   const { main } = runBundle(script);
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');

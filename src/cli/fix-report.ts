@@ -1,6 +1,6 @@
 // What --fix and --fix-dry-run changed, on stderr (stdout keeps the report, or the fixed draft): a count
 // per file, and with --verbose each change as the text before and after, like a diff.
-import { Chalk } from 'chalk';
+import { colors } from '../formatters/colors.js';
 import type { LintResult } from '../types.js';
 import { relativePath } from '../formatters/shared.js';
 import { printable, printablePath } from '../formatters/escape.js';
@@ -16,7 +16,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The lines to print; empty when nothing changed. */
 export function fixReport(results: readonly LintResult[], options: FixReportOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = colors(options.color);
   const verb = options.dryRun ? 'would fix' : 'fixed';
   let out = '';
   let files = 0, changes = 0;

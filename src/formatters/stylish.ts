@@ -4,7 +4,7 @@
 import type { Checklist, LintMessage, LintResult, ReplyInfo } from '../types.js';
 import { CHECKLIST_ITEMS } from '../types.js';
 import type { Formatter, FormatterContext } from './types.js';
-import { Chalk, type ChalkInstance } from 'chalk';
+import { colors, type Colors } from './colors.js';
 import { relative } from 'node:path';
 import { checkLabel, severityWord } from './shared.js';
 import { printable, printablePath } from './escape.js';
@@ -19,7 +19,7 @@ const MIN_MESSAGE_WIDTH = 20;
 const MATCH_SHOWN = 60;
 
 const stylish: Formatter = (results, ctx) => {
-  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const c = colors(Boolean(ctx.color));
   let out = '';
   let errors = 0, warnings = 0, infos = 0, fixErrors = 0, fixWarnings = 0, replies = 0, baselined = 0;
   for (const result of results) {
@@ -111,7 +111,7 @@ function columns(messages: LintMessage[], width: number | undefined): Layout {
   return { pos, sev, msg: Math.max(MIN_MESSAGE_WIDTH, Math.min(msg, room)), wrap: true };
 }
 
-function formatMessage(m: LintMessage, w: Layout, c: ChalkInstance): string {
+function formatMessage(m: LintMessage, w: Layout, c: Colors): string {
   const word = severityWord(m);
   const color = word === 'error' ? c.red : word === 'warning' ? c.yellow : c.blue;
   const indent = `  ${' '.repeat(w.pos)}  ${' '.repeat(w.sev)}  `;
@@ -160,7 +160,7 @@ function contextFailed(reply: ReplyInfo): boolean {
 }
 
 /** "In context: Answers ✓  Known details ✓  Names the problem ✗ ...": the context rules that ran. */
-function contextLine(checks: Record<string, boolean>, c: ChalkInstance, ascii: boolean, rulesMeta: FormatterContext['rulesMeta']): string {
+function contextLine(checks: Record<string, boolean>, c: Colors, ascii: boolean, rulesMeta: FormatterContext['rulesMeta']): string {
   const items = Object.entries(checks).map(([id, ok]) => {
     const label = checkLabel(id, rulesMeta);
     const mark = ascii ? (ok ? '[x]' : '[ ]') : ok ? '✓' : '✗';
@@ -169,7 +169,7 @@ function contextLine(checks: Record<string, boolean>, c: ChalkInstance, ascii: b
   return `${c.dim('In context:')} ${items.join('  ')}`;
 }
 
-function checklistLine(checklist: Checklist, c: ChalkInstance, ascii: boolean): string {
+function checklistLine(checklist: Checklist, c: Colors, ascii: boolean): string {
   return CHECKLIST_ITEMS.map((item) => {
     const ok = checklist[item];
     const mark = ascii ? (ok ? '[x]' : '[ ]') : ok ? '✓' : '✗';

@@ -1,6 +1,6 @@
 // Reading a file's bytes into text, refusing what is not text (binary, invalid UTF-8, UTF-16/32).
 // Every refusal is a SourceError with a one-line reason; the caller adds the file name.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 export class SourceError extends Error {}
 
@@ -31,19 +31,27 @@ export async function readTextFile(path: string): Promise<string> {
   try {
     // Synchronous on purpose: for thousands of small files the promise API's per-call cost (a FileHandle,
     // four thread-pool round trips) was a third of a --cache re-run; a CLI has nothing to do meanwhile.
-    // stat first: opening a FIFO blocks until a writer comes, and /dev/zero never ends
-    const info = statSync(path);
-    if (!info.isFile()) throw new SourceError(info.isDirectory() ? 'is a directory' : 'not a regular file (a pipe, device or socket); skipped');
-    if (info.size > MAX_FILE_BYTES) {
-      throw new SourceError(`file is too large to lint (${Math.round(info.size / 1024 / 1024)} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB)`);
+    // Opened non-blocking and checked through the descriptor: opening a FIFO does not wait for a writer,
+    // /dev/zero is refused before it is read, and one path lookup serves the check and the read.
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) throw new SourceError(info.isDirectory() ? 'is a directory' : NOT_A_FILE);
+      if (info.size > MAX_FILE_BYTES) {
+        throw new SourceError(`file is too large to lint (${Math.round(info.size / 1024 / 1024)} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB)`);
+      }
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
     }
-    bytes = readFileSync(path);
   } catch (err) {
     if (err instanceof SourceError) throw err;
     throw new SourceError(describeFsError(err));
   }
   return decodeText(bytes);
 }
+
+const NOT_A_FILE = 'not a regular file (a pipe, device or socket); skipped';
 
 /** A one-line, stack-free description of a file-system error. */
 export function describeFsError(err: unknown): string {
@@ -57,6 +65,7 @@ export function describeFsError(err: unknown): string {
     case 'EMFILE': case 'ENFILE': return 'too many open files';
     case 'ERR_FS_FILE_TOO_LARGE': return 'file is too large to read (over 2 GiB)';
     case 'EIO': return 'input/output error';
+    case 'ENXIO': return NOT_A_FILE; // a socket cannot be opened
     default: return String(e?.message ?? err).split('\n')[0]!.replace(/^\w+: /, '');
   }
 }

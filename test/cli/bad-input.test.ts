@@ -2,7 +2,8 @@
 // stderr naming the file, the other files are still linted, and the exit code is 2 when a file could
 // not be linted. Nothing prints a stack trace (that needs --debug).
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { chmodSync, chownSync, closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
@@ -127,6 +128,23 @@ describe('things that are not text files', () => {
     expect(r.stderr).toBe('complaintlint: pipe.txt: not a regular file (a pipe, device or socket); skipped\n');
     expectOkLinted(r.stdout);
     expect(r.status).toBe(2);
+  });
+
+  it('a Unix socket and a character device are skipped with the same reason', async () => {
+    const cwd = project({});
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(cwd, 'sock.txt'), done));
+    try {
+      const r = await new Promise<{ stderr: string; stdout: string; status: number | null }>((done) => {
+        execFile(process.execPath, [BIN, '-f', 'json', 'sock.txt', '/dev/zero', 'ok.txt'], { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) => done({ stdout, stderr, status: err ? (err as { code?: number }).code ?? null : 0 }));
+      });
+      // Files are reported in path order.
+      expect(r.stderr).toBe('complaintlint: /dev/zero: not a regular file (a pipe, device or socket); skipped\ncomplaintlint: sock.txt: not a regular file (a pipe, device or socket); skipped\n');
+      expectOkLinted(r.stdout);
+      expect(r.status).toBe(2);
+    } finally {
+      server.close();
+    }
   });
 
   it('a file over the size limit (sparse, 300 MiB) is refused before reading', () => {
