@@ -20,7 +20,8 @@ export class TieredRegex {
   private compiledFor = 0;
   private optimized = false;
 
-  constructor(private readonly base: RegExp) {
+  /** `base`: the expression as compiled from its source (not yet run). */
+  constructor(readonly base: RegExp) {
     this.current = base;
   }
 
