@@ -71,18 +71,24 @@ export function offersWayForward(reply: Reply, start: number, end: number, kind:
   const first = sentenceIndexAt(reply, start);
   if (first < 0) return false;
   const s = reply.sentences[first]!;
-  if (offersAfter(reply, s, end, kind) || laterOffers(reply, first + 1, s.paragraph, kind)) return true;
+  // The answer is an "or" over clauses: every clause's words are read before any sentence is tagged, so
+  // the tagger runs only when no clause offers a way on by its words alone.
+  if (offersAfter(reply, s, end, kind, 'words') || laterOffers(reply, first + 1, s.paragraph, kind, 'words')) return true;
   // An offer made just before the no, in the same paragraph ("You can pay the full price, but we don't stock
   // it unlocked"; "Please call us on ...: we can't see accounts here"). Only the plain offer words count here:
   // what we did before saying no (checked, looked) is how we got to the no, not a way on from it.
-  return kind === 'offer' && (offeredBefore(reply, s, start) || earlierOffers(reply, first - 1, s.paragraph));
+  if (kind === 'offer' && (offeredBefore(reply, s, start) || earlierOffers(reply, first - 1, s.paragraph))) return true;
+  return offersAfter(reply, s, end, kind, 'grammar') || laterOffers(reply, first + 1, s.paragraph, kind, 'grammar');
 }
+
+/** `words`: a clause the words leave undecided counts as no offer; `grammar`: its verb groups decide. */
+type Reading = 'words' | 'grammar';
 
 interface ReadClause { start: number; end: number; text: string }
 interface SentenceReading {
   clauses: ReadClause[];
-  /** offerFrom[k]: some clause from k on offers a way on (per kind, filled on first use). */
-  offerFrom: Map<WayKind, boolean[]>;
+  /** offerFrom[k]: some clause from k on offers a way on (per kind and reading, filled on first use). */
+  offerFrom: Map<string, boolean[]>;
   /** plainUpTo[k]: some clause before k holds plain offer words. */
   plainUpTo?: boolean[];
 }
@@ -98,32 +104,33 @@ function readingOf(reply: Reply, s: Sentence): SentenceReading {
   return r;
 }
 
-function clauseOffers(reply: Reply, s: Sentence, clause: ReadClause, kind: WayKind): boolean {
+function clauseOffers(reply: Reply, s: Sentence, clause: ReadClause, kind: WayKind, reading: Reading): boolean {
   const verdict = readClause(clause.text, kind, s.isQuestion);
   if (verdict !== undefined) return verdict === 'offer';
-  return groupsOffer(reply, s, clause.start, clause.end);
+  return reading === 'grammar' && groupsOffer(reply, s, clause.start, clause.end);
 }
 
 /** Does the sentence offer a way on after `end`? The clause the point falls in is read from the point on. */
-function offersAfter(reply: Reply, s: Sentence, end: number, kind: WayKind): boolean {
+function offersAfter(reply: Reply, s: Sentence, end: number, kind: WayKind, reading: Reading): boolean {
   const r = readingOf(reply, s);
   let from = r.clauses.findIndex((c) => c.end > end);
   if (from < 0) return false;
   const c = r.clauses[from]!;
   if (c.start < end) {
     const part = clausesOf(reply.text, end, c.end)[0];
-    if (part && clauseOffers(reply, s, part, kind)) return true;
+    if (part && clauseOffers(reply, s, part, kind, reading)) return true;
     from++;
   }
-  return offerFrom(reply, s, r, kind)[from] ?? false;
+  return offerFrom(reply, s, r, kind, reading)[from] ?? false;
 }
 
-function offerFrom(reply: Reply, s: Sentence, r: SentenceReading, kind: WayKind): boolean[] {
-  let table = r.offerFrom.get(kind);
+function offerFrom(reply: Reply, s: Sentence, r: SentenceReading, kind: WayKind, reading: Reading): boolean[] {
+  const key = `${kind}:${reading}`;
+  let table = r.offerFrom.get(key);
   if (!table) {
     table = new Array<boolean>(r.clauses.length + 1).fill(false);
-    for (let k = r.clauses.length - 1; k >= 0; k--) table[k] = table[k + 1]! || clauseOffers(reply, s, r.clauses[k]!, kind);
-    r.offerFrom.set(kind, table);
+    for (let k = r.clauses.length - 1; k >= 0; k--) table[k] = table[k + 1]! || clauseOffers(reply, s, r.clauses[k]!, kind, reading);
+    r.offerFrom.set(key, table);
   }
   return table;
 }
@@ -157,10 +164,10 @@ function offeredBefore(reply: Reply, s: Sentence, start: number): boolean {
 const laterCache = new WeakMap<Reply, Map<string, boolean>>();
 const earlierCache = new WeakMap<Reply, Map<number, boolean>>();
 
-function laterOffers(reply: Reply, from: number, paragraph: number, kind: WayKind): boolean {
+function laterOffers(reply: Reply, from: number, paragraph: number, kind: WayKind, reading: Reading): boolean {
   let cache = laterCache.get(reply);
   if (!cache) laterCache.set(reply, (cache = new Map()));
-  const key = (i: number) => `${kind}:${i}`;
+  const key = (i: number) => `${kind}:${reading}:${i}`;
   let i = from;
   const pending: number[] = [];
   let found = false;
@@ -169,7 +176,7 @@ function laterOffers(reply: Reply, from: number, paragraph: number, kind: WayKin
     if (known !== undefined) { found = known; break; }
     pending.push(i);
     const s = reply.sentences[i]!;
-    if (offerFrom(reply, s, readingOf(reply, s), kind)[0]) { found = true; break; }
+    if (offerFrom(reply, s, readingOf(reply, s), kind, reading)[0]) { found = true; break; }
   }
   // Every sentence walked shares the answer: an offer at or after it (or none to the paragraph's end).
   for (const k of pending) cache.set(key(k), found);
