@@ -98,7 +98,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     if (!filePath) results[0]!.filePath = '<stdin>';
   } else {
     const { extras, progress } = runExtras(options, io, keepSource);
-    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, context, ...extras }, { beforeLint: (files) => tuneForRun(inputSize(files)) });
+    const run = await runFiles(options.patterns, { cwd: io.cwd, fix, loader, ignore: options.ignore, ignorePath: options.ignorePath, kind: options.kind, channel: options.channel, context, ...extras }, { beforeLint: (files) => tuneForRun(inputSize(files), files.length) });
     progress?.clear();
     reportRun(run, options, io);
     for (const e of run.patternErrors) io.stderr.write(noticeLine(`${display(e.message, io.cwd)}`));

@@ -1,6 +1,6 @@
 // A phrase entry's expression, compiled with V8's quick compiler on first use and given optimized code only
 // once it has scanned enough text to repay the optimized compile (src/core/boot.ts says why).
-import { compileQuickly, optimizedCopy, TIER_UP_CHARS } from '../core/boot.js';
+import { compileQuickly, optimizedCopy, tierUpAfter } from '../core/boot.js';
 
 const WIDE_CHAR = /[^\u0000-\u00ff]/;
 
@@ -29,7 +29,7 @@ export class TieredRegex {
   forSubject(length: number, twoByte: boolean): RegExp {
     if (this.optimized) return this.current;
     this.scanned += length;
-    if (this.scanned > TIER_UP_CHARS) {
+    if (this.scanned > tierUpAfter()) {
       this.current = optimizedCopy(this.base);
       this.optimized = true;
       return this.current;

@@ -3,6 +3,7 @@
 // The thread starts in bin/lint-worker.js (from dist/bundle, like the CLI) or lint-worker-entry.ts.
 import { createRequire } from 'node:module';
 import { ConfigLoader, type LoaderOptions } from '../config/load.js';
+import { tuneForWorker } from '../core/boot.js';
 import { lintPath } from './run-files.js';
 import { ReadAhead } from './read-ahead.js';
 import type { Channel, LintResult, ReplyKind, ThreadInput } from '../types.js';
@@ -27,6 +28,7 @@ export function serveLintRequests(): void {
   // Required here, not imported: the CLI bundle holds this module, and its main thread never needs it.
   const { parentPort, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const setup = workerData as WorkerSetup;
+  tuneForWorker();
   const loader = new ConfigLoader(setup.loaderOptions);
   const port = parentPort!;
   // One batch after the other: the main thread then knows which file a dying worker was on.

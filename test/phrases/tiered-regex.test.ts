@@ -1,6 +1,6 @@
 // Phrase expressions compile quickly first and get an optimized copy once they have scanned enough text.
 import { describe, expect, it } from 'vitest';
-import { TIER_UP_CHARS, compileQuickly, optimizedCopy } from '../../src/core/boot.js';
+import { compileQuickly, optimizedCopy, tierUpAfter } from '../../src/core/boot.js';
 import { regexSubject, TieredRegex } from '../../src/phrases/tiered-regex.js';
 
 const matches = (re: RegExp, text: string) => {
@@ -14,7 +14,7 @@ describe('tiered phrase expressions', () => {
     const tiered = new TieredRegex(base);
     expect(tiered.forSubject(100, false)).toBe(base);
     expect(tiered.forSubject(100, true)).toBe(base);
-    const hot = tiered.forSubject(TIER_UP_CHARS, false);
+    const hot = tiered.forSubject(tierUpAfter() + 1, false);
     expect(hot).not.toBe(base);
     expect(hot.source).toBe(`${base.source}(?:)`);
     expect(hot.flags).toBe(base.flags);
