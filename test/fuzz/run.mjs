@@ -21,12 +21,10 @@ const DIST = join(ROOT, 'dist');
 
 async function loadContext() {
   const load = (p) => import(pathToFileURL(join(DIST, p)).href);
-  const [{ lintText }, { ConfigLoader }, { builtinRules }, { applyFixes, snapSpan }, props, { prepareReply }, placeholders, { phraseTableOf }, table] = await Promise.all([
+  const [{ lintText }, { ConfigLoader }, { builtinRules }, { applyFixes, snapSpan }, props] = await Promise.all([
     load('src/api.js'), load('src/config/load.js'), load('rules/index.js'), load('src/engine/fixes.js'), import('./properties.mjs'),
-    load('src/engine/prepare.js'), load('src/platforms/placeholders.js'), load('src/phrases/define.js'), load('src/phrases/table.js'),
   ]);
-  const phrases = { prepareReply, ...placeholders, phraseTableOf, candidates: table.candidates, entrySpans: table.entrySpans };
-  const ctx = props.createContext({ lintText, ConfigLoader, builtinRules, applyFixes, snapSpan, phrases });
+  const ctx = props.createContext({ lintText, ConfigLoader, builtinRules, applyFixes, snapSpan });
   return { props, all: props.properties(ctx) };
 }
 

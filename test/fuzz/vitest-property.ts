@@ -6,10 +6,6 @@ import { lintText } from '../../src/api.js';
 import { ConfigLoader } from '../../src/config/load.js';
 import { applyFixes, snapSpan } from '../../src/engine/fixes.js';
 import { builtinRules } from '../../rules/index.js';
-import { prepareReply } from '../../src/engine/prepare.js';
-import { compilePlaceholders, DEFAULT_PLACEHOLDERS } from '../../src/platforms/placeholders.js';
-import { phraseTableOf } from '../../src/phrases/define.js';
-import { candidates, entrySpans } from '../../src/phrases/table.js';
 // @ts-expect-error plain ESM module shared with the fuzz script (no type declarations)
 import { createContext, properties } from './properties.mjs';
 
@@ -24,8 +20,7 @@ interface Property {
 }
 
 export function describeProperty(id: string): void {
-  const phrases = { prepareReply, compilePlaceholders, DEFAULT_PLACEHOLDERS, phraseTableOf, candidates, entrySpans };
-  const ctx = createContext({ lintText, ConfigLoader, builtinRules, applyFixes, snapSpan, phrases });
+  const ctx = createContext({ lintText, ConfigLoader, builtinRules, applyFixes, snapSpan });
   const property = (properties(ctx) as Property[]).find((p) => p.id === id);
   if (!property) throw new Error(`no property "${id}"`);
   describe(`property: ${property.name}`, () => {
