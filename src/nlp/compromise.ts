@@ -87,16 +87,6 @@ export function noteEntries(total: number, ran: number): void {
   stats.entryPairsRan += ran;
 }
 
-/** Counts one run of a phrase regex: at `tries` word starts, or (undefined) over the whole text. */
-export function noteRegexRun(tries: number | undefined): void {
-  if (!stats) return;
-  if (tries === undefined) stats.entryRunsScanned++;
-  else {
-    stats.entryRunsAnchored++;
-    stats.stickyTries += tries;
-  }
-}
-
 /** Counts a prepared reply for the stats line. */
 export function notePrepared(sentences: number, words: number): void {
   if (!stats) return;
@@ -124,7 +114,6 @@ export function pattern(source: string): unknown {
 interface Stats {
   replies: number; sentences: number; words: number; parsed: number; parsedWords: number; loadMs?: number;
   repliesTagged: number; rulePairs: number; rulePairsSkipped: number; entryPairs: number; entryPairsRan: number;
-  entryRunsAnchored: number; stickyTries: number; entryRunsScanned: number;
 }
 
 let stats: Stats | undefined;
@@ -132,7 +121,7 @@ let stats: Stats | undefined;
 export function configureStats(env: NodeJS.ProcessEnv): void {
   const on = Boolean(env.COMPLAINTLINT_STATS) && env.COMPLAINTLINT_STATS !== '0';
   if (!on || stats) { if (!on) stats = undefined; return; }
-  const current: Stats = { replies: 0, sentences: 0, words: 0, parsed: 0, parsedWords: 0, repliesTagged: 0, rulePairs: 0, rulePairsSkipped: 0, entryPairs: 0, entryPairsRan: 0, entryRunsAnchored: 0, stickyTries: 0, entryRunsScanned: 0 };
+  const current: Stats = { replies: 0, sentences: 0, words: 0, parsed: 0, parsedWords: 0, repliesTagged: 0, rulePairs: 0, rulePairsSkipped: 0, entryPairs: 0, entryPairsRan: 0 };
   stats = current;
   process.on('exit', () => {
     const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : '0%');
@@ -142,8 +131,7 @@ export function configureStats(env: NodeJS.ProcessEnv): void {
         + `${current.parsedWords} of ${current.words} words (${pct(current.parsedWords, current.words)}); compromise ${load}; `
         + `${current.repliesTagged} replies asked for tags (${pct(current.repliesTagged, current.replies)}); `
         + `trigger index skipped ${current.rulePairsSkipped} of ${current.rulePairs} rule-reply pairs (${pct(current.rulePairsSkipped, current.rulePairs)}) `
-        + `and ${current.entryPairs - current.entryPairsRan} of ${current.entryPairs} phrase entries reached (${pct(current.entryPairs - current.entryPairsRan, current.entryPairs)}); `
-        + `of the phrase regexes run, ${current.entryRunsAnchored} were tried only at word starts (${current.stickyTries} tries) and ${current.entryRunsScanned} scanned the text\n`,
+        + `and ${current.entryPairs - current.entryPairsRan} of ${current.entryPairs} phrase entries reached (${pct(current.entryPairs - current.entryPairsRan, current.entryPairs)})\n`,
     );
   });
 }

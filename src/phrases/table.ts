@@ -14,7 +14,7 @@ import { foldedSource, foldedText } from './fold-case.js';
 import { regexSubject, TieredRegex } from './tiered-regex.js';
 import { savedLeadingWords } from './regex-leads.js';
 import { candidateStarts, groupLeads, wordStarts, type WordStarts } from './word-starts.js';
-import { noteEntries, noteRegexRun } from '../nlp/compromise.js';
+import { noteEntries } from '../nlp/compromise.js';
 
 export interface PhraseHit {
   start: number;
@@ -356,7 +356,6 @@ function* spansOf(reply: Reply, entry: CompiledEntry, anchored = true): Iterable
     const input = lowered ?? subject.original;
     subject.starts ??= wordStarts(input);
     const at = candidateStarts(input, subject.starts, anchors.groups);
-    noteRegexRun(at.length);
     if (at.length === 0) return;
     const re = (lowered !== undefined ? anchors.folded! : anchors.original).forSubject(at.length * CHARS_PER_TRY, subject.twoByte);
     let from = 0;
@@ -378,7 +377,6 @@ function* spansOf(reply: Reply, entry: CompiledEntry, anchored = true): Iterable
     const lowered = folded && subject.folded !== null ? subject.folded : undefined;
     const input = lowered ?? subject.original;
     const re = (lowered !== undefined ? folded! : lazy.tieredCompiled!).forSubject(input.length, subject.twoByte);
-    noteRegexRun(undefined);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(input))) {
