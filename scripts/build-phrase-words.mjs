@@ -3,7 +3,6 @@
 // dist/phrases/words.json so a run reads them instead of parsing ~330 regexes (~0.3 ms each) on warm-up.
 // Every entry is compiled and length-checked here: a run skips that check for the sources in the file.
 // Keyed by flags and source: an entry whose regex is not in the file is read at run time as before.
-// The prefixes each entry's matches start with (src/phrases/regex-leads.ts) go to dist/phrases/leads.json.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,15 +10,12 @@ import { fileURLToPath } from 'node:url';
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 // The last build's file would let compileAll skip the checks this build must make.
 rmSync(join(dist, 'phrases', 'words.json'), { force: true });
-rmSync(join(dist, 'phrases', 'leads.json'), { force: true });
 const { builtinRules } = await import(join(dist, 'rules', 'index.js'));
 const { phraseTableOf } = await import(join(dist, 'src', 'phrases', 'define.js'));
 const { compileAll } = await import(join(dist, 'src', 'phrases', 'table.js'));
 const { requiredWords, wordsKey } = await import(join(dist, 'src', 'phrases', 'regex-words.js'));
-const { leadingWords } = await import(join(dist, 'src', 'phrases', 'regex-leads.js'));
 
 const out = {};
-const leads = {};
 for (const rule of builtinRules) {
   const table = phraseTableOf(rule);
   if (!table) continue;
@@ -29,10 +25,8 @@ for (const rule of builtinRules) {
     if (e.regex === undefined) continue;
     const flags = e.flags ?? 'i';
     out[wordsKey(e.regex, flags)] = requiredWords(e.regex, flags, { guarded: true });
-    leads[wordsKey(e.regex, flags)] = leadingWords(e.regex, flags) ?? null;
   }
 }
 mkdirSync(join(dist, 'phrases'), { recursive: true });
 writeFileSync(join(dist, 'phrases', 'words.json'), JSON.stringify(out));
-writeFileSync(join(dist, 'phrases', 'leads.json'), JSON.stringify(leads));
 process.stdout.write(`build-phrase-words: ${Object.keys(out).length} regexes\n`);

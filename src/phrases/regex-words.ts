@@ -27,7 +27,7 @@ export interface ReadOptions {
   windowed?: boolean;
 }
 
-export type Item =
+type Item =
   | { t: 'char'; c: string; min: number; max: number }
   | { t: 'delim'; min: number; max: number; space?: boolean } // consumes only characters outside [A-Za-z0-9_] (space: only whitespace)
   | { t: 'other'; min: number; max: number } // consumes something that may be a word character
@@ -35,7 +35,7 @@ export type Item =
   | { t: 'look' }
   | { t: 'group'; alts: Item[][]; min: number; max: number };
 
-export class Unknown extends Error {}
+class Unknown extends Error {}
 
 const WORD_ASCII = /^[A-Za-z0-9]$/;
 const MAX_ATOMS = 40;
@@ -259,7 +259,7 @@ function dedupe(clauses: Clause[]): Clause[] {
 // ---------------------------------------------------------------------------------------------
 // A small reader for the regex syntax phrase tables use; anything else throws Unknown.
 
-export class Reader {
+class Reader {
   i = 0;
   constructor(private readonly s: string) {}
 

@@ -12,8 +12,6 @@ import { checkedAtBuild, guardedWords, satisfies, type Clause } from './regex-wo
 import { triggerIndex } from './trigger-index.js';
 import { foldedSource, foldedText } from './fold-case.js';
 import { regexSubject, TieredRegex } from './tiered-regex.js';
-import { savedLeadingWords } from './regex-leads.js';
-import { candidateStarts, groupLeads, wordStarts, type WordStarts } from './word-starts.js';
 import { noteEntries } from '../nlp/compromise.js';
 
 export interface PhraseHit {
@@ -155,10 +153,7 @@ export function compileAll(table: PhraseTable): void {
 
 // The parts of an entry made on first use. A class (getters on the prototype, memo fields on the
 // instance) keeps entries fast to read: candidates() reads slot and requireSlots per entry per reply.
-const LAZY_KEYS = new Set(['compiled', 'folded', 'exceptions', 'requires', 'requireSlots', 'index', 'messageId', 'triggers', 'slot', 'anchors']);
-
-/** How much "scanning" one sticky try at a word start counts as, towards an expression's optimized copy. */
-const CHARS_PER_TRY = 16;
+const LAZY_KEYS = new Set(['compiled', 'folded', 'exceptions', 'requires', 'requireSlots', 'index', 'messageId', 'triggers', 'slot']);
 
 interface Subjects {
   /** The reply's text with A-Z lower-cased (null: it holds cased non-ASCII letters). */
@@ -166,8 +161,6 @@ interface Subjects {
   /** The text itself. */
   original: string;
   twoByte: boolean;
-  /** Where its words start (the same in both texts), made on first use. */
-  starts?: WordStarts;
 }
 
 const subjectsOf = new WeakMap<Reply, Subjects>();
@@ -205,7 +198,6 @@ class LazyEntry {
   private requiresMemo: readonly Clause[] | null = null;
   private slotsMemo: readonly number[] | null = null;
   private foldedMemo: TieredRegex | null | undefined = undefined;
-  private anchorsMemo: Anchors | null | undefined = undefined;
 
   constructor(e: PhraseEntry, index: number, who: string, triggers: readonly string[] | undefined) {
     // The entry's own fields (name, regex, keep, fix ...); a compiled entry passed in again keeps its source.
@@ -257,20 +249,6 @@ class LazyEntry {
         : new TieredRegex(compileBounded(source, this.regexFlags.replace('i', ''), this.who, true, checkedAtBuild(regex!, this.regexFlags)));
     }
     return this.foldedMemo;
-  }
-
-  /**
-   * Where the entry can match (the prefixes of regex-leads.ts, by first letter) and its expressions made
-   * sticky, to be tried there only; null when the start is not certain (the entry scans the reply).
-   */
-  get anchors(): Anchors | null {
-    if (this.anchorsMemo === undefined) {
-      const { regex } = this.source;
-      const leads = regex !== undefined ? savedLeadingWords(regex, this.regexFlags) : undefined;
-      const sticky = (t: TieredRegex | null | undefined) => (t ? new TieredRegex(stickyCopy(t.base)) : null);
-      this.anchorsMemo = leads === undefined ? null : { groups: groupLeads(leads), folded: sticky(this.folded), original: sticky(this.tieredCompiled)! };
-    }
-    return this.anchorsMemo;
   }
 
   get requires(): readonly Clause[] {
@@ -327,48 +305,7 @@ function collect(reply: Reply, table: PhraseTable, entries: readonly CompiledEnt
   return kept;
 }
 
-interface Anchors {
-  groups: Map<number, string[]>;
-  folded: TieredRegex | null;
-  original: TieredRegex;
-}
-
-/** The sticky twin of a global expression (same source, compiled on its first use). */
-function stickyCopy(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.replace('g', 'y'));
-}
-
-/**
- * An entry's raw matches in a reply (before placeholders, exceptions and checks). `scan`: run a regex entry
- * over the whole text even when it has anchors (tests compare the two ways).
- */
-export function entrySpans(reply: Reply, entry: CompiledEntry, how: 'anchored' | 'scan' = 'anchored'): Array<{ start: number; end: number }> {
-  return [...spansOf(reply, entry, how === 'anchored')].map(({ start, end }) => ({ start, end }));
-}
-
-function* spansOf(reply: Reply, entry: CompiledEntry, anchored = true): Iterable<{ start: number; end: number; groups?: RegExpExecArray }> {
-  if (anchored && entry.regex !== undefined && (entry as unknown as LazyEntry).anchors) {
-    // Tried only where a match can start: a word beginning with one of the entry's prefixes. A global scan
-    // finds the first match at or after a point; trying each such start in order finds the same ones.
-    const anchors = (entry as unknown as LazyEntry).anchors!;
-    const subject = subjects(reply);
-    const lowered = anchors.folded && subject.folded !== null ? subject.folded : undefined;
-    const input = lowered ?? subject.original;
-    subject.starts ??= wordStarts(input);
-    const at = candidateStarts(input, subject.starts, anchors.groups);
-    if (at.length === 0) return;
-    const re = (lowered !== undefined ? anchors.folded! : anchors.original).forSubject(at.length * CHARS_PER_TRY, subject.twoByte);
-    let from = 0;
-    for (const start of at) {
-      if (start < from) continue;
-      re.lastIndex = start;
-      const m = re.exec(input);
-      if (!m || m[0].length === 0) continue;
-      from = start + m[0].length;
-      yield { start, end: from, groups: lowered !== undefined ? originalMatch(m, reply.text) : m };
-    }
-    return;
-  }
+function* spansOf(reply: Reply, entry: CompiledEntry): Iterable<{ start: number; end: number; groups?: RegExpExecArray }> {
   if (entry.regex !== undefined) {
     // The case-folded regex on the case-folded text where that is exact (fold-case.ts), else the original.
     const lazy = entry as unknown as LazyEntry;

@@ -20,8 +20,7 @@ export class TieredRegex {
   private compiledFor = 0;
   private optimized = false;
 
-  /** `base`: the expression as compiled from its source (not yet run). */
-  constructor(readonly base: RegExp) {
+  constructor(private readonly base: RegExp) {
     this.current = base;
   }
 
