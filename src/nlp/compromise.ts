@@ -50,22 +50,40 @@ function loadStock(): Nlp {
 }
 
 // Tagged sentences by text, across the run: a macro library repeats its sentences ("Thanks for your
-// patience."), and the tags of a sentence depend only on its text. Bounded; cleared when full.
+// patience."), and the tags of a sentence depend only on its text. Bounded by the text it holds (a tagged
+// document costs ~100 bytes of heap per character): only sentence-sized texts are kept, and the cache is
+// cleared when full. Bounded by count alone, the 1,000-character pieces of a 10 MB run-on text kept ~400 MB
+// alive and every garbage collection walked it.
 const tagged = new Map<string, NlpDoc>();
-const MAX_TAGGED = 4000;
+/** Longer texts (run-on pieces) are tagged but not kept: they do not repeat. */
+export const MAX_CACHED_SENTENCE = 400;
+/** The characters the cache may hold in all (~25 MB of tagged documents). */
+export const MAX_CACHED_CHARS = 250_000;
+let cachedChars = 0;
 
-/** Tags one sentence (the only place text goes to the tagger); the same text is tagged once per run. */
+/** Tags one sentence (the only place text goes to the tagger); the same short text is tagged once per run. */
 export function parseText(text: string): NlpDoc {
   let doc = tagged.get(text);
   if (doc !== undefined) return doc;
   doc = getNlp()(text);
-  if (tagged.size >= MAX_TAGGED) tagged.clear();
-  tagged.set(text, doc);
+  if (text.length <= MAX_CACHED_SENTENCE) {
+    if (cachedChars + text.length > MAX_CACHED_CHARS) {
+      tagged.clear();
+      cachedChars = 0;
+    }
+    tagged.set(text, doc);
+    cachedChars += text.length;
+  }
   if (stats) {
     stats.parsed++;
     stats.parsedWords += wordsIn(text);
   }
   return doc;
+}
+
+/** How many tagged texts the run-wide cache holds, and their characters (for tests). */
+export function taggedCacheSize(): { texts: number; chars: number } {
+  return { texts: tagged.size, chars: cachedChars };
 }
 
 /** Counts a reply that asked for a tagged sentence (once per reply). */
