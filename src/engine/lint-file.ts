@@ -100,10 +100,14 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     // The built-in rules read English; on other languages they only make noise (plugins and phrases still run).
     const language = languageOf(ex.text.slice(0, 20_000));
     if (language !== 'en') nonEnglish++;
-    if (parts.length > 1) notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts`);
+    if (parts.length > 1) {
+      const checklist = kind === 'complaint' ? ' (the reply checklist is not checked on a reply this long)' : '';
+      notices.push(`a reply of ${ex.text.length} characters was linted in ${parts.length} parts${checklist}`);
+    }
     const context = ex.context ?? opts.context;
     const contextSource = ex.context ? 'thread' : 'option';
-    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, language, context, contextSource }))));
+    const partial = parts.length > 1;
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, language, context, contextSource, partial }))));
   });
 
   if (nonEnglish) {
@@ -168,6 +172,8 @@ interface ReplyContext {
   language: string;
   context?: ThreadInput;
   contextSource: 'thread' | 'option';
+  /** One part of a reply too long to lint whole (run-rules.ts: no checklist rules). */
+  partial: boolean;
 }
 
 function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyInfo {
@@ -182,6 +188,7 @@ function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyI
     settings: config.rules,
     minWords: config.minWords,
     disabled: ex.disabledRules ? new Set(ex.disabledRules) : undefined,
+    partial: ctx.partial,
   });
   const { fileText } = ctx;
   const replyStart = snapFileOffset(fileText, toFileOffset(ex, firstNonSpace(ex.text)), -1);

@@ -42,6 +42,11 @@ export interface RunOptions {
   disabled?: ReadonlySet<string>;
   /** The reply's language ('en' when it looks English); rules whose meta.languages leave it out do not run. */
   language: string;
+  /**
+   * This text is one part of a reply too long to lint whole: the checklist (structure) rules, which judge
+   * what the whole reply holds, do not run on it (an apology in part 1 is not missing from part 7).
+   */
+  partial?: boolean;
 }
 
 export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
@@ -49,7 +54,7 @@ export function runRules(reply: Reply, opts: RunOptions): RunOutcome {
   const collected: RunOutcome['collected'] = [];
   const missing = new Set<string>();
   const contextRan = new Set<string>();
-  const structured = reply.kind === 'complaint' && reply.wordCount >= opts.minWords;
+  const structured = reply.kind === 'complaint' && reply.wordCount >= opts.minWords && opts.partial !== true;
   let considered = 0;
   let skipped = 0;
   for (const rule of opts.rules) {

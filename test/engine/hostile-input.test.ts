@@ -73,3 +73,19 @@ describe('a reply that asks again and again (the asks were compared with every e
     expect([asks[0]!.column, asks.at(-1)!.column, asks.at(-1)!.endColumn]).toEqual([24, 2999 * 37 + 24, 2999 * 37 + 36]);
   });
 });
+
+describe('a reply too long to lint whole', () => {
+  it('is linted in parts without the checklist rules, which judge a whole reply; phrase rules still report', async () => {
+    const opening = "I'm sorry that you feel that way. ";
+    const text = opening + 'The parcel is on its way to the depot today. '.repeat(1200);
+    expect(text.length).toBeGreaterThan(50_000);
+    const r = await lint(text, 'reply.txt', 'complaint');
+    expect((r as unknown as { notices: string[] }).notices).toEqual([`a reply of ${text.length} characters was linted in 2 parts (the reply checklist is not checked on a reply this long)`]);
+    expect(ids(r)).toEqual(['non-apology@1:1-33']);
+    expect(r.replies[0]!.checklist).toBeUndefined();
+    // The same reply at a normal length gets its checklist.
+    const short = await lint(opening + 'The parcel is on its way to the depot today.', 'reply.txt', 'complaint');
+    expect(short.replies[0]!.checklist).toBeDefined();
+    expect(short.messages.some((m) => m.ruleId === 'requires-next-step' || m.ruleId === 'requires-apology')).toBe(true);
+  });
+});
