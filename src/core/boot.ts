@@ -77,7 +77,7 @@ export function tuneForWorker(): void {
 
 /**
  * Compiles `re` now with the quick compiler, for one-byte subjects or for two-byte ones (V8 compiles each
- * kind of string separately, on first use). A no-op in a quick run: everything compiles quickly there.
+ * kind of string separately, on first use). In a quick run the flag is already off and is left alone.
  */
 export function compileQuickly(re: RegExp, twoByte: boolean): void {
   const saved = re.lastIndex;

@@ -15,10 +15,11 @@ export interface Colors {
 
 // What chalk prints at level 0: its arguments as one string, unstyled.
 const plain: Paint = (...text) => (text.length === 1 ? `${text[0] as string}` : text.join(' '));
+const plainWithBold = () => Object.assign((...t: unknown[]) => plain(...t), { bold: plain });
 const PLAIN: Colors = {
-  red: Object.assign((...t: unknown[]) => plain(...t), { bold: plain }),
-  yellow: Object.assign((...t: unknown[]) => plain(...t), { bold: plain }),
-  blue: Object.assign((...t: unknown[]) => plain(...t), { bold: plain }),
+  red: plainWithBold(),
+  yellow: plainWithBold(),
+  blue: plainWithBold(),
   green: plain,
   dim: plain,
   underline: plain,

@@ -170,8 +170,8 @@ function subjects(reply: Reply): Subjects {
   let s = subjectsOf.get(reply);
   if (s === undefined) {
     const { text, twoByte } = regexSubject(reply.text);
-    const folded = foldedText(text);
-    s = { folded: folded === undefined ? null : regexSubject(folded).text, original: text, twoByte };
+    // Lower-casing A-Z keeps the string's width: the folded text needs no second copy.
+    s = { folded: foldedText(text) ?? null, original: text, twoByte };
     subjectsOf.set(reply, s);
   }
   return s;
