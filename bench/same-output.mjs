@@ -28,6 +28,7 @@ const runs = [
   ['real', [rel(real.dir)]],
   ['real-complaint', ['--preset', 'complaint', '--kind', 'complaint', rel(real.dir)]],
   ['real-macros', [rel(macros.file)]],
+  ['real-macros-complaint', ['--preset', 'complaint', '--kind', 'complaint', rel(macros.file)]],
   ['drafts', [rel(drafts.dir)]],
   ['drafts-complaint', ['--preset', 'complaint', '--kind', 'complaint', rel(drafts.dir)]],
   ['trainers', [rel(trainers.dir)]],

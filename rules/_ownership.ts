@@ -80,18 +80,17 @@ export function ownsFix(reply: Reply, sentence: Sentence, from = sentence.start,
   const sentences = [whole(reply, sentence), ...(next && reply.sentences[sentence.index + 1] ? [reply.sentences[sentence.index + 1]!] : [])];
   for (const s of sentences) {
     if (!AGENT_WITH_AUX.test(reply.text.slice(Math.max(s.start, from), Math.min(s.end, limit)))) continue;
-    if (taggable(s) && anyBetween(agentActions(reply, s), from, limit)) return true;
+    if (taggable(reply, s) && anyBetween(agentActions(reply, s), from, limit)) return true;
   }
   return false;
 }
 
 /**
- * Sentences longer than this are never sent to the tagger by these rules (the word lists still read them): real
- * sentences are far shorter, and tagging a hostile 50,000-character "sentence" would take seconds.
+ * Whether the tagger may read this sentence: the reply's tagging budget (src/nlp/tag-budget.ts) is spent only
+ * by hostile text. Past it the word lists answer alone.
  */
-export const TAG_LIMIT = 1000;
-export function taggable(sentence: Sentence): boolean {
-  return sentence.end - sentence.start <= TAG_LIMIT;
+export function taggable(reply: Reply, sentence: Sentence): boolean {
+  return reply.mayTag(sentence);
 }
 
 const actionCache = new WeakMap<Reply, Map<number, number[]>>();

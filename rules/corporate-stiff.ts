@@ -292,14 +292,18 @@ const BUILT_IN: PhraseEntry[] = [
   },
 ];
 
-/** "endeavour to" is "try to"; the noun ("every endeavour", "your future endeavours") is "effort". */
-function endeavourReplacement(reply: Reply, hit: Hit): string {
+/**
+ * "endeavour to" is "try to"; the noun ("every endeavour", "your future endeavours") is "effort". Null (the
+ * message stands, with no replacement) when only the tagger could tell and the reply's tagging budget is spent.
+ */
+function endeavourReplacement(reply: Reply, hit: Hit): string | null {
   const suffix = (/endeavou?r(\w*)$/i.exec(hit.text)![1] ?? '').toLowerCase();
   const b = reply.text.slice(Math.max(hit.sentence.start, hit.start - 24), hit.start);
   const a = reply.text.slice(hit.end, hit.end + 4);
   let noun = /\b(?:an?|the|this|that|every|each|your|our|their|his|her|future|best|new|such|any|all)\s+$/i.test(b);
   if (!noun && !/^\s+to\b/i.test(a) && !/\b(?:we|I|they|will|shall|to|always|must|should|would|'ll|'d|and)\s+$/i.test(b)) {
     // Unclear from the neighbours: ask the tagger (this sentence only).
+    if (!reply.mayTag(hit.sentence)) return null;
     const tags = termTags(reply, hit);
     noun = tags.has('Noun') && !tags.has('Verb');
   }

@@ -104,8 +104,8 @@ function theyIsUs(hit: PhraseHit, reply: Reply): boolean {
     if (lo >= until) continue;
     if (THIRD_NOUN.test(reply.text.slice(lo, until))) return false;
     // Grammar decides the rest: any plural noun, organisation or person the tagger finds before "they"
-    // (in a sentence too long to tag, a plural after a determiner stands in for it).
-    if (taggable(sentence) ? anyBetween(antecedents(reply, sentence), lo, until) : /\b(?:the|your|our|these|those|their|my)\s+(?:\w+\s+)?\w{3,}s\b/i.test(reply.text.slice(lo, until))) return false;
+    // (past the tagging budget, a plural after a determiner stands in for it).
+    if (taggable(reply, sentence) ? anyBetween(antecedents(reply, sentence), lo, until) : /\b(?:the|your|our|these|those|their|my)\s+(?:\w+\s+)?\w{3,}s\b/i.test(reply.text.slice(lo, until))) return false;
   }
   return true;
 }

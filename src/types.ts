@@ -120,6 +120,12 @@ export interface Reply {
    * Rules ask for the sentences their cheap lexical checks selected, so most sentences are never tagged.
    */
   parse(sentence: Sentence): NlpDoc;
+  /**
+   * Whether `parse` tags this sentence: true unless the reply's tagging budget (nlp/tag-budget.ts) ran out before
+   * the sentence was first asked for, which only a hostile text reaches. Past the budget `parse` gives an empty
+   * document; a rule whose answer would then be wrong (a fix chosen by grammar) asks here first.
+   */
+  mayTag(sentence: Sentence): boolean;
   /** True when [start, end) overlaps a template placeholder. */
   inPlaceholder(start: number, end: number): boolean;
   /** Quoted text (masked out of `text`, kept here as the customer's message): never linted or fixed. */

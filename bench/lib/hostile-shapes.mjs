@@ -148,6 +148,17 @@ const findingMacros = (size) => {
   return `[${out.join(',')}]`;
 };
 
+/**
+ * A macro library of distinct run-on replies, each short enough to be tagged whole (nlp/tag-budget.ts): the
+ * tagger's worst case, every reply as grammar-heavy as a short complaint reply can be.
+ */
+const runOnMacros = (size, r) => {
+  const out = [];
+  let n = 2;
+  for (let i = 0; n < size; i++) { const e = `{"title":"m${i}","body":"${runOnFindings(1500, r)}"}`; out.push(e); n += e.length + 1; }
+  return `[${out.join(',')}]`;
+};
+
 /** A CSV library with many rows, quoted cells with doubled quotes and line breaks. */
 const csvRows = (size) => {
   const out = ['title,body'];
@@ -160,7 +171,8 @@ const csvRows = (size) => {
 export const FILE_SHAPES = {
   'md-fenced-log': ['reply.md', fencedLog], 'md-deep': ['reply.md', deepMarkdown], 'json-deep': ['macros.json', deepJson],
   'yaml-deep': ['macros.yaml', deepYaml], 'html-deep': ['reply.html', deepHtml], 'html-noise': ['reply.html', htmlNoise],
-  'json-tiny-replies': ['macros.json', tinyReplies], 'json-many-findings': ['macros.json', findingMacros], 'csv-rows': ['macros.csv', csvRows],
+  'json-tiny-replies': ['macros.json', tinyReplies], 'json-many-findings': ['macros.json', findingMacros],
+  'json-run-on-replies': ['macros.json', runOnMacros], 'csv-rows': ['macros.csv', csvRows],
 };
 
 /** Every shape as { name, file, make(size, r) }: text shapes lint as reply.txt. */

@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { extract, formatOf, type FormatName } from '../formats/index.js';
 import { toFileEndOffset, toFileOffset, type ExtractedReply, type Extraction } from '../formats/types.js';
 import { prepareReply } from './prepare.js';
+import { TagBudget } from '../nlp/tag-budget.js';
 import { languageOf } from '../nlp/language.js';
 import { placeholderPatternsFor, type PlaceholderPattern } from '../platforms/placeholders.js';
 import { runRules } from './run-rules.js';
@@ -107,7 +108,9 @@ async function lintOnce(text: string, format: FormatName, opts: LintFileOptions)
     const context = ex.context ?? opts.context;
     const contextSource = ex.context ? 'thread' : 'option';
     const partial = parts.length > 1;
-    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, language, context, contextSource, partial }))));
+    // One tagging budget for the reply, shared by its parts.
+    const tagBudget = new TagBudget(ex.text.length);
+    replies.push(mergeReplyInfos(parts.map((part) => lintReply(part, index, { kind, channel, platform, placeholders, config, lines, located, collected, fileText: text, language, context, contextSource, partial, tagBudget }))));
   });
 
   if (nonEnglish) {
@@ -174,13 +177,15 @@ interface ReplyContext {
   contextSource: 'thread' | 'option';
   /** One part of a reply too long to lint whole (run-rules.ts: no checklist rules). */
   partial: boolean;
+  /** The reply's tagging budget (nlp/tag-budget.ts), shared by its parts. */
+  tagBudget: TagBudget;
 }
 
 function lintReply(ex: ExtractedReply, index: number, ctx: ReplyContext): ReplyInfo {
   const { config, lines } = ctx;
   const reply = prepareReply(ex.text, {
     kind: ctx.kind, channel: ctx.channel, platform: ctx.platform, placeholders: ctx.placeholders, title: ex.title,
-    quoted: ex.quoted, context: ctx.context, contextSource: ctx.contextSource,
+    quoted: ex.quoted, context: ctx.context, contextSource: ctx.contextSource, tagBudget: ctx.tagBudget,
   });
   const outcome = runRules(reply, {
     rules: config.ruleSet.values(),

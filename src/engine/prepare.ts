@@ -3,7 +3,8 @@ import type { Channel, ContextSource, NlpDoc, Placeholder, QuotedSpan, Reply, Re
 import type { PlatformName } from '../platforms/types.js';
 import { buildWordIndex } from '../phrases/word-index.js';
 import { countWords, splitParagraphs, splitSentences } from '../nlp/sentences.js';
-import { notePrepared, noteReplyTagged, parseText } from '../nlp/compromise.js';
+import { emptyDoc, notePrepared, noteReplyTagged, noteTagRefused, parseText } from '../nlp/compromise.js';
+import { TagBudget } from '../nlp/tag-budget.js';
 import { findPlaceholders, maskPlaceholders, type PlaceholderPattern } from '../platforms/placeholders.js';
 import { findQuotedSpans, maskQuoted, quotedThread } from './quoted.js';
 import { createContext } from '../context/create.js';
@@ -19,6 +20,8 @@ export interface PrepareOptions {
   /** The conversation the reply answers, when given; else quoted text in the reply is its context. */
   context?: ThreadInput;
   contextSource?: ContextSource;
+  /** The tagging budget (nlp/tag-budget.ts) when the reply is one part of a longer one; else its own. */
+  tagBudget?: TagBudget;
 }
 
 /** Same-length normalization: curly quotes, odd spaces and dashes read as their plain forms. */
@@ -37,6 +40,18 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const parsed = new Map<number, NlpDoc>();
+  // Sentences the budget granted (index -> true) or refused (false), decided on first request.
+  const granted = new Map<number, boolean>();
+  const budget = opts.tagBudget ?? new TagBudget(text.length);
+  const mayTag = (sentence: Sentence): boolean => {
+    let ok = granted.get(sentence.index);
+    if (ok === undefined) {
+      ok = budget.take(sentence);
+      if (!ok) noteTagRefused();
+      granted.set(sentence.index, ok);
+    }
+    return ok;
+  };
   const wordCount = countWords(text);
   notePrepared(sentences.length, wordCount);
   let words: WordIndex | undefined;
@@ -73,12 +88,14 @@ export function prepareReply(source: string, opts: PrepareOptions): Reply {
     parse(sentence: Sentence): NlpDoc {
       let doc = parsed.get(sentence.index);
       if (doc === undefined) {
+        if (!mayTag(sentence)) return emptyDoc();
         if (parsed.size === 0) noteReplyTagged();
         doc = parseText(sentence.text);
         parsed.set(sentence.index, doc);
       }
       return doc;
     },
+    mayTag,
     inPlaceholder(start: number, end: number): boolean {
       return placeholders.some((p) => start < p.end && end > p.start);
     },

@@ -81,6 +81,19 @@ export function parseText(text: string): NlpDoc {
   return doc;
 }
 
+let empty: NlpDoc | undefined;
+
+/** A document with no terms: what a sentence past the tagging budget parses to (tag-budget.ts). */
+export function emptyDoc(): NlpDoc {
+  empty ??= getNlp()('');
+  return empty;
+}
+
+/** Counts a sentence refused by the tagging budget. */
+export function noteTagRefused(): void {
+  if (stats) stats.tagRefused++;
+}
+
 /** How many tagged texts the run-wide cache holds, and their characters (for tests). */
 export function taggedCacheSize(): { texts: number; chars: number } {
   return { texts: tagged.size, chars: cachedChars };
@@ -131,7 +144,7 @@ export function pattern(source: string): unknown {
 
 interface Stats {
   replies: number; sentences: number; words: number; parsed: number; parsedWords: number; loadMs?: number;
-  repliesTagged: number; rulePairs: number; rulePairsSkipped: number; entryPairs: number; entryPairsRan: number;
+  repliesTagged: number; tagRefused: number; rulePairs: number; rulePairsSkipped: number; entryPairs: number; entryPairsRan: number;
 }
 
 let stats: Stats | undefined;
@@ -139,7 +152,7 @@ let stats: Stats | undefined;
 export function configureStats(env: NodeJS.ProcessEnv): void {
   const on = Boolean(env.COMPLAINTLINT_STATS) && env.COMPLAINTLINT_STATS !== '0';
   if (!on || stats) { if (!on) stats = undefined; return; }
-  const current: Stats = { replies: 0, sentences: 0, words: 0, parsed: 0, parsedWords: 0, repliesTagged: 0, rulePairs: 0, rulePairsSkipped: 0, entryPairs: 0, entryPairsRan: 0 };
+  const current: Stats = { replies: 0, sentences: 0, words: 0, parsed: 0, parsedWords: 0, repliesTagged: 0, tagRefused: 0, rulePairs: 0, rulePairsSkipped: 0, entryPairs: 0, entryPairsRan: 0 };
   stats = current;
   process.on('exit', () => {
     const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : '0%');
@@ -148,6 +161,7 @@ export function configureStats(env: NodeJS.ProcessEnv): void {
       `complaintlint stats: ${current.replies} replies, ${current.parsed} of ${current.sentences} sentences tagged (${pct(current.parsed, current.sentences)}), `
         + `${current.parsedWords} of ${current.words} words (${pct(current.parsedWords, current.words)}); compromise ${load}; `
         + `${current.repliesTagged} replies asked for tags (${pct(current.repliesTagged, current.replies)}); `
+        + (current.tagRefused ? `${current.tagRefused} sentences past the tagging budget; ` : '')
         + `trigger index skipped ${current.rulePairsSkipped} of ${current.rulePairs} rule-reply pairs (${pct(current.rulePairsSkipped, current.rulePairs)}) `
         + `and ${current.entryPairs - current.entryPairsRan} of ${current.entryPairs} phrase entries reached (${pct(current.entryPairs - current.entryPairsRan, current.entryPairs)})\n`,
     );
