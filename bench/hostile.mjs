@@ -21,7 +21,7 @@ const parseSize = (s) => Math.round(Number.parseFloat(s) * ({ k: 1e3, m: 1e6 }[s
 const label = (n) => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`);
 
 /** Rows beyond the text shapes: a shape linted with --kind complaint, and the stages after linting. */
-const COMPLAINT = ['plain', 'no-punctuation', 'run-on-findings', 'capitals'];
+const COMPLAINT = ['plain', 'no-punctuation', 'run-on-findings', 'capitals', 'json-run-on-replies', 'json-replies'];
 const STAGES = ['format json', 'format stylish', 'format html', 'mcp lint_reply'];
 
 export async function main(args) {

@@ -159,6 +159,14 @@ const runOnMacros = (size, r) => {
   return `[${out.join(',')}]`;
 };
 
+/** Ordinary replies as a macro library (no hostile intent: what a real library costs per MB, for comparison). */
+const replyMacros = (size, r) => {
+  const out = [];
+  let n = 2;
+  for (let i = 0; n < size; i++) { const e = JSON.stringify({ title: `m${i}`, body: makeReply(r).text }); out.push(e); n += e.length + 1; }
+  return `[${out.join(',')}]`;
+};
+
 /** A CSV library with many rows, quoted cells with doubled quotes and line breaks. */
 const csvRows = (size) => {
   const out = ['title,body'];
@@ -172,7 +180,7 @@ export const FILE_SHAPES = {
   'md-fenced-log': ['reply.md', fencedLog], 'md-deep': ['reply.md', deepMarkdown], 'json-deep': ['macros.json', deepJson],
   'yaml-deep': ['macros.yaml', deepYaml], 'html-deep': ['reply.html', deepHtml], 'html-noise': ['reply.html', htmlNoise],
   'json-tiny-replies': ['macros.json', tinyReplies], 'json-many-findings': ['macros.json', findingMacros],
-  'json-run-on-replies': ['macros.json', runOnMacros], 'csv-rows': ['macros.csv', csvRows],
+  'json-run-on-replies': ['macros.json', runOnMacros], 'json-replies': ['macros.json', replyMacros], 'csv-rows': ['macros.csv', csvRows],
 };
 
 /** Every shape as { name, file, make(size, r) }: text shapes lint as reply.txt. */
