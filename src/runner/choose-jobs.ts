@@ -9,12 +9,12 @@ import { availableParallelism } from 'node:os';
 export const AUTO_MIN_FILES = 50;
 /**
  * The crossover, in work units: 1,000 bytes of text count 1, and a file 1/4 (reading, config lookup and
- * bookkeeping per file split poorly across workers). Measured on a quiet 2-core machine (bench/RESULTS.md):
- * 20,000 real replies (~100 bytes each, 7,100 units) ran 3.4 s serial, 3.7-3.9 s with two workers, and 3.5 s
- * even as two separate processes on the halves, so they stay serial; 10,000 drafts of 150 words (~9 MB,
- * 11,500 units) ran 9.8 s serial and 7.2 s with two workers (the previous landing's bench: `npm run bench -- --only 10k`).
+ * bookkeeping per file split poorly across workers). Measured side by side on a 2-core machine, after workers
+ * began compiling optimized at once (core/boot.ts): 10,000 real replies (~135 bytes each, 3,800 units) ran
+ * 3.4-4.1 s serial and 3.6-4.3 s with two workers (a tie); 20,000 (7,700 units) ran 5.6 s serial and 5.2 s with
+ * two; 10,000 drafts of 150 words (~9 MB, 11,500 units) 9.8 s serial and 7.2 s with two.
  */
-export const AUTO_MIN_WORK = 9000;
+export const AUTO_MIN_WORK = 6000;
 const BYTES_PER_UNIT = 1000;
 const FILES_PER_UNIT = 4;
 /** Each worker should get at least this much work (file-equivalents) to repay its own warm-up. */
