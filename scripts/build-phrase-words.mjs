@@ -3,6 +3,7 @@
 // dist/phrases/words.json so a run reads them instead of parsing ~330 regexes (~0.3 ms each) on warm-up.
 // Every entry is compiled and length-checked here: a run skips that check for the sources in the file.
 // Keyed by flags and source: an entry whose regex is not in the file is read at run time as before.
+// With each, the case-folded form of the source (src/phrases/fold-case.ts): see src/phrases/saved-regex.ts.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,9 @@ rmSync(join(dist, 'phrases', 'words.json'), { force: true });
 const { builtinRules } = await import(join(dist, 'rules', 'index.js'));
 const { phraseTableOf } = await import(join(dist, 'src', 'phrases', 'define.js'));
 const { compileAll } = await import(join(dist, 'src', 'phrases', 'table.js'));
-const { requiredWords, wordsKey } = await import(join(dist, 'src', 'phrases', 'regex-words.js'));
+const { requiredWords } = await import(join(dist, 'src', 'phrases', 'regex-words.js'));
+const { savedKey } = await import(join(dist, 'src', 'phrases', 'saved-regex.js'));
+const { foldedSource } = await import(join(dist, 'src', 'phrases', 'fold-case.js'));
 
 const out = {};
 for (const rule of builtinRules) {
@@ -24,7 +27,9 @@ for (const rule of builtinRules) {
   for (const e of table.entries) {
     if (e.regex === undefined) continue;
     const flags = e.flags ?? 'i';
-    out[wordsKey(e.regex, flags)] = requiredWords(e.regex, flags, { guarded: true });
+    // [clauses, folded source]: 1 when folding leaves the source as it is (most: their letters are lower-case).
+    const folded = foldedSource(e.regex, flags) ?? null;
+    out[savedKey(e.regex, flags)] = [requiredWords(e.regex, flags, { guarded: true }), folded === e.regex ? 1 : folded];
   }
 }
 mkdirSync(join(dist, 'phrases'), { recursive: true });

@@ -13,7 +13,7 @@
 // The word index (word-index.ts) holds every maximal ASCII letter/digit run of the text, which is what a
 // run between two such edges matches.
 
-import { readFileSync } from 'node:fs';
+import { savedRegex } from './saved-regex.js';
 
 export type Clause = readonly string[];
 
@@ -40,34 +40,14 @@ class Unknown extends Error {}
 const WORD_ASCII = /^[A-Za-z0-9]$/;
 const MAX_ATOMS = 40;
 
-/** The key of a guarded regex in dist/phrases/words.json (scripts/build-phrase-words.mjs). */
-export function wordsKey(source: string, flags: string): string {
-  return `${flags}/${source}`;
-}
-
-let saved: Record<string, Clause[]> | null | undefined;
-// dist/src/phrases/ -> dist/phrases/words.json (absent when running from sources: then read each regex).
-const SAVED = new URL('../../phrases/words.json', import.meta.url);
-
-function savedWords(): Record<string, Clause[]> | null {
-  if (saved === undefined) {
-    try {
-      saved = JSON.parse(readFileSync(SAVED, 'utf8')) as Record<string, Clause[]>;
-    } catch {
-      saved = null;
-    }
-  }
-  return saved;
-}
-
 /** The clauses of a phrase-table regex (edges guarded): from the build's saved file, else read now. */
 export function guardedWords(source: string, flags: string): Clause[] {
-  return savedWords()?.[wordsKey(source, flags)] ?? requiredWords(source, flags, { guarded: true });
+  return savedRegex(source, flags)?.words ?? requiredWords(source, flags, { guarded: true });
 }
 
 /** Whether the build compiled and checked this entry regex already (a built-in one): its length check can go. */
 export function checkedAtBuild(source: string, flags: string): boolean {
-  return savedWords()?.[wordsKey(source, flags)] !== undefined;
+  return savedRegex(source, flags) !== undefined;
 }
 
 /** The clauses a regex source needs (empty when it cannot tell: the entry then runs on every reply). */

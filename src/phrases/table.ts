@@ -10,7 +10,7 @@ import { anyTrigger, checkTriggers } from './triggers.js';
 import { buildWordIndex, type WordIndex } from './word-index.js';
 import { checkedAtBuild, guardedWords, satisfies, type Clause } from './regex-words.js';
 import { triggerIndex } from './trigger-index.js';
-import { foldedSource, foldedText } from './fold-case.js';
+import { foldedText, savedFoldedSource } from './fold-case.js';
 import { regexSubject, TieredRegex } from './tiered-regex.js';
 import { noteEntries } from '../nlp/compromise.js';
 
@@ -244,7 +244,7 @@ class LazyEntry {
   get folded(): TieredRegex | null {
     if (this.foldedMemo === undefined) {
       const { regex } = this.source;
-      const source = regex !== undefined ? foldedSource(regex, this.regexFlags) : undefined;
+      const source = regex !== undefined ? savedFoldedSource(regex, this.regexFlags) : undefined;
       this.foldedMemo = source === undefined ? null
         : new TieredRegex(compileBounded(source, this.regexFlags.replace('i', ''), this.who, true, checkedAtBuild(regex!, this.regexFlags)));
     }
