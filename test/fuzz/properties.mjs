@@ -313,7 +313,12 @@ function buildLibrary({ format, entries, crlf }) {
   if (format === 'json') {
     text = JSON.stringify({ macros: entries.map((e, id) => ({ id, title: e.title, [e.field]: e.body, active: true })) }, null, 2) + '\n';
   } else if (format === 'yaml') {
-    text = stringifyYaml({ macros: entries.map((e, id) => ({ id, title: e.title, [e.field]: e.body, active: true })) });
+    const doc = { macros: entries.map((e, id) => ({ id, title: e.title, [e.field]: e.body, active: true })) };
+    text = stringifyYaml(doc);
+    // yaml 2.x writes some whitespace-only values as a block scalar its own parser rejects ("|+" whose first
+    // line is more indented, with no indentation indicator): such a library is not valid YAML, and rejecting
+    // it is right. Those values are written double-quoted instead.
+    if (!roundTrips(text, doc)) text = stringifyYaml(doc, { blockQuote: false });
   } else {
     const q = (s) => `"${String(s).replace(/"/g, '""')}"`;
     text = ['id,title,body', ...entries.map((e, id) => [id, q(e.title), q(e.body)].join(','))].join('\n') + '\n';
@@ -321,6 +326,14 @@ function buildLibrary({ format, entries, crlf }) {
   // CRLF in the file's own line breaks (JSON/CSV structure), not inside quoted values.
   if (crlf && format !== 'yaml') text = format === 'json' ? text.replace(/\n/g, '\r\n') : text.replace(/\n(?=\d+,|$)/g, '\r\n');
   return text;
+}
+
+function roundTrips(text, doc) {
+  try {
+    return JSON.stringify(parseYaml(text)) === JSON.stringify(doc);
+  } catch {
+    return false;
+  }
 }
 
 /** The parsed library with reply fields blanked: what --fix must never change. */
