@@ -80,17 +80,9 @@ export function ownsFix(reply: Reply, sentence: Sentence, from = sentence.start,
   const sentences = [whole(reply, sentence), ...(next && reply.sentences[sentence.index + 1] ? [reply.sentences[sentence.index + 1]!] : [])];
   for (const s of sentences) {
     if (!AGENT_WITH_AUX.test(reply.text.slice(Math.max(s.start, from), Math.min(s.end, limit)))) continue;
-    if (taggable(reply, s) && anyBetween(agentActions(reply, s), from, limit)) return true;
+    if (reply.mayTag(s) && anyBetween(agentActions(reply, s), from, limit)) return true;
   }
   return false;
-}
-
-/**
- * Whether the tagger may read this sentence: the reply's tagging budget (src/nlp/tag-budget.ts) is spent only
- * by hostile text. Past it the word lists answer alone.
- */
-export function taggable(reply: Reply, sentence: Sentence): boolean {
-  return reply.mayTag(sentence);
 }
 
 const actionCache = new WeakMap<Reply, Map<number, number[]>>();

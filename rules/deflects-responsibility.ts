@@ -14,7 +14,7 @@
 import { definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit } from '../src/phrases/table.js';
 import type { Reply, Sentence } from '../src/types.js';
-import { anyBetween, clauseEnd, negatedBefore, ownsFix, ownsFixInReply, sameAndNext, sentenceTerms, taggable, WINDOW, wayForward, windowed } from './_ownership.js';
+import { anyBetween, clauseEnd, negatedBefore, ownsFix, ownsFixInReply, sameAndNext, sentenceTerms, WINDOW, wayForward, windowed } from './_ownership.js';
 
 type Id = 'policy-shield' | 'cannot-help' | 'powerless' | 'not-ours' | 'push-back' | 'blames-tools' | 'company-as-they' | 'blames-vendor';
 
@@ -105,7 +105,7 @@ function theyIsUs(hit: PhraseHit, reply: Reply): boolean {
     if (THIRD_NOUN.test(reply.text.slice(lo, until))) return false;
     // Grammar decides the rest: any plural noun, organisation or person the tagger finds before "they"
     // (past the tagging budget, a plural after a determiner stands in for it).
-    if (taggable(reply, sentence) ? anyBetween(antecedents(reply, sentence), lo, until) : /\b(?:the|your|our|these|those|their|my)\s+(?:\w+\s+)?\w{3,}s\b/i.test(reply.text.slice(lo, until))) return false;
+    if (reply.mayTag(sentence) ? anyBetween(antecedents(reply, sentence), lo, until) : /\b(?:the|your|our|these|those|their|my)\s+(?:\w+\s+)?\w{3,}s\b/i.test(reply.text.slice(lo, until))) return false;
   }
   return true;
 }

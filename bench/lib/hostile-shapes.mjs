@@ -155,7 +155,7 @@ const findingMacros = (size) => {
 const runOnMacros = (size, r) => {
   const out = [];
   let n = 2;
-  for (let i = 0; n < size; i++) { const e = `{"title":"m${i}","body":"${runOnFindings(1500, r)}"}`; out.push(e); n += e.length + 1; }
+  for (let i = 0; n < size; i++) { const e = JSON.stringify({ title: `m${i}`, body: runOnFindings(1500, r) }); out.push(e); n += e.length + 1; }
   return `[${out.join(',')}]`;
 };
 

@@ -4,7 +4,7 @@
 // clause looks like a finding ("we will ... you failed to ... per our policy", megabytes of it with no full
 // stop) would send all of it. So a reply's first TAG_WHOLE characters may all be tagged, which covers every
 // real reply, and beyond that a TAG_SHARE of the rest. Past the budget a sentence is read by the word lists
-// only, as if the tagger had found nothing in it, and a fix that grammar would choose is only suggested.
+// only, as if the tagger had found nothing in it, and a fix that only grammar could choose is withheld.
 import type { Sentence } from '../types.js';
 import { MAX_SENTENCE_CHARS } from './sentences.js';
 
