@@ -1,10 +1,11 @@
 // How much of a reply's text may go to the tagger. Tagging costs ~3-5 s per MB warm (more in a fresh process),
 // several times what the word lists cost, so the rules settle the common shapes from words first; even so a
-// short complaint reply may need a third of its sentences tagged (the checklist reads who does what, and when). A hostile text where every
-// clause looks like a finding ("we will ... you failed to ... per our policy", megabytes of it with no full
-// stop) would send all of it. So a reply's first TAG_WHOLE characters may all be tagged, which covers every
-// real reply, and beyond that a TAG_SHARE of the rest. Past the budget a sentence is read by the word lists
-// only, as if the tagger had found nothing in it, and a fix that only grammar could choose is withheld.
+// short complaint reply may need a third of its sentences tagged (the checklist reads who does what, and
+// when). A hostile text where every clause looks like a finding ("we will ... you failed to ... per our
+// policy", megabytes of it with no full stop) would send all of it. So a reply's first TAG_WHOLE characters
+// may all be tagged, which covers every real reply, and beyond that a TAG_SHARE of the rest. Past the budget
+// a sentence is read by the word lists only, as if the tagger had found nothing in it, and a fix that only
+// grammar could choose is withheld.
 import type { Sentence } from '../types.js';
 import { MAX_SENTENCE_CHARS } from './sentences.js';
 
