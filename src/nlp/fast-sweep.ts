@@ -6,7 +6,7 @@
 // candidates per real sentence instead of ~75 with the rarest need alone, ~12 of which run. The stock order
 // is restored from a rank: stock keeps a pattern at its first hook key the sentence has, in net key order.
 // Same patterns, same order, same tags (the build checks a sample of sentences against stock; so do the
-// tests). With the build's runMatch (scripts/nlp-entry.mjs) short sentences tag ~1.25x faster than with the
+// tests). With the build's runMatch (scripts/nlp-entry.mjs) short sentences tag ~1.4x faster than with the
 // previous sweep, 1,000-character run-ons ~1.7x. Installed through compromise's own method table; anything
 // unexpected about the net leaves the stock order in charge.
 
