@@ -13,20 +13,23 @@
 type Match = { match: string; needs: string[]; ifNo?: string[]; wants: string[]; minWant: number; minWords: number; unTag?: unknown };
 type Net = { hooks: Record<string, Match[]>; always: Match[] };
 
-/** A pattern with where stock would list it: its hook keys as [key, key index, position in that key's list]. */
+/**
+ * A pattern with where stock would list it: its hook keys in net order, each with its rank there (key index,
+ * then position in that key's list), so the first key a sentence has gives the pattern's place.
+ */
 interface Filed {
   m: Match;
-  hooks: Array<[string, number, number]>;
+  hooks: Array<[key: string, rank: number]>;
 }
 
-/** The net filed for lookup: key -> the patterns filed under it (each pattern once, or under each want). */
+/** The net filed for lookup: key -> the patterns filed under it (under one need, or under each want). */
 type Index = Map<string, Filed[]>;
 
 const indexes = new WeakMap<object, Index | null>();
 
 /**
- * Files every pattern once under a key it cannot survive without: its rarest need (every need must be
- * present), or each of its wants (one must be present). Null when the net is not what this was written for:
+ * Files every pattern under keys it cannot survive without: its rarest need (every need must be present),
+ * or each of its wants (one must be present). Null when the net is not what this was written for:
  * two patterns with the same source (stock keeps only the first it meets, which depends on the sentence),
  * or a pattern hooked under a key that is neither a need nor a want.
  */
@@ -41,7 +44,7 @@ function indexNet(net: Net): Index | null {
       bySource.set(m.match, m);
       let f = filed.get(m);
       if (!f) filed.set(m, (f = { m, hooks: [] }));
-      f.hooks.push([key, k, pos]);
+      f.hooks.push([key, k * 100_000 + pos]);
     });
   });
   const index: Index = new Map();
@@ -93,8 +96,7 @@ function bulkMatch(document: any[][], net: Net, methods: any, opts: { matchOne?:
         seen.add(f);
         if (!survives(f.m, haves, termCount)) continue;
         // Stock's place for it: its first hook key (in net order) this sentence has.
-        let rank = Infinity;
-        for (const [k, ki, pos] of f.hooks) if (ki * 100_000 + pos < rank && haves.has(k)) rank = ki * 100_000 + pos;
+        const [, rank] = f.hooks.find(([k]) => haves.has(k))!;
         ranked.push([rank, f.m]);
       }
     }

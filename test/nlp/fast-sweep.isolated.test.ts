@@ -85,9 +85,7 @@ describe('fast sweep', () => {
     const twin = { ...net.hooks[keys[0]!][0], tag: 'Twin' };
     const odd = { hooks: { ...net.hooks, [keys[0]!]: [twin, ...net.hooks[keys[0]!]] }, always: net.always };
     const doc = nlp(SENTENCES.join(' '));
-    const found = (n: typeof net) => {
-      return JSON.stringify(methods.bulkMatch(doc.docs, n, doc.methods).map((m: any) => [m.match, m.tag, m.pointer]));
-    };
+    const found = (n: typeof net) => JSON.stringify(methods.bulkMatch(doc.docs, n, doc.methods).map((m: any) => [m.match, m.tag, m.pointer]));
     const expectedPlain = found(net);
     const expectedOdd = found(odd);
     try {
