@@ -90,6 +90,47 @@ describe.skipIf(!bundleFresh)('running from dist/bundle', () => {
   });
 });
 
+describe.skipIf(!bundleFresh)('config search from the bundle (cosmiconfig probes read synchronously)', () => {
+  it('finds the same config as the modules: empty configs and package.json without the key are passed over', () => {
+    const dir = tempTree({
+      '.complaintlintrc.json': JSON.stringify({ rules: { 'heated-tone': 'off' }, phrases: [{ id: 'acme/parcels', regex: 'parcels', message: 'Say delivery.' }] }),
+      'team/.complaintlintrc': '',
+      'team/inbox/package.json': JSON.stringify({ name: 'inbox', version: '1.0.0' }),
+      'team/inbox/a.txt': DRAFT,
+      'other/.complaintlintrc.yaml': 'rules:\n  non-apology: off\n',
+      'other/deep/b.txt': DRAFT,
+    });
+    const args = ['-f', 'json', 'team/inbox/a.txt', 'other/deep/b.txt'];
+    const bundled = cli(args, { cwd: dir });
+    const modules = cli(args, { cwd: dir, env: { COMPLAINTLINT_BUNDLE: '0' } });
+    expect(bundled.stdout).toBe(modules.stdout);
+    expect(bundled.stderr).toBe(modules.stderr);
+    const results = JSON.parse(bundled.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    const ids = (name: string) => [...new Set(results.find((r) => r.filePath.endsWith(name))!.messages.map((m) => m.ruleId))].sort();
+    // a.txt: the root config, found past an empty rc file and a package.json with no "complaintlint" key.
+    expect(ids('a.txt')).toEqual(['acme/parcels', 'corporate-stiff', 'impersonal-greeting', 'negative-follow-up', 'non-apology', 'unexplained-transfer']);
+    // b.txt: the nearest config (YAML) wins and stops the search: the root's phrase does not apply.
+    expect(ids('b.txt')).toEqual(['corporate-stiff', 'heated-tone', 'impersonal-greeting', 'negative-follow-up', 'unexplained-transfer']);
+  });
+});
+
+describe('the end of a run', () => {
+  // bin/complaintlint.js exits as soon as main() is done and nothing is left in the output buffers.
+  it('writes every byte of a long report to a pipe and keeps the exit code', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) files[`r${String(i).padStart(2, '0')}.txt`] = DRAFT;
+    const dir = tempTree(files);
+    const run = cli(['-f', 'json', '.'], { cwd: dir });
+    expect(run.stdout.length).toBeGreaterThan(128 * 1024); // more than a pipe holds: written while the reader drains it
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+    expect(results).toHaveLength(60);
+    expect(results.every((r) => r.messages.length > 0)).toBe(true);
+    expect(run.status).toBe(1);
+    expect(cli(['-'], { cwd: dir, input: 'Hello Ann,\n\nYour refund is on its way.\n' })).toMatchObject({ status: 0, stderr: '' });
+    expect(cli(['--no-such-option'], { cwd: dir }).status).toBe(2);
+  });
+});
+
 describe('saved compromise model (dist/nlp)', () => {
   const code = join(ROOT, 'dist', 'nlp', 'compromise-two.cjs');
   const model = join(ROOT, 'dist', 'nlp', 'model.json');
