@@ -18,6 +18,7 @@ import { sentenceTerms } from '../src/nlp/terms.js';
 import { verbGroups } from './_structure/verb-groups.js';
 import type { Reply, Sentence } from '../src/types.js';
 import { memoPer } from '../src/core/memo.js';
+import { own } from '../src/core/own.js';
 
 const APOL = String.raw`(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted|ting)?)`;
 const APOLOGY_TRIGGERS = ['sorry', 'apolog*', 'regret*'];
@@ -91,7 +92,7 @@ interface Term { word: string; tags?: Set<string>; }
 function clauseWords(text: string): Term[] {
   const out: Term[] = [];
   for (const raw of text.toLowerCase().replace(/’/g, "'").match(/[a-z]+(?:'[a-z]+)*/g) ?? []) {
-    const parts = CONTRACTION_PARTS[raw];
+    const parts = own(CONTRACTION_PARTS, raw);
     if (parts) { for (const p of parts) out.push({ word: p }); continue; }
     if (raw.endsWith("n't")) { out.push({ word: raw.slice(0, -3) }, { word: 'not' }); continue; }
     const ap = raw.indexOf("'");

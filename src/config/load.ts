@@ -13,6 +13,7 @@ import { ConfigError, type PhraseSpec, type ResolvedConfig, type RuleConfig, typ
 import { defaultOptions, parseRuleSetting, validateShape } from './validate.js';
 import { loadPlugins, normalizePlugin, type LoadedPlugin, type Plugin } from './plugins.js';
 import { compilePhrases } from './phrases.js';
+import { own } from '../core/own.js';
 
 export const MODULE_NAME = 'complaintlint';
 export const SEARCH_PLACES = [
@@ -236,7 +237,7 @@ export class ConfigLoader {
       const m = /^plugin:(.+)\/([^/]+)$/.exec(spec);
       if (m) {
         const plugin = plugins.find((p) => p.name === m[1]);
-        const preset = plugin?.presets[m[2]!];
+        const preset = plugin ? own(plugin.presets, m[2]!) : undefined;
         if (!preset) {
           const known = plugin ? Object.keys(plugin.presets).map((k) => `plugin:${plugin.name}/${k}`).join(', ') : '';
           throw new ConfigError(from, `extends: unknown preset "${spec}"${plugin ? ` (${known ? `presets: ${known}` : 'the plugin has no presets'})` : ` (plugin "${m[1]}" is not in plugins)`}`);
@@ -253,8 +254,8 @@ export class ConfigLoader {
       const loaded = await this.loadFile(target, trusted);
       if (!trusted) loaded.config = this.dataOnly(loaded.config, target);
       const chain = new Set([...seen, target]);
-      const own = collectPlugins(loaded.config);
-      if (own.length) addPlugins(await loadPlugins(own, dirname(target), target));
+      const ownPlugins = collectPlugins(loaded.config);
+      if (ownPlugins.length) addPlugins(await loadPlugins(ownPlugins, dirname(target), target));
       for (const e of toList(loaded.config.extends)) await expand(e, target, dirname(target), chain);
       layers.push({ config: { ...loaded.config, extends: undefined }, file: target, dir: dirname(target) });
     };

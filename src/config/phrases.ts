@@ -8,6 +8,7 @@ import { ConfigError } from './types.js';
 import { parseSeverity } from './validate.js';
 import { checkRegexSafety, matchReach } from './regex-safety.js';
 import { boundQuantifiers } from '../phrases/bounded.js';
+import { own } from '../core/own.js';
 
 const KEYS = new Set(['id', 'match', 'regex', 'flags', 'message', 'severity', 'replace', 'suggest']);
 const ID = /^(?:@?[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*$/;
@@ -181,7 +182,8 @@ export function expandContractions(pattern: string): string {
   // Only bare words: leave [captures], {roots}, #Tags, /regex/ and ~fuzzy~ alone.
   return pattern.replace(/[\u2018\u2019]/g, "'").replace(/(^|[\s(|])([A-Za-z]+'[A-Za-z]+|cannot)(?=$|[\s)|?*+.!])/gi, (all, pre: string, word: string) => {
     const lower = word.toLowerCase();
-    if (IRREGULAR[lower]) return pre + IRREGULAR[lower];
+    const expanded = own(IRREGULAR, lower);
+    if (expanded) return pre + expanded;
     for (const [re, to] of SUFFIXES) if (re.test(lower)) return pre + lower.replace(re, to);
     return all;
   });

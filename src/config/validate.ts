@@ -3,6 +3,7 @@ import { CHANNELS, KINDS, type Rule, type Severity } from '../types.js';
 import { ConfigError, type RuleConfig, type RuleSetting, type UserConfig } from './types.js';
 import { PLATFORM_NAMES } from '../platforms/types.js';
 import { severityOf } from '../core/severity.js';
+import { own } from '../core/own.js';
 
 const TOP_KEYS = new Set(['extends', 'kind', 'channel', 'platform', 'rules', 'phrases', 'plugins', 'fields', 'placeholders',
   'ignorePatterns', 'overrides', 'minWords', '$schema', 'root']);
@@ -80,7 +81,7 @@ export function parseRuleSetting(
     }
     const schema = rule?.meta.options ?? {};
     for (const [name, value] of Object.entries(given)) {
-      const spec = schema[name];
+      const spec = own(schema, name);
       if (!spec) {
         const known = Object.keys(schema);
         throw new ConfigError(file, `${key}: unknown option "${name}"${known.length ? ` (options: ${known.join(', ')})` : ' (this rule takes no options)'}`);

@@ -3,6 +3,7 @@
 // ("parcel", "package", "delivery" -> delivery), so "my parcel never came" and "your delivery" meet.
 // Lexical on purpose: a draft with a customer message must cost no more to lint than one without
 // (the tagger takes longer to load than the rest of a cold start).
+import { own } from '../core/own.js';
 
 /** Function words, small talk and words every support message has: they never carry a topic. */
 const STOP = new Set(`
@@ -50,7 +51,7 @@ const IRREGULAR: Record<string, string> = {
 /** A light stemmer: inflections go, so word forms of one verb or noun meet. Not a dictionary form. */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, "'").replace(/'s$/, '').replace(/['-]/g, '');
-  const irregular = IRREGULAR[w];
+  const irregular = own(IRREGULAR, w);
   if (irregular) w = irregular;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Formatter } from './types.js';
+import { own } from '../core/own.js';
 
 const BUILT_IN: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
@@ -21,7 +22,7 @@ export const BUILT_IN_FORMATTERS = Object.keys(BUILT_IN);
 export class FormatterError extends Error {}
 
 export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
-  const builtIn = BUILT_IN[name];
+  const builtIn = own(BUILT_IN, name);
   if (builtIn) return (await builtIn()).default;
   let target: string | undefined;
   if (name.startsWith('.') || name.startsWith('/') || /\.[cm]?js$/.test(name)) {

@@ -10,6 +10,7 @@
 //   #digit     a digit
 
 import type { WordIndex } from '../types.js';
+import { own } from '../core/own.js';
 
 export type { WordIndex };
 
@@ -72,7 +73,7 @@ export function buildWordIndex(text: string): WordIndex {
     // A word with an apostrophe or a non-ASCII letter also holds its ASCII letter/digit runs ("we'll" ->
     // "ll", "café" -> "caf"): what a regex sees between two \b edges (regex-words.ts relies on it).
     if (runs) for (const run of runs) add(run.toLowerCase());
-    const irregular = IRREGULAR[word];
+    const irregular = own(IRREGULAR, word);
     if (irregular) { for (const p of irregular) add(p); continue; }
     const apostrophe = word.indexOf("'");
     if (apostrophe > 0) {

@@ -204,4 +204,12 @@ describe('broken plugins', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/extends: unknown preset "plugin:acme\/strict" \(presets: plugin:acme\/recommended\)/);
   });
+
+  it('a preset named like an Object member is unknown, not Object itself', async () => {
+    config({ plugins: ['../plugins/acme/index.js'], extends: ['plugin:acme/constructor'] }, 'proto-preset');
+    write('proto-preset/draft.txt', DRAFT);
+    const r = await cli(project, ['proto-preset/draft.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/extends: unknown preset "plugin:acme\/constructor" \(presets: plugin:acme\/recommended\)/);
+  });
 });

@@ -81,6 +81,8 @@ const VOCAB = [
   'delivery', 'was', 'late', 'and', 'I', 'have', 'sent', 'a', 'replacement', 'today', 'it', 'will', 'arrive', 'by',
   'Friday', 'please', 'let', 'me', 'know', 'if', 'anything', 'else', 'wrong', 'policy', 'unfortunately', 'however',
   'apologise', 'apologize', 'inconvenience', 'caused', 'kindly', 'advised', 'escalated', 'team', 'Regards', 'Best',
+  // Names of Object.prototype members: a table keyed by words must not answer them from the prototype.
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype',
 ];
 const EMOJI = ['😀', '👍🏽', '👩‍💻', '👨‍👩‍👧‍👦', '🇬🇧', '🏳️‍🌈', '❤️', '🙏', '😡', '✅', '🤷‍♀️', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '𠜎', '🧑🏿‍🦱'];
 const RTL = ['مرحبا بك', 'شكرا لك على صبرك', 'שלום', 'תודה רבה', '\u200f', '\u200e', '\u202b', '\u202c', '\u2067', '\u2069'];
