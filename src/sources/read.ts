@@ -1,6 +1,6 @@
 // Reading a file's bytes into text, refusing what is not text (binary, invalid UTF-8, UTF-16/32).
 // Every refusal is a SourceError with a one-line reason; the caller adds the file name.
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 export class SourceError extends Error {}
 
@@ -40,7 +40,7 @@ export async function readTextFile(path: string): Promise<string> {
       if (info.size > MAX_FILE_BYTES) {
         throw new SourceError(`file is too large to lint (${Math.round(info.size / 1024 / 1024)} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB)`);
       }
-      bytes = readFileSync(fd);
+      bytes = readAll(fd, info.size);
     } finally {
       closeSync(fd);
     }
@@ -52,6 +52,21 @@ export async function readTextFile(path: string): Promise<string> {
 }
 
 const NOT_A_FILE = 'not a regular file (a pipe, device or socket); skipped';
+
+/**
+ * The bytes of an open file whose size fstat gave: one read of size + 1 bytes finds the end of a file that
+ * did not change (readFileSync(fd) would fstat again first: one system call more per file, ~10% of reading
+ * 20,000 small files here). A file that reports no size (some virtual files) or grew meanwhile is read on
+ * to its end.
+ */
+function readAll(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const buffer = Buffer.allocUnsafe(size + 1);
+  // A read of a regular file comes back short only at its end (readFileSync trusts the size the same way).
+  const n = readSync(fd, buffer, 0, buffer.length, null);
+  if (n < buffer.length) return buffer.subarray(0, n);
+  return Buffer.concat([buffer, readFileSync(fd)]);
+}
 
 /** A one-line, stack-free description of a file-system error. */
 export function describeFsError(err: unknown): string {

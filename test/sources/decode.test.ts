@@ -1,7 +1,10 @@
-// decodeText: what is text (UTF-8, BOM kept) and the one-line reason for what is not.
-import { describe, expect, it } from 'vitest';
+// decodeText: what is text (UTF-8, BOM kept) and the one-line reason for what is not; readTextFile: whole files.
+import { afterAll, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { decodeText, describeFsError, SourceError } from '../../src/sources/read.js';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeText, describeFsError, readTextFile, SourceError } from '../../src/sources/read.js';
 import { readStdin } from '../../src/sources/stdin.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
@@ -58,5 +61,23 @@ describe('readStdin', () => {
     await expect(readStdin(from())).rejects.toThrow(/^<stdin>: no input: standard input was closed before any text arrived/);
     await expect(readStdin(from(Buffer.from([0x50, 0x4b, 3, 4, 0])))).rejects.toThrow('<stdin>: input looks binary (contains NUL bytes); skipped');
     await expect(readStdin(from('x'.repeat(600), 'y'.repeat(600)), 1024)).rejects.toThrow('<stdin>: input is too large to lint (over 0 MiB)');
+  });
+});
+
+describe('readTextFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cl-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads whole files of every size in one read past the end (the size fstat gave, plus one byte)', async () => {
+    for (const text of ['', 'a', 'Hi Ann,\n\nYour refund is on its way. 😀\n', 'x'.repeat(65_536), 'é'.repeat(100_001)]) {
+      const file = join(dir, `f${text.length}.txt`);
+      writeFileSync(file, text);
+      expect(await readTextFile(file)).toBe(text);
+    }
+  });
+
+  it.skipIf(!existsSync('/proc/self/status'))('reads a file whose size is reported as 0 to its end (Linux /proc)', async () => {
+    expect(statSync('/proc/self/status').size).toBe(0);
+    expect(await readTextFile('/proc/self/status')).toMatch(/^Name:\t/);
   });
 });
