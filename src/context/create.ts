@@ -17,21 +17,38 @@ export function blankHandles(text: string): string {
 
 /** `prepare` prepares a message like a reply (passed in: this module does not import the engine). */
 export function createContext(thread: ThreadInput, source: ContextSource, prepare: (text: string) => Reply): ReplyContext {
-  const earlier: Turn[] = (thread.earlier ?? []).slice(-MAX_EARLIER_TURNS).map((t) => ({ from: t.from, text: cut(t.text) }));
-  const prep = (text: string) => prepare(blankHandles(cut(text)));
-  let message: Reply | undefined;
-  let earlierCustomer: Reply[] | undefined;
-  let earlierAgent: Reply[] | undefined;
-  const context: ReplyContext = {
-    source,
-    input: thread,
-    earlier,
-    get message() { return (message ??= prep(thread.customer)); },
-    get earlierCustomer() { return (earlierCustomer ??= earlier.filter((t) => t.from === 'customer').map((t) => prep(t.text))); },
-    get earlierAgent() { return (earlierAgent ??= earlier.filter((t) => t.from === 'agent').map((t) => prep(t.text))); },
-  };
-  if (thread.customerName) (context as { customerName?: string }).customerName = thread.customerName;
-  return context;
+  return new PreparedContext(thread, source, prepare);
+}
+
+// A class for the reason engine/prepare.ts gives: an object literal with getters would be a hidden class of
+// its own for every reply that has a context.
+class PreparedContext implements ReplyContext {
+  readonly earlier: Turn[];
+  readonly customerName?: string;
+  private messageMemo: Reply | undefined = undefined;
+  private earlierCustomerMemo: Reply[] | undefined = undefined;
+  private earlierAgentMemo: Reply[] | undefined = undefined;
+
+  constructor(readonly input: ThreadInput, readonly source: ContextSource, private readonly prepare: (text: string) => Reply) {
+    this.earlier = (input.earlier ?? []).slice(-MAX_EARLIER_TURNS).map((t) => ({ from: t.from, text: cut(t.text) }));
+    if (input.customerName) this.customerName = input.customerName;
+  }
+
+  get message(): Reply {
+    return (this.messageMemo ??= this.prep(this.input.customer));
+  }
+
+  get earlierCustomer(): Reply[] {
+    return (this.earlierCustomerMemo ??= this.earlier.filter((t) => t.from === 'customer').map((t) => this.prep(t.text)));
+  }
+
+  get earlierAgent(): Reply[] {
+    return (this.earlierAgentMemo ??= this.earlier.filter((t) => t.from === 'agent').map((t) => this.prep(t.text)));
+  }
+
+  private prep(text: string): Reply {
+    return this.prepare(blankHandles(cut(text)));
+  }
 }
 
 /** The last MAX_CONTEXT_CHARS characters (the end of a long message is what the reply answers). */
