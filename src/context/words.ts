@@ -3,7 +3,6 @@
 // ("parcel", "package", "delivery" -> delivery), so "my parcel never came" and "your delivery" meet.
 // Lexical on purpose: a draft with a customer message must cost no more to lint than one without
 // (the tagger takes longer to load than the rest of a cold start).
-import { own } from '../core/own.js';
 
 /** Function words, small talk and words every support message has: they never carry a topic. */
 const STOP = new Set(`
@@ -35,7 +34,8 @@ happen happens happened happening stuff
 `.trim().split(/\s+/));
 
 /** Irregular forms to their base. */
-const IRREGULAR: Record<string, string> = {
+// A Map: looked up for every word of a customer's message (see phrases/word-index.ts on why not an object).
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   sent: 'send', paid: 'pay', bought: 'buy', gone: 'go', took: 'take', gave: 'give', given: 'give', told: 'tell',
   broke: 'break', broken: 'break', lost: 'lose', left: 'leave', came: 'come', rang: 'ring', spoke: 'speak',
   spoken: 'speak', wrote: 'write', written: 'write', held: 'hold', chose: 'choose', chosen: 'choose', stole: 'steal',
@@ -46,12 +46,12 @@ const IRREGULAR: Record<string, string> = {
   put: 'put', shut: 'shut', cut: 'cut', hit: 'hit', read: 'read', heard: 'hear', meant: 'mean', met: 'meet',
   felt: 'feel', dealt: 'deal', slept: 'sleep', stuck: 'stick', sold: 'sell', caught: 'catch', taught: 'teach',
   brought: 'bring', thought: 'think', sought: 'seek', fought: 'fight', forgot: 'forget', forgotten: 'forget',
-};
+}));
 
 /** A light stemmer: inflections go, so word forms of one verb or noun meet. Not a dictionary form. */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, "'").replace(/'s$/, '').replace(/['-]/g, '');
-  const irregular = own(IRREGULAR, w);
+  const irregular = IRREGULAR.get(w);
   if (irregular) w = irregular;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';

@@ -5,7 +5,8 @@ import type { WordIndex } from './word-index.js';
 
 export class TriggerIndex {
   private readonly exact = new Map<string, number[]>();
-  private readonly prefixes = new Map<string, { prefixes: string[]; slots: number[] }>();
+  // Prefix triggers by their first two letters, as a number (no string made per word looked up).
+  private readonly prefixes = new Map<number, { prefixes: string[]; slots: number[] }>();
   private readonly slots = new Map<string, number>();
   private lists: Array<readonly string[]> = [];
   private readonly seen = new WeakMap<WordIndex, Uint8Array>();
@@ -23,7 +24,7 @@ export class TriggerIndex {
       const prefix = t.slice(0, -1);
       if (prefix.length < 2) continue; // as WordIndex.has: a one-letter prefix matches nothing
       // Bucketed by their first two letters: a word looks at the few prefixes that can start it.
-      const head = prefix.slice(0, 2);
+      const head = headOf(prefix);
       let bucket = this.prefixes.get(head);
       if (!bucket) this.prefixes.set(head, (bucket = { prefixes: [], slots: [] }));
       bucket.prefixes.push(prefix);
@@ -66,13 +67,18 @@ export class TriggerIndex {
       const slots = exact.get(key);
       if (slots !== undefined) for (let i = 0; i < slots.length; i++) marks[slots[i]!] = 1;
       if (key.length < 2 || key.charCodeAt(0) === 35 /* # */) continue; // features have no prefixes
-      const bucket = prefixes.get(key.slice(0, 2));
+      const bucket = prefixes.get(headOf(key));
       if (bucket === undefined) continue;
       const list = bucket.prefixes;
       for (let i = 0; i < list.length; i++) if (key.startsWith(list[i]!)) marks[bucket.slots[i]!] = 1;
     }
     return marks;
   }
+}
+
+/** The first two UTF-16 units of a key of two or more, as one number. */
+function headOf(key: string): number {
+  return key.charCodeAt(0) * 0x10000 + key.charCodeAt(1);
 }
 
 function push(map: Map<string, number[]>, key: string, slot: number): void {

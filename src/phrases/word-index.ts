@@ -10,7 +10,6 @@
 //   #digit     a digit
 
 import type { WordIndex } from '../types.js';
-import { own } from '../core/own.js';
 
 export type { WordIndex };
 
@@ -19,7 +18,9 @@ const SUFFIX_PARTS: ReadonlyArray<[string, readonly string[]]> = [
   ["'re", ['are']], ["'m", ['am']], ["'ve", ['have']], ["'ll", ['will']], ["'d", ['would', 'had']],
   ["'s", ['is', 'has']],
 ];
-const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+// A Map: every word of every reply is looked up here, and a Map neither answers "constructor" from
+// Object.prototype nor makes V8 intern each word as a property name.
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   "can't": ['can', 'not'], cannot: ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'],
   "ain't": ['am', 'is', 'are', 'not'], "let's": ['let', 'us'],
   dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], cant: ['can', 'not'], wont: ['will', 'not'],
@@ -27,7 +28,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   hasnt: ['has', 'not'], hadnt: ['had', 'not'], couldnt: ['could', 'not'], wouldnt: ['would', 'not'],
   shouldnt: ['should', 'not'], im: ['i', 'am'], ive: ['i', 'have'], youre: ['you', 'are'], youve: ['you', 'have'],
   theyre: ['they', 'are'], thats: ['that', 'is'], theres: ['there', 'is'], whats: ['what', 'is'],
-};
+}));
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
@@ -73,7 +74,7 @@ export function buildWordIndex(text: string): WordIndex {
     // A word with an apostrophe or a non-ASCII letter also holds its ASCII letter/digit runs ("we'll" ->
     // "ll", "café" -> "caf"): what a regex sees between two \b edges (regex-words.ts relies on it).
     if (runs) for (const run of runs) add(run.toLowerCase());
-    const irregular = own(IRREGULAR, word);
+    const irregular = IRREGULAR.get(word);
     if (irregular) { for (const p of irregular) add(p); continue; }
     const apostrophe = word.indexOf("'");
     if (apostrophe > 0) {
