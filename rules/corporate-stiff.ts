@@ -12,7 +12,6 @@ import { casedReplacement, definePhraseRule } from '../src/phrases/define.js';
 import type { PhraseEntry, PhraseHit, Replacement } from '../src/phrases/table.js';
 import type { Reply } from '../src/types.js';
 import { sentenceTerms } from '../src/nlp/terms.js';
-import { own } from '../src/core/own.js';
 
 type Hit = PhraseHit;
 
@@ -309,7 +308,7 @@ function endeavourReplacement(reply: Reply, hit: Hit): string | null {
     noun = tags.has('Noun') && !tags.has('Verb');
   }
   if (noun) return suffix === 's' ? 'efforts' : 'effort';
-  return own(TRY_FORMS, suffix) ?? 'try';
+  return TRY_FORMS[suffix] ?? 'try';
 }
 BUILT_IN.push(
   { name: 'utilise', triggers: ['utili*'], regex: String.raw`utili[sz](?:e|es|ed|ing|ation|ations)`, fix: (hit) => USE_FORMS[/utili[sz](\w+)$/i.exec(hit.text)![1]!.toLowerCase()] ?? 'use' },

@@ -8,7 +8,6 @@ import { platformOf, templateOf } from '../src/platforms/reply-template.js';
 import { BLOCK_TAGS, INNER_TAGS, isLiquidTag, liquidTagNames } from '../src/platforms/liquid-filters.js';
 import { boundedDistance } from '../src/platforms/names.js';
 import type { TagToken } from '../src/platforms/template.js';
-import { own } from '../src/core/own.js';
 
 const ENDS = new Set(Object.values(BLOCK_TAGS));
 
@@ -144,7 +143,7 @@ export default defineRule({
             }
             break;
           }
-          if (own(BLOCK_TAGS, word)) {
+          if (BLOCK_TAGS[word]) {
             open.push(t);
             if (word === 'raw' || word === 'comment') verbatim = BLOCK_TAGS[word];
           } else if (ENDS.has(word)) {
@@ -157,7 +156,7 @@ export default defineRule({
             } else {
               open.pop();
             }
-          } else if (own(INNER_TAGS, word)) {
+          } else if (INNER_TAGS[word]) {
             const top = open[open.length - 1];
             if (!top || !INNER_TAGS[word]!.includes(top.tag.toLowerCase())) {
               report({ message: `"{% ${word} %}" belongs inside ${INNER_TAGS[word]!.map((b) => `{% ${b} %}`).join(' or ')}.`, start: t.start, end: t.end });
